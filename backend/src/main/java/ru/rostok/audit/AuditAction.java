@@ -1,0 +1,7 @@
+package ru.rostok.audit;
+
+public enum AuditAction {
+    CREATE,
+    UPDATE,
+    IMPORT
+}

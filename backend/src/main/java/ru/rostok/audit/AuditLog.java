@@ -1,0 +1,86 @@
+package ru.rostok.audit;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import ru.rostok.security.Scope;
+
+/**
+ * Records every write. Services pass the record's API view before and after; the log keeps the
+ * fields that changed. It joins the caller's transaction, so a write and its audit land together.
+ */
+@ApplicationScoped
+public class AuditLog {
+    private static final Set<String> IGNORED = Set.of("id", "version", "createdAt", "updatedAt");
+    private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {
+    };
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Scope scope;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void created(String entityType, long entityId, String label, Long regionId, Object after) {
+        write(AuditAction.CREATE, entityType, entityId, label, regionId, diff(null, after));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void updated(String entityType, long entityId, String label, Long regionId, Object before, Object after) {
+        List<FieldChange> changes = diff(before, after);
+        if (!changes.isEmpty()) {
+            write(AuditAction.UPDATE, entityType, entityId, label, regionId, changes);
+        }
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void imported(String entityType, long entityId, String label, Long regionId, Object before, Object after) {
+        List<FieldChange> changes = diff(before, after);
+        if (!changes.isEmpty()) {
+            write(AuditAction.IMPORT, entityType, entityId, label, regionId, changes);
+        }
+    }
+
+    private void write(AuditAction action, String entityType, long entityId, String label, Long regionId, List<FieldChange> changes) {
+        AuditEvent event = new AuditEvent();
+        event.occurredAt = OffsetDateTime.now();
+        event.actor = actor();
+        event.action = action;
+        event.entityType = entityType;
+        event.entityId = entityId;
+        event.entityLabel = label;
+        event.regionId = regionId;
+        event.changes = changes;
+        event.persist();
+    }
+
+    private String actor() {
+        try {
+            return scope.username();
+        } catch (RuntimeException noRequest) {
+            return "system";
+        }
+    }
+
+    List<FieldChange> diff(Object before, Object after) {
+        Map<String, Object> from = before == null ? Map.of() : json.convertValue(before, MAP);
+        Map<String, Object> to = json.convertValue(after, MAP);
+        List<FieldChange> changes = new ArrayList<>();
+        to.forEach((field, value) -> {
+            if (!IGNORED.contains(field) && !Objects.equals(from.get(field), value)) {
+                changes.add(new FieldChange(field, from.get(field), value));
+            }
+        });
+        return changes;
+    }
+}

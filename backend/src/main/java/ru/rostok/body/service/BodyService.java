@@ -1,0 +1,122 @@
+package ru.rostok.body.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Map;
+import java.util.Optional;
+import ru.rostok.audit.AuditLog;
+import ru.rostok.body.Body;
+import ru.rostok.body.BodyKind;
+import ru.rostok.body.rest.BodyInput;
+import ru.rostok.body.rest.BodyView;
+import ru.rostok.common.ApiException;
+import ru.rostok.common.PageQuery;
+import ru.rostok.common.PageResponse;
+import ru.rostok.common.Text;
+import ru.rostok.common.Where;
+import ru.rostok.security.Scope;
+import ru.rostok.territory.Municipality;
+import ru.rostok.territory.Region;
+import ru.rostok.territory.service.MunicipalityService;
+import ru.rostok.territory.service.RegionService;
+
+@ApplicationScoped
+public class BodyService {
+    private static final Map<String, String> SORT = Map.of("shortName", "b.shortName", "kind", "b.kind", "inn", "b.inn");
+    static final String ENTITY = "Body";
+
+    @Inject
+    Scope scope;
+
+    @Inject
+    RegionService regions;
+
+    @Inject
+    MunicipalityService municipalities;
+
+    @Inject
+    AuditLog audit;
+
+    public PageResponse<BodyView> list(Long regionId, Long municipalityId, BodyKind kind, PageQuery query) {
+        Scope.Filter filter = scope.bodies("b");
+        Where where = new Where().and(filter.jpql(), filter.params())
+                .and("b.region.id = :regionId", "regionId", regionId)
+                .and("b.municipality.id = :municipalityId", "municipalityId", municipalityId)
+                .and("b.kind = :kind", "kind", kind);
+        var found = Body.<Body>find("from Body b where " + where.jpql(), query.toSort(SORT, "kind,shortName", "b"), where.params())
+                .page(query.toPage());
+        return new PageResponse<>(found.list(), query.page, query.size, found.count()).map(BodyService::view);
+    }
+
+    public Optional<BodyView> get(long id) {
+        return Body.<Body>findByIdOptional(id).filter(scope::sees).map(BodyService::view);
+    }
+
+    @Transactional
+    public BodyView create(BodyInput input) {
+        Region region = regions.require(input.regionId());
+        scope.require(scope.mayManageRegionData(region), "Органы управления добавляют аналитики субъекта");
+        Municipality municipality = municipalityOf(input, region);
+        ensureInnFree(input.inn(), null);
+        Body body = new Body();
+        apply(body, input, region, municipality);
+        body.persist();
+        BodyView view = view(body);
+        audit.created(ENTITY, body.id, body.shortName, region.id, view);
+        return view;
+    }
+
+    @Transactional
+    public BodyView update(long id, BodyInput input) {
+        Body body = Body.<Body>findByIdOptional(id).filter(scope::sees)
+                .orElseThrow(() -> ApiException.notFound("Орган " + id + " не найден"));
+        scope.require(scope.mayManageRegionData(body.region), "Органы управления изменяют аналитики субъекта");
+        Region region = regions.require(input.regionId());
+        scope.require(scope.mayManageRegionData(region), "Перенести орган в другой субъект нельзя");
+        body.checkVersion(input.version());
+        Municipality municipality = municipalityOf(input, region);
+        ensureInnFree(input.inn(), body.id);
+        BodyView before = view(body);
+        apply(body, input, region, municipality);
+        body.flush();
+        BodyView after = view(body);
+        audit.updated(ENTITY, body.id, body.shortName, region.id, before, after);
+        return after;
+    }
+
+    private Municipality municipalityOf(BodyInput input, Region region) {
+        if (input.municipalityId() == null) {
+            return null;
+        }
+        Municipality m = municipalities.require(input.municipalityId());
+        if (!m.region.id.equals(region.id)) {
+            throw ApiException.invalid("municipalityId", "Муниципальное образование относится к другому субъекту");
+        }
+        return m;
+    }
+
+    private static void apply(Body body, BodyInput input, Region region, Municipality municipality) {
+        body.inn = input.inn().strip();
+        body.kind = input.kind();
+        body.shortName = input.shortName().strip();
+        body.fullName = input.fullName().strip();
+        body.region = region;
+        body.municipality = municipality;
+        body.head = Text.trimToNull(input.head());
+        body.address = Text.trimToNull(input.address());
+    }
+
+    private static void ensureInnFree(String inn, Long self) {
+        Body.findByInn(inn.strip()).filter(b -> !b.id.equals(self)).ifPresent(b -> {
+            throw ApiException.conflict("Орган с ИНН " + inn.strip() + " уже есть в реестре");
+        });
+    }
+
+    static BodyView view(Body b) {
+        return new BodyView(b.id, b.inn, b.kind, b.shortName, b.fullName, b.region.id, b.region.name,
+                b.municipality == null ? null : b.municipality.id,
+                b.municipality == null ? null : b.municipality.name,
+                b.head, b.address, b.version);
+    }
+}

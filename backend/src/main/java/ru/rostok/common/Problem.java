@@ -1,0 +1,19 @@
+package ru.rostok.common;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An RFC 9457 problem document: every error the API answers has this shape. */
+@Schema(name = "Problem", description = "RFC 9457 problem details (application/problem+json)")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Problem(
+        @Schema(description = "URI reference identifying the problem type", examples = "/problems/validation") String type,
+        @Schema(description = "Short summary in Russian") String title,
+        int status,
+        @Schema(description = "Explanation of this occurrence in Russian") String detail,
+        String instance,
+        @Schema(description = "Field, row or cell errors") List<FieldError> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+}

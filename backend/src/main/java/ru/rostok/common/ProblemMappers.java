@@ -1,0 +1,158 @@
+package ru.rostok.common;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Turns every failure into RFC 9457 problem+json; bad input is a 4xx with a reason, never a 500. */
+public class ProblemMappers {
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response api(ApiException e, UriInfo uri) {
+        return problem(e.status(), e.type(), e.title(), e.getMessage(), uri, e.errors());
+    }
+
+    @ServerExceptionMapper({ConstraintViolationException.class, ResteasyReactiveViolationException.class})
+    public Response validation(ConstraintViolationException e, UriInfo uri) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> FieldError.field(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field))
+                .toList();
+        ApiException invalid = ApiException.invalid(errors);
+        return problem(400, invalid.type(), invalid.title(), invalid.getMessage(), uri, errors);
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            return problem(400, "/problems/validation", "Ошибка в данных",
+                    "Поле «" + field + "» имеет неверный тип или формат", uri,
+                    List.of(FieldError.field(field, typeMessage(mapping))));
+        }
+        return problem(400, "/problems/malformed-json", "Некорректный JSON",
+                "Тело запроса не является корректным JSON-документом: " + e.getOriginalMessage(), uri, null);
+    }
+
+    @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class})
+    public Response unauthorized(Exception e, UriInfo uri) {
+        return Response.fromResponse(problem(401, "/problems/unauthorized", "Требуется вход",
+                        "Нужен действительный токен доступа (Authorization: Bearer …)", uri, null))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"rostok\"").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return problem(403, "/problems/forbidden", "Действие запрещено",
+                "Вашей роли это действие недоступно", uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status == 404 && e.getCause() != null) {
+            // JAX-RS answers 404 when a path or query parameter cannot be converted; to the caller that is bad input.
+            return problem(400, "/problems/bad-parameter", "Некорректный параметр",
+                    "Параметр запроса имеет неверный тип или значение: " + e.getCause().getMessage(), uri, null);
+        }
+        String title = switch (status) {
+            case 404 -> "Не найдено";
+            case 405 -> "Метод не поддерживается";
+            case 406 -> "Формат ответа не поддерживается";
+            case 413 -> "Слишком большой запрос";
+            case 415 -> "Тип содержимого не поддерживается";
+            default -> status < 500 ? "Некорректный запрос" : "Ошибка сервера";
+        };
+        String detail = switch (status) {
+            case 404 -> "Адрес " + uri.getPath() + " не найден";
+            case 405 -> "Этот адрес не принимает такой метод запроса";
+            case 415 -> "Передайте данные в поддерживаемом формате (application/json или файл XLSX)";
+            default -> e.getMessage();
+        };
+        if (status >= 500) {
+            LOG.error("Server error", e);
+        }
+        return problem(status, "/problems/http-" + status, title, detail, uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response other(Exception e, UriInfo uri) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OptimisticLockException) {
+                return problem(409, "/problems/stale-version", "Данные уже изменены",
+                        "Запись изменил другой пользователь; обновите страницу и повторите", uri, null);
+            }
+            if (t instanceof org.hibernate.exception.ConstraintViolationException c && "23505".equals(c.getSQLState())) {
+                return problem(409, "/problems/conflict", "Конфликт",
+                        "Запись с таким кодом уже существует", uri, null);
+            }
+            if (t instanceof ApiException api) {
+                return api(api, uri);
+            }
+        }
+        LOG.error("Unexpected error", e);
+        return problem(500, "/problems/internal", "Внутренняя ошибка",
+                "Непредвиденная ошибка сервера; она записана в журнал", uri, null);
+    }
+
+    static Response problem(int status, String type, String title, String detail, UriInfo uri, List<FieldError> errors) {
+        return Response.status(status)
+                .type(Problem.MEDIA_TYPE)
+                .entity(new Problem(type, title, status, detail, uri == null ? null : uri.getPath(), errors))
+                .build();
+    }
+
+    private static String fieldOf(ConstraintViolation<?> v) {
+        List<String> names = new ArrayList<>();
+        for (Path.Node node : v.getPropertyPath()) {
+            switch (node.getKind()) {
+                case METHOD, PARAMETER, RETURN_VALUE, CROSS_PARAMETER -> names.clear();
+                default -> names.add(node.getIndex() != null ? node.getName() + "[" + node.getIndex() + "]" : node.getName());
+            }
+        }
+        return names.isEmpty() ? "body" : String.join(".", names);
+    }
+
+    private static String typeMessage(JsonMappingException e) {
+        if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
+            return "Недопустимое значение; допустимы: " + Arrays.stream(f.getTargetType().getEnumConstants())
+                    .map(Object::toString).collect(Collectors.joining(", "));
+        }
+        if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+            Class<?> t = m.getTargetType();
+            if (Number.class.isAssignableFrom(t) || t.isPrimitive() && t != boolean.class) {
+                return "Ожидается число";
+            }
+            if (t == String.class) {
+                return "Ожидается строка";
+            }
+            if (t == Boolean.class || t == boolean.class) {
+                return "Ожидается true или false";
+            }
+        }
+        return "Неверный тип или формат значения";
+    }
+}

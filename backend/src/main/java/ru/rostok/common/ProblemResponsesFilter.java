@@ -1,0 +1,62 @@
+package ru.rostok.common;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Documents the problem+json answers every operation can give, so that clients generated from the
+ * contract know them: 401 and 403 everywhere, 404 where a path names a record, 400 where input is
+ * read, 409 for writes, and 413/422 for uploads.
+ */
+public class ProblemResponsesFilter implements OASFilter {
+    private static final String PROBLEM_REF = "#/components/schemas/Problem";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) ->
+                item.getOperations().forEach((method, operation) -> document(path, method, operation)));
+    }
+
+    private void document(String path, PathItem.HttpMethod method, Operation operation) {
+        APIResponses responses = operation.getResponses();
+        if (responses == null) {
+            responses = OASFactory.createAPIResponses();
+            operation.setResponses(responses);
+        }
+        boolean write = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT;
+        boolean upload = path.endsWith("/import");
+        add(responses, "400", "Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field");
+        add(responses, "401", "No token, or an invalid, expired or wrong-audience token");
+        add(responses, "403", "The caller's role may not do this");
+        if (path.contains("{")) {
+            add(responses, "404", "Not found, or outside the caller's scope");
+        }
+        if (write && !upload) {
+            add(responses, "409", "A record with this code exists, or the version is stale");
+        }
+        if (upload) {
+            add(responses, "413", "The file is larger than allowed");
+            add(responses, "422", "The file was rejected; every bad row is listed, nothing was written");
+        }
+    }
+
+    private static void add(APIResponses responses, String code, String description) {
+        if (responses.hasAPIResponse(code)) {
+            return;
+        }
+        Schema schema = OASFactory.createSchema().ref(PROBLEM_REF);
+        responses.addAPIResponse(code, OASFactory.createAPIResponse()
+                .description(description)
+                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType().schema(schema))));
+    }
+
+}

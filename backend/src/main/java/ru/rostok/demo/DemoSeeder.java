@@ -1,0 +1,125 @@
+package ru.rostok.demo;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import ru.rostok.body.Body;
+import ru.rostok.body.BodyKind;
+import ru.rostok.school.School;
+import ru.rostok.school.SchoolType;
+import ru.rostok.school.Settlement;
+import ru.rostok.territory.Municipality;
+import ru.rostok.territory.MunicipalityKind;
+import ru.rostok.territory.Region;
+
+/**
+ * Fills an empty registry with the demo data: the real regions, municipalities and bodies of the
+ * seed documents (Крым and Керчь, Калининградская область and Славск, Мурманская область and
+ * Оленегорск, Красноярский край and Лесосибирск) and plausible schools. Runs only when the registry
+ * is empty, so a restart keeps whatever users have changed.
+ */
+@ApplicationScoped
+public class DemoSeeder {
+    private static final Logger LOG = Logger.getLogger(DemoSeeder.class);
+
+    @ConfigProperty(name = "rostok.demo.seed")
+    boolean enabled;
+
+    void onStart(@Observes StartupEvent event) {
+        if (enabled) {
+            seed();
+        }
+    }
+
+    @Transactional
+    void seed() {
+        if (Region.count() > 0) {
+            return;
+        }
+        Map<String, Region> regions = new HashMap<>();
+        for (Map<String, String> row : read("regions.tsv")) {
+            Region r = new Region();
+            r.code = row.get("code");
+            r.name = row.get("name");
+            r.persist();
+            regions.put(r.code, r);
+        }
+        Map<String, Municipality> municipalities = new HashMap<>();
+        for (Map<String, String> row : read("municipalities.tsv")) {
+            Municipality m = new Municipality();
+            m.region = regions.get(row.get("region_code"));
+            m.oktmo = row.get("oktmo");
+            m.name = row.get("name");
+            m.kind = MunicipalityKind.valueOf(row.get("kind"));
+            m.persist();
+            municipalities.put(m.oktmo, m);
+        }
+        for (Map<String, String> row : read("bodies.tsv")) {
+            Body b = new Body();
+            b.inn = row.get("inn");
+            b.kind = BodyKind.valueOf(row.get("kind"));
+            b.region = regions.get(row.get("region_code"));
+            b.municipality = row.get("oktmo").isEmpty() ? null : municipalities.get(row.get("oktmo"));
+            b.shortName = row.get("short_name");
+            b.fullName = row.get("full_name");
+            b.head = row.get("head");
+            b.address = row.get("address");
+            b.persist();
+        }
+        int schools = 0;
+        for (Map<String, String> row : read("schools.tsv")) {
+            School s = new School();
+            s.inn = row.get("inn");
+            s.municipality = municipalities.get(row.get("municipality_oktmo"));
+            s.shortName = row.get("short_name");
+            s.fullName = row.get("full_name");
+            s.type = SchoolType.valueOf(row.get("type"));
+            s.settlement = Settlement.valueOf(row.get("settlement"));
+            s.address = row.get("address");
+            s.principal = row.get("principal");
+            s.pupils = Integer.parseInt(row.get("pupils"));
+            s.teachers = Integer.parseInt(row.get("teachers"));
+            s.persist();
+            schools++;
+        }
+        LOG.infof("Demo registry created: %d regions, %d municipalities, %d schools", regions.size(), municipalities.size(), schools);
+    }
+
+    private static List<Map<String, String>> read(String file) {
+        InputStream in = DemoSeeder.class.getResourceAsStream("/demo/" + file);
+        if (in == null) {
+            throw new IllegalStateException("Demo data file missing: " + file);
+        }
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String[] header = reader.readLine().split("\t", -1);
+            List<Map<String, String>> rows = new ArrayList<>();
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                String[] cells = line.split("\t", -1);
+                Map<String, String> row = new HashMap<>();
+                for (int i = 0; i < header.length; i++) {
+                    row.put(header[i], i < cells.length ? cells[i] : "");
+                }
+                rows.add(row);
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package ru.rostok.territory.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Map;
+import java.util.Optional;
+import ru.rostok.audit.AuditLog;
+import ru.rostok.common.ApiException;
+import ru.rostok.common.PageQuery;
+import ru.rostok.common.PageResponse;
+import ru.rostok.common.Text;
+import ru.rostok.common.Where;
+import ru.rostok.school.School;
+import ru.rostok.security.Scope;
+import ru.rostok.territory.Municipality;
+import ru.rostok.territory.Region;
+import ru.rostok.territory.rest.MunicipalityInput;
+import ru.rostok.territory.rest.MunicipalityView;
+
+@ApplicationScoped
+public class MunicipalityService {
+    private static final Map<String, String> SORT = Map.of("name", "m.name", "oktmo", "m.oktmo", "regionName", "m.region.name");
+    static final String ENTITY = "Municipality";
+
+    @Inject
+    Scope scope;
+
+    @Inject
+    RegionService regions;
+
+    @Inject
+    AuditLog audit;
+
+    public PageResponse<MunicipalityView> list(Long regionId, String q, PageQuery query) {
+        Where where = new Where()
+                .and(scope.municipalities("m").jpql(), scope.municipalities("m").params())
+                .and("m.region.id = :regionId", "regionId", regionId);
+        String text = Text.trimToNull(q);
+        if (text != null) {
+            where.and("replace(lower(m.name), 'ё', 'е') like :q escape '\\' or m.oktmo like :q escape '\\'", "q", Text.containsPattern(text));
+        }
+        var found = Municipality.<Municipality>find("from Municipality m where " + where.jpql(),
+                query.toSort(SORT, "name", "m"), where.params()).page(query.toPage());
+        return new PageResponse<>(found.list(), query.page, query.size, found.count()).map(this::view);
+    }
+
+    public Optional<MunicipalityView> get(long id) {
+        return visible(id).map(this::view);
+    }
+
+    public Optional<Municipality> visible(long id) {
+        return Municipality.<Municipality>findByIdOptional(id).filter(scope::sees);
+    }
+
+    public Municipality require(long id) {
+        return visible(id).orElseThrow(() -> ApiException.notFound("Муниципальное образование " + id + " не найдено"));
+    }
+
+    @Transactional
+    public MunicipalityView create(MunicipalityInput input) {
+        Region region = regions.require(input.regionId());
+        scope.require(scope.mayManageRegionData(region), "Муниципальные образования добавляют аналитики субъекта");
+        ensureOktmoFree(input.oktmo(), null);
+        Municipality m = new Municipality();
+        apply(m, region, input);
+        m.persist();
+        MunicipalityView view = view(m);
+        audit.created(ENTITY, m.id, m.name, region.id, view);
+        return view;
+    }
+
+    @Transactional
+    public MunicipalityView update(long id, MunicipalityInput input) {
+        Municipality m = require(id);
+        scope.require(scope.mayManageRegionData(m.region), "Муниципальные образования изменяют аналитики субъекта");
+        Region region = regions.require(input.regionId());
+        scope.require(scope.mayManageRegionData(region), "Перенести муниципальное образование в другой субъект нельзя");
+        m.checkVersion(input.version());
+        ensureOktmoFree(input.oktmo(), m.id);
+        MunicipalityView before = view(m);
+        apply(m, region, input);
+        m.flush();
+        MunicipalityView after = view(m);
+        audit.updated(ENTITY, m.id, m.name, region.id, before, after);
+        return after;
+    }
+
+    private void apply(Municipality m, Region region, MunicipalityInput input) {
+        m.region = region;
+        m.oktmo = input.oktmo().strip();
+        m.name = input.name().strip();
+        m.kind = input.kind();
+    }
+
+    private void ensureOktmoFree(String oktmo, Long self) {
+        Municipality.findByOktmo(oktmo.strip()).filter(m -> !m.id.equals(self)).ifPresent(m -> {
+            throw ApiException.conflict("Муниципальное образование с ОКТМО " + oktmo.strip() + " уже есть");
+        });
+    }
+
+    MunicipalityView view(Municipality m) {
+        return new MunicipalityView(m.id, m.region.id, m.region.name, m.oktmo, m.name, m.kind,
+                School.count("municipality.id", m.id), m.version);
+    }
+}
