@@ -1,6 +1,8 @@
 package ru.rostok.common;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -43,7 +45,9 @@ public class ProblemMappers {
         return problem(400, invalid.type(), invalid.title(), invalid.getMessage(), uri, errors);
     }
 
-    @ServerExceptionMapper
+    // the exact Jackson types are listed because quarkus-rest-jackson maps some of them itself, without a body
+    @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, JsonMappingException.class,
+            MismatchedInputException.class, InvalidFormatException.class, ValueInstantiationException.class})
     public Response json(JsonProcessingException e, UriInfo uri) {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()
@@ -73,6 +77,13 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return json(json, uri);
+        }
+        if (status == 400 && e.getCause() != null) {
+            return problem(400, "/problems/malformed-json", "Некорректный JSON",
+                    "Тело запроса не удалось прочитать: " + e.getCause().getMessage(), uri, null);
+        }
         if (status == 404 && e.getCause() != null) {
             // JAX-RS answers 404 when a path or query parameter cannot be converted; to the caller that is bad input.
             return problem(400, "/problems/bad-parameter", "Некорректный параметр",

@@ -1,0 +1,230 @@
+package ru.rostok.security;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static ru.rostok.support.Api.asInput;
+import static ru.rostok.support.Api.newInn;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BiFunction;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+import ru.rostok.support.Api;
+import ru.rostok.support.Demo;
+import ru.rostok.support.Tokens;
+
+/**
+ * Every operation of the OpenAPI document × every role × a record in and out of the caller's
+ * scope, and without a token. An operation added to the API without a row here fails this test,
+ * so no endpoint escapes the scope rules unnoticed.
+ */
+@QuarkusTest
+class ScopeMatrixTest {
+
+    enum Caller { ANONYMOUS, ADMIN, ANALYST, COORDINATOR, SCHOOL_STAFF, INTEGRATOR }
+
+    enum Target { OWN, FOREIGN }
+
+    /** Expected status for a caller, in scope and out of it. */
+    record Expect(int own, int foreign) {
+        static Expect both(int status) {
+            return new Expect(status, status);
+        }
+    }
+
+    record Case(BiFunction<Target, RequestSpecification, Response> call, Map<Caller, Expect> expect) {
+    }
+
+    static long ownRegion, foreignRegion, ownMunicipality, foreignMunicipality, ownBody, foreignBody, ownSchool, foreignSchool;
+
+    static void lookUpDemoRecords() {
+        ownRegion = Api.regionId(Demo.CRIMEA);
+        foreignRegion = Api.regionId(Demo.KALININGRAD);
+        ownMunicipality = Api.municipalityId(Demo.KERCH);
+        foreignMunicipality = Api.municipalityId(Demo.SLAVSK);
+        ownBody = Api.bodyId(Demo.KERCH_AUTHORITY_INN);
+        foreignBody = Api.bodyId(Demo.SLAVSK_AUTHORITY_INN);
+        ownSchool = Api.schoolId(Demo.KERCH_SCHOOL_1_INN);
+        foreignSchool = Api.schoolId(Demo.SLAVSK_SCHOOL_1_INN);
+    }
+
+    static long pick(Target t, long own, long foreign) {
+        return t == Target.OWN ? own : foreign;
+    }
+
+    /** Everybody may; admin sees everything, so "foreign" is in scope for the admin too. */
+    static Map<Caller, Expect> readable() {
+        return Map.of(Caller.ADMIN, Expect.both(200), Caller.ANALYST, new Expect(200, 404),
+                Caller.COORDINATOR, new Expect(200, 404), Caller.SCHOOL_STAFF, new Expect(200, 404),
+                Caller.INTEGRATOR, new Expect(200, 404));
+    }
+
+    static Map<Caller, Expect> lists() {
+        return Map.of(Caller.ADMIN, Expect.both(200), Caller.ANALYST, Expect.both(200), Caller.COORDINATOR, Expect.both(200),
+                Caller.SCHOOL_STAFF, Expect.both(200), Caller.INTEGRATOR, Expect.both(200));
+    }
+
+    static Map<String, Case> cases() {
+        Map<String, Case> c = new LinkedHashMap<>();
+        c.put("GET /api/v1/me", new Case((t, r) -> r.get("/api/v1/me"), lists()));
+
+        c.put("GET /api/v1/regions", new Case((t, r) -> r.get("/api/v1/regions"), lists()));
+        c.put("GET /api/v1/regions/{id}", new Case((t, r) -> r.get("/api/v1/regions/" + pick(t, ownRegion, foreignRegion)), readable()));
+        c.put("POST /api/v1/regions", new Case((t, r) -> r.body(Map.of("code", String.valueOf(ThreadLocalRandom.current().nextInt(100, 999)),
+                "name", "Тестовый субъект")).post("/api/v1/regions"), Map.of(
+                Caller.ADMIN, Expect.both(201), Caller.ANALYST, Expect.both(403), Caller.COORDINATOR, Expect.both(403),
+                Caller.SCHOOL_STAFF, Expect.both(403), Caller.INTEGRATOR, Expect.both(403))));
+        c.put("PUT /api/v1/regions/{id}", new Case((t, r) -> {
+            long id = pick(t, ownRegion, foreignRegion);
+            Map<String, Object> region = Api.as("admin").get("/api/v1/regions/" + id).then().extract().jsonPath().getMap("");
+            return r.body(Map.of("code", region.get("code"), "name", region.get("name"), "version", region.get("version")))
+                    .put("/api/v1/regions/" + id);
+        }, Map.of(Caller.ADMIN, Expect.both(200), Caller.ANALYST, Expect.both(403), Caller.COORDINATOR, Expect.both(403),
+                Caller.SCHOOL_STAFF, Expect.both(403), Caller.INTEGRATOR, Expect.both(403))));
+
+        c.put("GET /api/v1/municipalities", new Case((t, r) -> r.get("/api/v1/municipalities"), lists()));
+        c.put("GET /api/v1/municipalities/{id}", new Case((t, r) -> r.get("/api/v1/municipalities/" + pick(t, ownMunicipality, foreignMunicipality)), readable()));
+        Map<Caller, Expect> analystWrites = Map.of(Caller.ADMIN, new Expect(201, 201), Caller.ANALYST, new Expect(201, 404),
+                Caller.COORDINATOR, Expect.both(403), Caller.SCHOOL_STAFF, Expect.both(403), Caller.INTEGRATOR, Expect.both(403));
+        Map<Caller, Expect> analystUpdates = Map.of(Caller.ADMIN, new Expect(200, 200), Caller.ANALYST, new Expect(200, 404),
+                Caller.COORDINATOR, Expect.both(403), Caller.SCHOOL_STAFF, Expect.both(403), Caller.INTEGRATOR, Expect.both(403));
+        c.put("POST /api/v1/municipalities", new Case((t, r) -> r.body(Map.of(
+                "regionId", pick(t, ownRegion, foreignRegion),
+                "oktmo", String.valueOf(ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999)),
+                "name", "Тестовый муниципальный округ", "kind", "MUNICIPAL_OKRUG")).post("/api/v1/municipalities"), analystWrites));
+        c.put("PUT /api/v1/municipalities/{id}", new Case((t, r) -> {
+            long id = pick(t, ownMunicipality, foreignMunicipality);
+            Map<String, Object> m = Api.as("admin").get("/api/v1/municipalities/" + id).then().extract().jsonPath().getMap("");
+            return r.body(Map.of("regionId", m.get("regionId"), "oktmo", m.get("oktmo"), "name", m.get("name"),
+                    "kind", m.get("kind"), "version", m.get("version"))).put("/api/v1/municipalities/" + id);
+        }, analystUpdates));
+
+        c.put("GET /api/v1/bodies", new Case((t, r) -> r.get("/api/v1/bodies"), lists()));
+        c.put("GET /api/v1/bodies/{id}", new Case((t, r) -> r.get("/api/v1/bodies/" + pick(t, ownBody, foreignBody)), readable()));
+        c.put("POST /api/v1/bodies", new Case((t, r) -> r.body(Map.of("inn", newInn(), "kind", "METHODOLOGICAL_CENTRE",
+                "shortName", "Тестовый ИМЦ", "fullName", "Тестовый информационно-методический центр",
+                "regionId", pick(t, ownRegion, foreignRegion))).post("/api/v1/bodies"), analystWrites));
+        c.put("PUT /api/v1/bodies/{id}", new Case((t, r) -> {
+            long id = pick(t, ownBody, foreignBody);
+            Map<String, Object> b = Api.as("admin").get("/api/v1/bodies/" + id).then().extract().jsonPath().getMap("");
+            Map<String, Object> input = new HashMap<>();
+            for (String f : List.of("inn", "kind", "shortName", "fullName", "regionId", "municipalityId", "head", "address", "version")) {
+                input.put(f, b.get(f));
+            }
+            return r.body(input).put("/api/v1/bodies/" + id);
+        }, analystUpdates));
+
+        c.put("GET /api/v1/schools", new Case((t, r) -> r.get("/api/v1/schools"), lists()));
+        c.put("GET /api/v1/schools/{id}", new Case((t, r) -> r.get("/api/v1/schools/" + pick(t, ownSchool, foreignSchool)), readable()));
+        c.put("POST /api/v1/schools", new Case((t, r) -> r.body(Api.newSchool(pick(t, ownMunicipality, foreignMunicipality)))
+                .post("/api/v1/schools"), Map.of(Caller.ADMIN, Expect.both(201), Caller.ANALYST, new Expect(201, 404),
+                Caller.COORDINATOR, new Expect(201, 404), Caller.SCHOOL_STAFF, Expect.both(403), Caller.INTEGRATOR, Expect.both(403))));
+        c.put("PUT /api/v1/schools/{id}", new Case((t, r) -> {
+            long id = pick(t, ownSchool, foreignSchool);
+            return r.body(asInput(Api.school(id))).put("/api/v1/schools/" + id);
+        }, Map.of(Caller.ADMIN, Expect.both(200), Caller.ANALYST, new Expect(200, 404), Caller.COORDINATOR, new Expect(200, 404),
+                Caller.SCHOOL_STAFF, new Expect(200, 404), Caller.INTEGRATOR, Expect.both(403))));
+        c.put("GET /api/v1/schools/export", new Case((t, r) -> r.queryParam("format", "csv")
+                .queryParam("regionId", pick(t, ownRegion, foreignRegion)).get("/api/v1/schools/export"), lists()));
+        Map<Caller, Expect> analystOnly = Map.of(Caller.ADMIN, Expect.both(200), Caller.ANALYST, Expect.both(200),
+                Caller.COORDINATOR, Expect.both(403), Caller.SCHOOL_STAFF, Expect.both(403), Caller.INTEGRATOR, Expect.both(403));
+        c.put("GET /api/v1/schools/import/template", new Case((t, r) -> r.get("/api/v1/schools/import/template"), analystOnly));
+        c.put("POST /api/v1/schools/import", new Case((t, r) -> r
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .body(importSheet(t == Target.OWN ? Demo.KERCH : Demo.SLAVSK)).post("/api/v1/schools/import"),
+                Map.of(Caller.ADMIN, Expect.both(200), Caller.ANALYST, new Expect(200, 422), Caller.COORDINATOR, Expect.both(403),
+                        Caller.SCHOOL_STAFF, Expect.both(403), Caller.INTEGRATOR, Expect.both(403))));
+        c.put("GET /api/v1/audit", new Case((t, r) -> r.get("/api/v1/audit"), analystOnly));
+        return c;
+    }
+
+    static byte[] importSheet(String oktmo) {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Workbook wb = new Workbook(out, "test", "1.0");
+            Worksheet ws = wb.newWorksheet("Школы");
+            String[] header = {"ИНН", "Краткое наименование", "Полное наименование", "Тип", "Местность", "Адрес", "Директор", "Обучающихся", "Педагогов", "ОКТМО"};
+            for (int i = 0; i < header.length; i++) {
+                ws.value(0, i, header[i]);
+            }
+            Object[] row = {newInn(), "МБОУ «Матрица»", "Муниципальное бюджетное общеобразовательное учреждение «Матрица»", "СОШ", "сельская",
+                    "с. Тестовое", "Иванова И.И.", 100, 10, oktmo};
+            for (int i = 0; i < row.length; i++) {
+                if (row[i] instanceof Integer n) {
+                    ws.value(1, i, n);
+                } else {
+                    ws.value(1, i, (String) row[i]);
+                }
+            }
+            wb.finish();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static RequestSpecification request(Caller caller) {
+        RequestSpecification r = given().contentType(ContentType.JSON);
+        return switch (caller) {
+            case ANONYMOUS -> r;
+            case ADMIN -> r.auth().oauth2(Tokens.of("admin"));
+            case ANALYST -> r.auth().oauth2(Tokens.of("analyst.crimea"));
+            case COORDINATOR -> r.auth().oauth2(Tokens.of("coord.kerch"));
+            case SCHOOL_STAFF -> r.auth().oauth2(Tokens.of("school.kerch1"));
+            case INTEGRATOR -> r.auth().oauth2(Tokens.integrator());
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<String> documentedOperations() {
+        String yaml = given().accept("application/yaml").get("/q/openapi").then().statusCode(200).extract().asString();
+        Map<String, Object> doc = new Yaml().load(yaml);
+        List<String> operations = new ArrayList<>();
+        ((Map<String, Map<String, Object>>) doc.get("paths")).forEach((path, item) -> item.keySet().stream()
+                .filter(m -> List.of("get", "post", "put", "patch", "delete").contains(m))
+                .forEach(m -> operations.add(m.toUpperCase() + " " + path)));
+        return operations;
+    }
+
+    @Test
+    void everyDocumentedOperationHasARowInTheMatrix() {
+        assertThat(new TreeSet<>(cases().keySet()))
+                .as("operations of the OpenAPI document; add a row to ScopeMatrixTest.cases() for a new endpoint")
+                .isEqualTo(new TreeSet<>(documentedOperations()));
+    }
+
+    @Test
+    void everyOperationAnswersEachRoleAsTheScopeRulesSay() {
+        lookUpDemoRecords();
+        List<String> failures = new ArrayList<>();
+        cases().forEach((operation, testCase) -> {
+            for (Caller caller : Caller.values()) {
+                for (Target target : Target.values()) {
+                    int expected = caller == Caller.ANONYMOUS ? 401
+                            : target == Target.OWN ? testCase.expect().get(caller).own() : testCase.expect().get(caller).foreign();
+                    Response response = testCase.call().apply(target, request(caller));
+                    if (response.statusCode() != expected) {
+                        failures.add(operation + " as " + caller + " on " + target + ": expected " + expected + ", got "
+                                + response.statusCode() + " " + response.asString());
+                    } else if (expected >= 400) {
+                        assertThat(response.contentType()).as(operation + " as " + caller).startsWith("application/problem+json");
+                    }
+                }
+            }
+        });
+        assertThat(failures).isEmpty();
+    }
+}

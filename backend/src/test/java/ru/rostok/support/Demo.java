@@ -1,0 +1,20 @@
+package ru.rostok.support;
+
+/** Public codes of the demo registry (backend/src/main/resources/demo) used by the tests. */
+public final class Demo {
+    public static final String CRIMEA = "91";
+    public static final String KALININGRAD = "39";
+    public static final String KERCH = "35715000";
+    public static final String FEODOSIA = "35726000";
+    public static final String SLAVSK = "27730000";
+    public static final String KERCH_AUTHORITY_INN = "9135216258";
+    public static final String SLAVSK_AUTHORITY_INN = "3989858387";
+    public static final String KERCH_SCHOOL_1_INN = "9189294439";
+    public static final String KERCH_GYMNASIUM_2_INN = "9135175940";
+    public static final String SLAVSK_SCHOOL_1_INN = "3975695735";
+    public static final int KERCH_SCHOOLS = 22;
+    public static final int FEODOSIA_SCHOOLS = 16;
+
+    private Demo() {
+    }
+}

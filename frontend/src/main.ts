@@ -1,0 +1,29 @@
+import { createApp } from 'vue'
+import { createPinia } from 'pinia'
+import App from './App.vue'
+import { makeI18n } from './i18n'
+import { makeVuetify } from './plugins/vuetify'
+import { makeRouter } from './router'
+import { loadConfig, startKeycloak } from './services/auth'
+import ru from './i18n/ru'
+
+async function start() {
+  const config = await loadConfig()
+  await startKeycloak(config)
+  const i18n = makeI18n()
+  document.documentElement.lang = i18n.global.locale.value
+  createApp(App).use(createPinia()).use(i18n).use(makeVuetify(i18n)).use(makeRouter()).mount('#app')
+}
+
+start().catch((error: unknown) => {
+  // Keycloak or the config is unreachable: say so plainly, without the UI kit.
+  const root = document.getElementById('app')
+  if (!root) return
+  const heading = document.createElement('h1')
+  heading.textContent = ru.app.startFailed
+  const detail = document.createElement('p')
+  detail.textContent = error instanceof Error ? error.message : String(error ?? '')
+  root.setAttribute('data-testid', 'start-failed')
+  root.replaceChildren(heading, detail)
+  console.error(error)
+})

@@ -1,0 +1,38 @@
+import 'vuetify/styles'
+import '@mdi/font/css/materialdesignicons.css'
+import { createVuetify } from 'vuetify'
+import { createVueI18nAdapter } from 'vuetify/locale/adapters/vue-i18n'
+import { useI18n } from 'vue-i18n'
+import type { AppI18n } from '@/i18n'
+
+export function makeVuetify(i18n: AppI18n) {
+  return createVuetify({
+    locale: { adapter: createVueI18nAdapter({ i18n, useI18n }) },
+    theme: {
+      defaultTheme: 'rostok',
+      themes: {
+        rostok: {
+          dark: false,
+          colors: {
+            primary: '#2e6b3a',
+            secondary: '#4f6f52',
+            surface: '#ffffff',
+            background: '#f5f7f5',
+            error: '#b3261e',
+            info: '#1d5f99',
+            success: '#2e7d32',
+            warning: '#9a6700',
+          },
+        },
+      },
+    },
+    defaults: {
+      VTextField: { variant: 'outlined', density: 'comfortable' },
+      VSelect: { variant: 'outlined', density: 'comfortable' },
+      VAutocomplete: { variant: 'outlined', density: 'comfortable' },
+      VTextarea: { variant: 'outlined', density: 'comfortable' },
+      VFileInput: { variant: 'outlined', density: 'comfortable' },
+      VBtn: { rounded: 'md' },
+    },
+  })
+}

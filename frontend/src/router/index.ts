@@ -1,0 +1,27 @@
+import { createRouter, createWebHistory, type Router, type RouterHistory } from 'vue-router'
+import { routes } from './routes'
+import { useSessionStore } from '@/store/session'
+
+export { routes } from './routes'
+
+/**
+ * The router. A page meant for other roles renders the not-found page at the same URL, as the
+ * API answers 404 for records outside the user's scope.
+ */
+export function makeRouter(history: RouterHistory = createWebHistory()): Router {
+  const router = createRouter({ history, routes, scrollBehavior: () => ({ top: 0 }) })
+  router.beforeEach((to) => {
+    const allowed = to.meta.roles
+    if (!allowed) return true
+    const roles = useSessionStore().me?.roles ?? []
+    if (allowed.some((r) => roles.includes(r))) return true
+    return {
+      name: 'not-found',
+      params: { pathMatch: to.path.substring(1).split('/') },
+      query: to.query,
+      hash: to.hash,
+      replace: true,
+    }
+  })
+  return router
+}

@@ -1,0 +1,39 @@
+import createClient, { type Middleware } from 'openapi-fetch'
+import type { paths } from './schema'
+import { useAuth } from './auth'
+import { ApiProblem, networkProblem, toApiProblem } from './problem'
+
+export { ApiProblem, isApiProblem, isProblem } from './problem'
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+
+/** Adds the bearer token, refreshed if it expires within 30 s, to every call. */
+export const bearerToken: Middleware = {
+  async onRequest({ request }) {
+    const token = await useAuth().token(30)
+    if (token) request.headers.set('Authorization', `Bearer ${token}`)
+    return request
+  },
+}
+
+/** The one API client: relative URLs (/api/v1/...), served by the same origin or the dev proxy. */
+export const api = createClient<paths>({
+  baseUrl: '',
+  // Looked up per call so that tests can replace fetch.
+  fetch: (request) => globalThis.fetch(request),
+})
+api.use(bearerToken)
+
+type Result<T> = { data?: T; error?: unknown; response: Response }
+
+/** Returns the data of a successful call, or throws an ApiProblem. */
+export async function unwrap<T>(call: Promise<Result<T>>): Promise<T> {
+  let result: Result<T>
+  try {
+    result = await call
+  } catch (cause) {
+    throw cause instanceof ApiProblem ? cause : networkProblem(cause)
+  }
+  if (!result.response.ok || result.error !== undefined) throw toApiProblem(result.error, result.response)
+  return result.data as T
+}

@@ -1,0 +1,55 @@
+import Keycloak from 'keycloak-js'
+
+/** What the SPA reads from /config.json at startup. */
+export interface AppConfig {
+  keycloakUrl: string
+  realm: string
+  clientId: string
+}
+
+/** The part of the login session the rest of the SPA uses; tests provide their own. */
+export interface Auth {
+  /** A valid access token, refreshed when it expires within `minValidity` seconds. */
+  token(minValidity?: number): Promise<string | undefined>
+  logout(): Promise<void>
+}
+
+let current: Auth = {
+  token: async () => undefined,
+  logout: async () => {},
+}
+
+export function useAuth(): Auth {
+  return current
+}
+
+export function setAuth(auth: Auth): void {
+  current = auth
+}
+
+export async function loadConfig(): Promise<AppConfig> {
+  const response = await fetch('/config.json', { cache: 'no-cache' })
+  if (!response.ok) throw new Error(`/config.json: HTTP ${response.status}`)
+  return (await response.json()) as AppConfig
+}
+
+/** Logs in through Keycloak (redirecting to its login page when needed) and installs the session. */
+export async function startKeycloak(config: AppConfig): Promise<Keycloak> {
+  const keycloak = new Keycloak({ url: config.keycloakUrl, realm: config.realm, clientId: config.clientId })
+  await keycloak.init({ onLoad: 'login-required', pkceMethod: 'S256', checkLoginIframe: false })
+  setAuth({
+    async token(minValidity = 30) {
+      try {
+        await keycloak.updateToken(minValidity)
+      } catch {
+        // The refresh token has expired too: log in again.
+        await keycloak.login()
+      }
+      return keycloak.token
+    },
+    async logout() {
+      await keycloak.logout({ redirectUri: window.location.origin + '/' })
+    },
+  })
+  return keycloak
+}

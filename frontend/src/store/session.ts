@@ -1,0 +1,36 @@
+import { defineStore } from 'pinia'
+import { computed, ref } from 'vue'
+import { api, unwrap, type ApiProblem } from '@/services/api'
+import { useAuth } from '@/services/auth'
+import type { Me } from '@/services/types'
+import { permissions, primaryRole, roleLabelKey, scopeLabel } from './roles'
+
+/** The logged-in user as the API sees them (GET /me): name, roles, scope. */
+export const useSessionStore = defineStore('session', () => {
+  const me = ref<Me>()
+  const loading = ref(false)
+  const error = ref<ApiProblem>()
+
+  async function load() {
+    loading.value = true
+    error.value = undefined
+    try {
+      me.value = await unwrap(api.GET('/api/v1/me'))
+    } catch (e) {
+      error.value = e as ApiProblem
+    } finally {
+      loading.value = false
+    }
+  }
+
+  const role = computed(() => primaryRole(me.value?.roles))
+  const roleKey = computed(() => roleLabelKey(me.value?.roles))
+  const scope = computed(() => scopeLabel(me.value))
+  const can = computed(() => permissions(me.value))
+
+  async function logout() {
+    await useAuth().logout()
+  }
+
+  return { me, loading, error, load, role, roleKey, scope, can, logout }
+})
