@@ -75,7 +75,7 @@ const en: Messages = {
     exportCsv: 'Export CSV',
     exportXlsx: 'Export XLSX',
     exportFailed: 'Could not export the list',
-    import: 'Import from Excel',
+    importButton: 'Import from Excel',
     empty: 'No schools found',
     emptyHint: 'Change the search or reset the filters.',
     resetFilters: 'Reset filters',
@@ -83,6 +83,7 @@ const en: Messages = {
     filters: {
       q: 'Search',
       qHint: 'Name, address, principal or INN',
+      region: 'Region',
       municipality: 'Municipality',
       type: 'Type',
       settlement: 'Settlement',

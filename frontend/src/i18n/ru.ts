@@ -74,7 +74,7 @@ const ru = {
     exportCsv: 'Экспорт CSV',
     exportXlsx: 'Экспорт XLSX',
     exportFailed: 'Не удалось выгрузить список',
-    import: 'Импорт из Excel',
+    importButton: 'Импорт из Excel',
     empty: 'Школы не найдены',
     emptyHint: 'Измените условия поиска или сбросьте фильтры.',
     resetFilters: 'Сбросить фильтры',
@@ -82,6 +82,7 @@ const ru = {
     filters: {
       q: 'Поиск',
       qHint: 'Название, адрес, директор или ИНН',
+      region: 'Субъект РФ',
       municipality: 'Муниципальное образование',
       type: 'Тип',
       settlement: 'Местность',

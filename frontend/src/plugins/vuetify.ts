@@ -2,12 +2,13 @@ import 'vuetify/styles'
 import '@mdi/font/css/materialdesignicons.css'
 import { createVuetify } from 'vuetify'
 import { createVueI18nAdapter } from 'vuetify/locale/adapters/vue-i18n'
+type AdapterI18n = Parameters<typeof createVueI18nAdapter>[0]['i18n']
 import { useI18n } from 'vue-i18n'
 import type { AppI18n } from '@/i18n'
 
 export function makeVuetify(i18n: AppI18n) {
   return createVuetify({
-    locale: { adapter: createVueI18nAdapter({ i18n, useI18n }) },
+    locale: { adapter: createVueI18nAdapter({ i18n: i18n as unknown as AdapterI18n, useI18n }) },
     theme: {
       defaultTheme: 'rostok',
       themes: {

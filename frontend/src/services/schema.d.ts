@@ -4,78 +4,18 @@
  */
 
 export interface paths {
-    "/api/v1/me": {
+    "/api/v1/audit": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get: operations["me"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/regions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["listRegions"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/regions/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["getRegion"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/municipalities": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["listMunicipalities"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/municipalities/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["getMunicipality"];
+        /**
+         * History of writes: administrators see all, analysts their region
+         * @description Newest first unless sorted otherwise.
+         */
+        get: operations["listAuditEvents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -91,8 +31,117 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Bodies of education administration in the caller's scope */
         get: operations["listBodies"];
         put?: never;
+        /** Add a body (administrator, regional analyst) */
+        post: operations["createBody"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bodies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One body */
+        get: operations["getBody"];
+        /** Change a body (administrator, regional analyst) */
+        put: operations["updateBody"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who the caller is: roles and the scope of data they see */
+        get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/municipalities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Municipalities in the caller's scope */
+        get: operations["listMunicipalities"];
+        put?: never;
+        /** Add a municipality (administrator, regional analyst) */
+        post: operations["createMunicipality"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/municipalities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One municipality */
+        get: operations["getMunicipality"];
+        /** Change a municipality (administrator, regional analyst) */
+        put: operations["updateMunicipality"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Regions in the caller's scope */
+        get: operations["listRegions"];
+        put?: never;
+        /** Add a region (administrator) */
+        post: operations["createRegion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/regions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One region */
+        get: operations["getRegion"];
+        /** Change a region (administrator) */
+        put: operations["updateRegion"];
         post?: never;
         delete?: never;
         options?: never;
@@ -107,25 +156,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Schools in the caller's scope, filtered, sorted and paged
+         * @description Sort fields: shortName, fullName, inn, type, settlement, pupils, teachers, municipalityName, updatedAt.
+         */
         get: operations["listSchools"];
         put?: never;
+        /** Add a school (administrator, regional analyst, municipal coordinator) */
         post: operations["createSchool"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/schools/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["getSchool"];
-        put: operations["updateSchool"];
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -139,23 +177,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The filtered school list as CSV or XLSX */
         get: operations["exportSchools"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/schools/import/template": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["schoolImportTemplate"];
         put?: never;
         post?: never;
         delete?: never;
@@ -173,6 +196,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Add and update schools from an XLSX sheet, all or nothing
+         * @description A row with a known INN updates that school, a new INN adds one. If any row is wrong nothing is written and the answer (422) lists every error with its row number and column. At most 5 MB.
+         */
         post: operations["importSchools"];
         delete?: never;
         options?: never;
@@ -180,15 +207,37 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/audit": {
+    "/api/v1/schools/import/template": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get: operations["listAuditEvents"];
+        /** An empty XLSX sheet with the import's columns */
+        get: operations["schoolImportTemplate"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/schools/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A school's profile */
+        get: operations["getSchool"];
+        /**
+         * Change a school's profile
+         * @description School staff may change their own school's profile but not its municipality. The body must carry the version that was read.
+         */
+        put: operations["updateSchool"];
         post?: never;
         delete?: never;
         options?: never;
@@ -201,58 +250,25 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /** @enum {string} */
-        Level: "ALL" | "REGION" | "MUNICIPALITY" | "SCHOOL" | "NONE";
-        Me: {
-            username?: string;
-            displayName?: string;
-            roles?: string[];
-            scope?: components["schemas"]["Level"];
-            /** Format: int64 */
-            regionId?: number;
-            regionName?: string;
-            /** Format: int64 */
-            municipalityId?: number;
-            municipalityName?: string;
-            /** Format: int64 */
-            organizationId?: number;
-            organizationName?: string;
-            organizationKind?: string;
-            /** Format: int64 */
-            schoolId?: number;
-        };
-        Region: {
+        AuditAction: "CREATE" | "UPDATE" | "IMPORT";
+        /** @description One write: who, when, which record, which fields from → to */
+        AuditEvent: {
             /** Format: int64 */
             id?: number;
-            code?: string;
-            name?: string;
+            occurredAt?: components["schemas"]["OffsetDateTime"];
+            actor?: string;
+            action?: components["schemas"]["AuditAction"];
+            entityType?: string;
             /** Format: int64 */
-            municipalityCount?: number;
-            /** Format: int64 */
-            schoolCount?: number;
-            /** Format: int64 */
-            version?: number;
+            entityId?: number;
+            entityLabel?: string;
+            changes?: components["schemas"]["FieldChange"][];
         };
-        /** @enum {string} */
-        MunicipalityKind: "URBAN_DISTRICT" | "MUNICIPAL_DISTRICT" | "MUNICIPAL_OKRUG";
-        Municipality: {
-            /** Format: int64 */
-            id?: number;
-            /** Format: int64 */
-            regionId?: number;
-            regionName?: string;
-            oktmo?: string;
-            name?: string;
-            kind?: components["schemas"]["MunicipalityKind"];
-            /** Format: int64 */
-            schoolCount?: number;
-            /** Format: int64 */
-            version?: number;
-        };
-        /** @enum {string} */
-        BodyKind: "MINISTRY" | "EDUCATION_AUTHORITY" | "METHODOLOGICAL_CENTRE";
+        /** @description A body of education administration: ministry, education authority, methodological centre */
         Body: {
             /** Format: int64 */
             id?: number;
+            /** @description ИНН */
             inn?: string;
             kind?: components["schemas"]["BodyKind"];
             shortName?: string;
@@ -263,28 +279,231 @@ export interface components {
             /** Format: int64 */
             municipalityId?: number;
             municipalityName?: string;
+            /** @description Руководитель */
             head?: string;
             address?: string;
             /** Format: int64 */
             version?: number;
         };
+        BodyInput: {
+            inn: string;
+            kind: components["schemas"]["BodyKind"];
+            shortName: string;
+            fullName: string;
+            /** Format: int64 */
+            regionId: number;
+            /**
+             * Format: int64
+             * @description Empty for a regional body
+             */
+            municipalityId?: number;
+            head?: string;
+            address?: string;
+            /**
+             * Format: int64
+             * @description Required on update: the version you read
+             */
+            version?: number;
+        };
         /** @enum {string} */
-        SchoolType: "PRIMARY" | "BASIC" | "SECONDARY" | "ADVANCED" | "GYMNASIUM" | "LYCEUM" | "BOARDING" | "EDUCATION_CENTRE" | "ADAPTED";
+        BodyKind: "MINISTRY" | "EDUCATION_AUTHORITY" | "METHODOLOGICAL_CENTRE";
+        FieldChange: {
+            field?: string;
+            from?: unknown;
+            to?: unknown;
+        };
+        FieldError: {
+            /** @description JSON field path, e.g. pupils */
+            field?: string;
+            /**
+             * Format: int32
+             * @description Row number of an uploaded sheet, 1-based as Excel shows it
+             */
+            row?: number;
+            /** @description Column title of an uploaded sheet */
+            column?: string;
+            message?: string;
+        };
+        /** @description What an accepted import changed */
+        ImportResult: {
+            /** Format: int32 */
+            created?: number;
+            /** Format: int32 */
+            updated?: number;
+            /** Format: int32 */
+            unchanged?: number;
+        };
         /** @enum {string} */
-        Settlement: "URBAN" | "RURAL";
+        Level: "ALL" | "REGION" | "MUNICIPALITY" | "SCHOOL" | "NONE";
+        /** @description The caller: name, roles and scope */
+        Me: {
+            username?: string;
+            displayName?: string;
+            roles?: string[];
+            /** @description ALL, REGION, MUNICIPALITY, SCHOOL or NONE (a token whose codes match no record) */
+            scope?: components["schemas"]["Level"];
+            /** Format: int64 */
+            regionId?: number;
+            regionName?: string;
+            /** Format: int64 */
+            municipalityId?: number;
+            municipalityName?: string;
+            /** Format: int64 */
+            organizationId?: number;
+            organizationName?: string;
+            /** @description SCHOOL, MINISTRY, EDUCATION_AUTHORITY or METHODOLOGICAL_CENTRE */
+            organizationKind?: string;
+            /** Format: int64 */
+            schoolId?: number;
+        };
+        /** @description A municipal formation */
+        Municipality: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            regionId?: number;
+            regionName?: string;
+            /**
+             * @description Код ОКТМО
+             * @example 35715000
+             */
+            oktmo?: string;
+            name?: string;
+            kind?: components["schemas"]["MunicipalityKind"];
+            /** Format: int64 */
+            schoolCount?: number;
+            /** Format: int64 */
+            version?: number;
+        };
+        MunicipalityInput: {
+            /** Format: int64 */
+            regionId: number;
+            oktmo: string;
+            name: string;
+            kind: components["schemas"]["MunicipalityKind"];
+            /**
+             * Format: int64
+             * @description Required on update: the version you read
+             */
+            version?: number;
+        };
+        /** @enum {string} */
+        MunicipalityKind: "URBAN_DISTRICT" | "MUNICIPAL_DISTRICT" | "MUNICIPAL_OKRUG";
+        /**
+         * Format: date-time
+         * @example 2022-03-10T12:15:50-04:00
+         */
+        OffsetDateTime: string;
+        PageResponseAuditEventView: {
+            items?: components["schemas"]["AuditEvent"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        PageResponseBodyView: {
+            items?: components["schemas"]["Body"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        PageResponseMunicipalityView: {
+            items?: components["schemas"]["Municipality"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        PageResponseRegionView: {
+            items?: components["schemas"]["Region"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        PageResponseSchoolView: {
+            items?: components["schemas"]["School"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        /** @description RFC 9457 problem details (application/problem+json) */
+        Problem: {
+            /**
+             * @description URI reference identifying the problem type
+             * @example /problems/validation
+             */
+            type?: string;
+            /** @description Short summary in Russian */
+            title?: string;
+            /** Format: int32 */
+            status?: number;
+            /** @description Explanation of this occurrence in Russian */
+            detail?: string;
+            instance?: string;
+            /** @description Field, row or cell errors */
+            errors?: components["schemas"]["FieldError"][];
+        };
+        /** @description A subject of the Russian Federation */
+        Region: {
+            /** Format: int64 */
+            id?: number;
+            /**
+             * @description Код субъекта РФ
+             * @example 91
+             */
+            code?: string;
+            name?: string;
+            /** Format: int64 */
+            municipalityCount?: number;
+            /** Format: int64 */
+            schoolCount?: number;
+            /** Format: int64 */
+            version?: number;
+        };
+        RegionInput: {
+            code: string;
+            name: string;
+            /**
+             * Format: int64
+             * @description Required on update: the version you read
+             */
+            version?: number;
+        };
+        /** @description A general education school (общеобразовательная организация) */
         School: {
             /** Format: int64 */
             id?: number;
+            /** @description ИНН */
             inn?: string;
             shortName?: string;
             fullName?: string;
             type?: components["schemas"]["SchoolType"];
             settlement?: components["schemas"]["Settlement"];
             address?: string;
+            /** @description Директор */
             principal?: string;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Number of pupils
+             */
             pupils?: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Number of teachers
+             */
             teachers?: number;
             /** Format: int64 */
             municipalityId?: number;
@@ -294,10 +513,8 @@ export interface components {
             regionName?: string;
             /** Format: int64 */
             version?: number;
-            /** Format: date-time */
-            createdAt?: string;
-            /** Format: date-time */
-            updatedAt?: string;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            updatedAt?: components["schemas"]["OffsetDateTime"];
         };
         SchoolInput: {
             inn: string;
@@ -313,88 +530,16 @@ export interface components {
             teachers: number;
             /** Format: int64 */
             municipalityId: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description Required on update: the version you read
+             */
             version?: number;
         };
-        ImportResult: {
-            /** Format: int32 */
-            created?: number;
-            /** Format: int32 */
-            updated?: number;
-            /** Format: int32 */
-            unchanged?: number;
-        };
-        FieldChange: {
-            field?: string;
-            from?: unknown;
-            to?: unknown;
-        };
         /** @enum {string} */
-        AuditAction: "CREATE" | "UPDATE" | "IMPORT";
-        AuditEvent: {
-            /** Format: int64 */
-            id?: number;
-            /** Format: date-time */
-            occurredAt?: string;
-            actor?: string;
-            action?: components["schemas"]["AuditAction"];
-            entityType?: string;
-            /** Format: int64 */
-            entityId?: number;
-            entityLabel?: string;
-            changes?: components["schemas"]["FieldChange"][];
-        };
-        FieldError: {
-            field?: string;
-            /** Format: int32 */
-            row?: number;
-            column?: string;
-            message?: string;
-        };
-        Problem: {
-            type?: string;
-            title?: string;
-            /** Format: int32 */
-            status?: number;
-            detail?: string;
-            instance?: string;
-            errors?: components["schemas"]["FieldError"][];
-        };
-        PageResponseRegionView: {
-            items?: components["schemas"]["Region"][];
-            page?: number;
-            size?: number;
-            /** Format: int64 */
-            total?: number;
-        };
-        PageResponseMunicipalityView: {
-            items?: components["schemas"]["Municipality"][];
-            page?: number;
-            size?: number;
-            /** Format: int64 */
-            total?: number;
-        };
-        PageResponseBodyView: {
-            items?: components["schemas"]["Body"][];
-            page?: number;
-            size?: number;
-            /** Format: int64 */
-            total?: number;
-        };
-        PageResponseSchoolView: {
-            items?: components["schemas"]["School"][];
-            page?: number;
-            size?: number;
-            /** Format: int64 */
-            total?: number;
-        };
-        PageResponseAuditEventView: {
-            items?: components["schemas"]["AuditEvent"][];
-            page?: number;
-            size?: number;
-            /** Format: int64 */
-            total?: number;
-        };
+        SchoolType: "PRIMARY" | "BASIC" | "SECONDARY" | "ADVANCED" | "GYMNASIUM" | "LYCEUM" | "BOARDING" | "EDUCATION_CENTRE" | "ADAPTED";
+        /** @enum {string} */
+        Settlement: "URBAN" | "RURAL";
     };
     responses: never;
     parameters: never;
@@ -404,7 +549,294 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    me: {
+    listAuditEvents: {
+        parameters: {
+            query?: {
+                /** @description Only this record */
+                entityId?: number;
+                /** @description Region, Municipality, Body or School */
+                entityType?: string;
+                /** @description Page number, from 0 */
+                page?: number;
+                /** @description Page size, 1 to 500 */
+                size?: number;
+                /** @description Comma-separated sort fields; a leading '-' sorts descending */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseAuditEventView"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listBodies: {
+        parameters: {
+            query?: {
+                /** @description Only this kind */
+                kind?: components["schemas"]["BodyKind"];
+                /** @description Only this municipality */
+                municipalityId?: number;
+                /** @description Page number, from 0 */
+                page?: number;
+                /** @description Only this region */
+                regionId?: number;
+                /** @description Page size, 1 to 500 */
+                size?: number;
+                /** @description Comma-separated sort fields; a leading '-' sorts descending */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseBodyView"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    createBody: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BodyInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Body"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A record with this code exists, or the version is stale */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getBody: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Body"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateBody: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BodyInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Body"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record with this code exists, or the version is stale */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMe: {
         parameters: {
             query?: never;
             header?: never;
@@ -422,54 +854,8 @@ export interface operations {
                     "application/json": components["schemas"]["Me"];
                 };
             };
-        };
-    };
-    listRegions: {
-        parameters: {
-            query?: {
-                page?: number;
-                size?: number;
-                sort?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PageResponseRegionView"];
-                };
-            };
-        };
-    };
-    getRegion: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Region"];
-                };
-            };
-            /** @description Not found */
-            404: {
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -477,15 +863,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     listMunicipalities: {
         parameters: {
             query?: {
-                regionId?: number;
-                q?: string;
+                /** @description Page number, from 0 */
                 page?: number;
+                /** @description Text in the name or OKTMO code */
+                q?: string;
+                /** @description Only this region */
+                regionId?: number;
+                /** @description Page size, 1 to 500 */
                 size?: number;
+                /** @description Comma-separated sort fields; a leading '-' sorts descending */
                 sort?: string;
             };
             header?: never;
@@ -501,6 +906,85 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseMunicipalityView"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    createMunicipality: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MunicipalityInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Municipality"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A record with this code exists, or the version is stale */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -525,7 +1009,30 @@ export interface operations {
                     "application/json": components["schemas"]["Municipality"];
                 };
             };
-            /** @description Not found */
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found, or outside the caller's scope */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -536,14 +1043,81 @@ export interface operations {
             };
         };
     };
-    listBodies: {
+    updateMunicipality: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MunicipalityInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Municipality"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record with this code exists, or the version is stale */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRegions: {
         parameters: {
             query?: {
-                regionId?: number;
-                municipalityId?: number;
-                kind?: components["schemas"]["BodyKind"];
+                /** @description Page number, from 0 */
                 page?: number;
+                /** @description Page size, 1 to 500 */
                 size?: number;
+                /** @description Comma-separated sort fields; a leading '-' sorts descending */
                 sort?: string;
             };
             header?: never;
@@ -558,7 +1132,207 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageResponseBodyView"];
+                    "application/json": components["schemas"]["PageResponseRegionView"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    createRegion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegionInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Region"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A record with this code exists, or the version is stale */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRegion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Region"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateRegion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegionInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Region"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record with this code exists, or the version is stale */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -566,14 +1340,22 @@ export interface operations {
     listSchools: {
         parameters: {
             query?: {
-                regionId?: number;
+                /** @description Only schools of this municipality */
                 municipalityId?: number;
-                type?: components["schemas"]["SchoolType"];
-                settlement?: components["schemas"]["Settlement"];
-                q?: string;
+                /** @description Page number, from 0 */
                 page?: number;
+                /** @description Text in the name, address, principal or INN; case and ё/е do not matter */
+                q?: string;
+                /** @description Only schools of this region */
+                regionId?: number;
+                /** @description Urban or rural */
+                settlement?: components["schemas"]["Settlement"];
+                /** @description Page size, 1 to 500 */
                 size?: number;
+                /** @description Comma-separated sort fields; a leading '-' sorts descending */
                 sort?: string;
+                /** @description Only schools of this type */
+                type?: components["schemas"]["SchoolType"];
             };
             header?: never;
             path?: never;
@@ -590,6 +1372,29 @@ export interface operations {
                     "application/json": components["schemas"]["PageResponseSchoolView"];
                 };
             };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     createSchool: {
@@ -599,14 +1404,14 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": components["schemas"]["SchoolInput"];
             };
         };
         responses: {
-            /** @description Created */
-            201: {
+            /** @description OK */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -614,7 +1419,7 @@ export interface operations {
                     "application/json": components["schemas"]["School"];
                 };
             };
-            /** @description Bad */
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -623,7 +1428,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A record with this code exists, or the version is stale */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -631,6 +1450,177 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
+            };
+        };
+    };
+    exportSchools: {
+        parameters: {
+            query?: {
+                /** @description csv or xlsx */
+                format?: string;
+                /** @description Only schools of this municipality */
+                municipalityId?: number;
+                /** @description Page number, from 0 */
+                page?: number;
+                /** @description Text in the name, address, principal or INN; case and ё/е do not matter */
+                q?: string;
+                /** @description Only schools of this region */
+                regionId?: number;
+                /** @description Urban or rural */
+                settlement?: components["schemas"]["Settlement"];
+                /** @description Page size, 1 to 500 */
+                size?: number;
+                /** @description Comma-separated sort fields; a leading '-' sorts descending */
+                sort?: string;
+                /** @description Only schools of this type */
+                type?: components["schemas"]["SchoolType"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    importSchools: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResult"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The file is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file was rejected; every bad row is listed, nothing was written */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    schoolImportTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -654,7 +1644,30 @@ export interface operations {
                     "application/json": components["schemas"]["School"];
                 };
             };
-            /** @description Not found */
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found, or outside the caller's scope */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -674,7 +1687,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": components["schemas"]["SchoolInput"];
             };
@@ -689,7 +1702,7 @@ export interface operations {
                     "application/json": components["schemas"]["School"];
                 };
             };
-            /** @description Bad */
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -698,129 +1711,36 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record with this code exists, or the version is stale */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    exportSchools: {
-        parameters: {
-            query?: {
-                format?: string;
-                regionId?: number;
-                municipalityId?: number;
-                type?: components["schemas"]["SchoolType"];
-                settlement?: components["schemas"]["Settlement"];
-                q?: string;
-                sort?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The file */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/csv": string;
-                };
-            };
-        };
-    };
-    schoolImportTemplate: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The template */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                };
-            };
-        };
-    };
-    importSchools: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: {
-            content: {
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ImportResult"];
-                };
-            };
-            /** @description Too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Rejected */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listAuditEvents: {
-        parameters: {
-            query?: {
-                entityType?: string;
-                entityId?: number;
-                page?: number;
-                size?: number;
-                sort?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PageResponseAuditEventView"];
                 };
             };
         };

@@ -18,6 +18,7 @@ export interface SchoolListState {
   page: number
   size: number
   sort: SortItem[]
+  regionId?: number
   municipalityId?: number
   type?: NonNullable<SchoolType>
   settlement?: NonNullable<Settlement>
@@ -54,6 +55,7 @@ export function stateFromQuery(query: LocationQuery): SchoolListState {
     page: positiveInt(first(query.page)) ?? 1,
     size: size && size <= 500 ? size : DEFAULT_SIZE,
     sort,
+    regionId: positiveInt(first(query.regionId)),
     municipalityId: positiveInt(first(query.municipalityId)),
     type: oneOf(SCHOOL_TYPES, first(query.type)),
     settlement: oneOf(SETTLEMENTS, first(query.settlement)),
@@ -73,6 +75,7 @@ export function queryFromState(state: SchoolListState): LocationQueryRaw {
   if (state.size !== DEFAULT_SIZE) query.size = String(state.size)
   const sort = sortParam(state.sort)
   if (sort) query.sort = sort
+  if (state.regionId) query.regionId = String(state.regionId)
   if (state.municipalityId) query.municipalityId = String(state.municipalityId)
   if (state.type) query.type = state.type
   if (state.settlement) query.settlement = state.settlement
@@ -83,6 +86,7 @@ export function queryFromState(state: SchoolListState): LocationQueryRaw {
 /** The filters alone (for export and for counting): no paging. */
 export function filtersToApi(state: SchoolListState): Omit<SchoolQuery, 'page' | 'size'> {
   const query: Omit<SchoolQuery, 'page' | 'size'> = {}
+  if (state.regionId) query.regionId = state.regionId
   if (state.municipalityId) query.municipalityId = state.municipalityId
   if (state.type) query.type = state.type
   if (state.settlement) query.settlement = state.settlement
@@ -98,5 +102,5 @@ export function stateToApi(state: SchoolListState): SchoolQuery {
 }
 
 export function hasFilters(state: SchoolListState): boolean {
-  return Boolean(state.municipalityId || state.type || state.settlement || state.q)
+  return Boolean(state.regionId || state.municipalityId || state.type || state.settlement || state.q)
 }
