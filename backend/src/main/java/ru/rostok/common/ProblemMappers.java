@@ -123,6 +123,11 @@ public class ProblemMappers {
             if (t instanceof ApiException api) {
                 return api(api, uri);
             }
+            if (t instanceof io.quarkus.oidc.OIDCException) {
+                LOG.error("Keycloak is not reachable", e);
+                return problem(503, "/problems/auth-unavailable", "Сервис входа недоступен",
+                        "Не удаётся проверить токен: сервер Keycloak недоступен; повторите позже", uri, null);
+            }
         }
         LOG.error("Unexpected error", e);
         return problem(500, "/problems/internal", "Внутренняя ошибка",

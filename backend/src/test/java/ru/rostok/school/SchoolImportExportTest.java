@@ -102,6 +102,9 @@ class SchoolImportExportTest {
         byte[] big = new byte[5 * 1024 * 1024 + 10];
         as("analyst.crimea").contentType(XLSX).body(big).post("/api/v1/schools/import").then().statusCode(413)
                 .contentType("application/problem+json");
+        byte[] huge = new byte[7 * 1024 * 1024];
+        as("analyst.crimea").contentType(XLSX).body(huge).post("/api/v1/schools/import").then().statusCode(413)
+                .contentType("application/problem+json").body("status", is(413));
     }
 
     @Test

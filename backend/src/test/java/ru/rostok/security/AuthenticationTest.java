@@ -55,4 +55,15 @@ class AuthenticationTest {
         given().auth().oauth2(Tokens.wrongAudience("analyst.crimea")).get("/api/v1/schools").then().statusCode(401)
                 .contentType("application/problem+json");
     }
+
+    @Test
+    void anExpiredTokenIs401() throws InterruptedException {
+        // the test-only client rostok-tests-expiring issues tokens that live one second
+        String token = given().formParam("grant_type", "password").formParam("client_id", "rostok-tests-expiring")
+                .formParam("username", "analyst.crimea").formParam("password", Tokens.PASSWORD)
+                .post(Tokens.tokenEndpoint()).then().statusCode(200).extract().path("access_token");
+        Thread.sleep(3000);
+        given().auth().oauth2(token).get("/api/v1/schools").then().statusCode(401)
+                .contentType("application/problem+json");
+    }
 }

@@ -1,0 +1,45 @@
+package ru.rostok.common;
+
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Refuses a request whose declared size is over the limit before its body is read, with the same
+ * problem+json as every other error (the transport's own limit, set higher, answers with an empty body).
+ */
+@ApplicationScoped
+public class RequestSizeLimit {
+
+    @ConfigProperty(name = "rostok.http.max-request-bytes")
+    long maxBytes;
+
+    void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(ctx -> {
+            String length = ctx.request().getHeader("Content-Length");
+            if (length != null && isOver(length)) {
+                String body = new JsonObject()
+                        .put("type", "/problems/too-large")
+                        .put("title", "Слишком большой запрос")
+                        .put("status", 413)
+                        .put("detail", "Запрос больше " + maxBytes / (1024 * 1024) + " МБ; разделите файл на части")
+                        .put("instance", ctx.request().path())
+                        .encode();
+                ctx.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE)
+                        .putHeader("Connection", "close").end(body);
+            } else {
+                ctx.next();
+            }
+        });
+    }
+
+    private boolean isOver(String length) {
+        try {
+            return Long.parseLong(length.trim()) > maxBytes;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import { mount } from '@vue/test-utils'
+import { defineComponent, h } from 'vue'
+import { afterEach, describe, expect, it } from 'vitest'
+import { LOCALE_KEY, savedLocale } from '@/i18n'
+import { renderOptions, SCHOOL_STAFF } from '@/test/renderOptions'
+import { settle } from '@/test/settle'
+import AppShell from './AppShell.vue'
+
+afterEach(() => {
+  localStorage.clear()
+  document.body.innerHTML = ''
+})
+
+const Shell = defineComponent({
+  setup: () => () => h(AppShell as never),
+})
+
+async function openShell(me = SCHOOL_STAFF) {
+  const options = renderOptions({ me })
+  await options.ready
+  const App = defineComponent({
+    components: { Shell },
+    template: '<v-app><Shell /></v-app>',
+  })
+  const wrapper = mount(App, { global: options.global, attachTo: document.body })
+  await settle()
+  return wrapper
+}
+
+describe('AppShell', () => {
+  it("shows the user's name, role and scope in Russian", async () => {
+    const wrapper = await openShell()
+    expect(wrapper.find('[data-testid="user-name"]').text()).toBe('Ольга Петрова')
+    expect(wrapper.find('[data-testid="user-role"]').text()).toBe('Сотрудник школы')
+    expect(wrapper.find('[data-testid="user-scope"]').text()).toBe('МБОУ СОШ №1')
+    expect(wrapper.find('[data-testid="nav-audit"]').exists()).toBe(false)
+  })
+
+  it('switches to English and remembers the choice', async () => {
+    const wrapper = await openShell()
+    await wrapper.find('[data-testid="lang-en"]').trigger('click')
+    await settle()
+    expect(wrapper.find('[data-testid="user-role"]').text()).toBe('School staff')
+    expect(wrapper.find('[data-testid="nav-schools"]').text()).toContain('Schools')
+    expect(localStorage.getItem(LOCALE_KEY)).toBe('en')
+    expect(savedLocale()).toBe('en')
+    expect(document.documentElement.lang).toBe('en')
+  })
+})

@@ -1,0 +1,103 @@
+import { mount } from '@vue/test-utils'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { fakeApi, json, page, problem } from '@/test/fakeApi'
+import { KERCH, SCHOOL_1 } from '@/test/fixtures'
+import { renderOptions, SCHOOL_STAFF } from '@/test/renderOptions'
+import { settle } from '@/test/settle'
+import SchoolForm from './SchoolForm.vue'
+
+afterEach(() => {
+  vi.unstubAllGlobals()
+  document.body.innerHTML = ''
+})
+
+async function openEdit(routes: Parameters<typeof fakeApi>[0], me?: Parameters<typeof renderOptions>[0]['me']) {
+  const server = fakeApi({
+    'GET /api/v1/schools/5': json(SCHOOL_1),
+    'GET /api/v1/municipalities': page([KERCH]),
+    ...routes,
+  })
+  const options = renderOptions({ path: '/schools/5/edit', me })
+  await options.ready
+  const wrapper = mount(SchoolForm, { props: { id: '5' }, global: options.global, attachTo: document.body })
+  await settle()
+  return { wrapper, server, router: options.router }
+}
+
+const field = (wrapper: ReturnType<typeof mount>, name: string) => wrapper.find(`[data-testid="field-${name}"]`)
+
+describe('SchoolForm', () => {
+  it('shows each server validation error next to its own field', async () => {
+    const { wrapper, server } = await openEdit({
+      'PUT /api/v1/schools/5': problem({
+        type: '/problems/validation',
+        title: 'Неверные данные',
+        status: 400,
+        errors: [
+          { field: 'inn', message: 'Неверная контрольная сумма ИНН' },
+          { field: 'update.input.teachers', message: 'Не больше 2 000' },
+        ],
+      }),
+    })
+    expect((field(wrapper, 'inn').find('input').element as HTMLInputElement).value).toBe('9189294439')
+
+    await wrapper.find('form').trigger('submit')
+    await settle()
+
+    expect(server.to('PUT', '/api/v1/schools/5')).toHaveLength(1)
+    expect(field(wrapper, 'inn').text()).toContain('Неверная контрольная сумма ИНН')
+    expect(field(wrapper, 'teachers').text()).toContain('Не больше 2 000')
+    expect(field(wrapper, 'pupils').text()).not.toContain('Неверная')
+    expect(field(wrapper, 'shortName').text()).not.toContain('Неверная')
+  })
+
+  it('sends the version it read and opens the card after saving', async () => {
+    const { wrapper, server, router } = await openEdit({
+      'PUT /api/v1/schools/5': json({ ...SCHOOL_1, principal: 'Новый директор', version: 4 }),
+    })
+    await field(wrapper, 'principal').find('input').setValue('Новый директор')
+    await wrapper.find('form').trigger('submit')
+    await settle()
+
+    const body = JSON.parse(server.to('PUT', '/api/v1/schools/5')[0].body)
+    expect(body).toMatchObject({ principal: 'Новый директор', version: 3, pupils: 922, municipalityId: 2, inn: '9189294439' })
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/schools/5'), { timeout: 5000 })
+  })
+
+  it('refuses a 9-digit INN and a negative number before sending anything', async () => {
+    const { wrapper, server } = await openEdit({ 'PUT /api/v1/schools/5': json(SCHOOL_1) })
+    await field(wrapper, 'inn').find('input').setValue('123456789')
+    await field(wrapper, 'pupils').find('input').setValue('-3')
+    await wrapper.find('form').trigger('submit')
+    await settle()
+
+    expect(server.to('PUT', '/api/v1/schools/5')).toHaveLength(0)
+    expect(field(wrapper, 'inn').text()).toContain('ИНН организации — 10 цифр')
+    expect(field(wrapper, 'pupils').text()).toContain('Целое число не меньше 0')
+  })
+
+  it('explains a stale version and reloads the current one on request', async () => {
+    let reads = 0
+    const { wrapper } = await openEdit({
+      'GET /api/v1/schools/5': () => json({ ...SCHOOL_1, version: 3 + reads++, principal: reads > 1 ? 'Изменил коллега' : SCHOOL_1.principal }),
+      'PUT /api/v1/schools/5': problem({ type: '/problems/stale-version', title: 'Данные уже изменены', status: 409, detail: 'версия' }),
+    })
+    await wrapper.find('form').trigger('submit')
+    await settle()
+
+    const alert = wrapper.find('[data-testid="form-stale"]')
+    expect(alert.exists()).toBe(true)
+    expect(alert.text()).toContain('сведения о школе изменил кто-то другой')
+
+    await wrapper.find('[data-testid="form-reload"]').trigger('click')
+    await settle()
+    expect(wrapper.find('[data-testid="form-stale"]').exists()).toBe(false)
+    expect((field(wrapper, 'principal').find('input').element as HTMLInputElement).value).toBe('Изменил коллега')
+  })
+
+  it('does not let school staff move their school to another municipality', async () => {
+    const { wrapper } = await openEdit({}, SCHOOL_STAFF)
+    expect(field(wrapper, 'municipalityId').classes()).toContain('v-input--disabled')
+    expect(field(wrapper, 'shortName').classes()).not.toContain('v-input--disabled')
+  })
+})
