@@ -1,6 +1,7 @@
 import { mount } from '@vue/test-utils'
 import { defineComponent, h } from 'vue'
 import { afterEach, describe, expect, it } from 'vitest'
+import { VApp } from 'vuetify/components'
 import { LOCALE_KEY, savedLocale } from '@/i18n'
 import { renderOptions, SCHOOL_STAFF } from '@/test/renderOptions'
 import { settle } from '@/test/settle'
@@ -11,17 +12,11 @@ afterEach(() => {
   document.body.innerHTML = ''
 })
 
-const Shell = defineComponent({
-  setup: () => () => h(AppShell as never),
-})
 
 async function openShell(me = SCHOOL_STAFF) {
   const options = renderOptions({ me })
   await options.ready
-  const App = defineComponent({
-    components: { Shell },
-    template: '<v-app><Shell /></v-app>',
-  })
+  const App = defineComponent({ setup: () => () => h(VApp, () => h(AppShell)) })
   const wrapper = mount(App, { global: options.global, attachTo: document.body })
   await settle()
   return wrapper

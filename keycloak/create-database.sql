@@ -1,0 +1,2 @@
+-- docker-compose: Keycloak keeps its data in its own database beside Rostok's.
+CREATE DATABASE keycloak OWNER rostok;
