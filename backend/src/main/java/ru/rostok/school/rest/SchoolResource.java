@@ -98,8 +98,11 @@ public class SchoolResource {
     @APIResponse(responseCode = "200", description = "The file",
             content = {@Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)),
                     @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    public Response export(@BeanParam SchoolFilter filter, @BeanParam PageQuery sort,
+    public Response export(@BeanParam SchoolFilter filter,
+                           @QueryParam("sort") @Parameter(description = "As in the list") String order,
                            @QueryParam("format") @DefaultValue("xlsx") @Parameter(description = "csv or xlsx") String format) {
+        PageQuery sort = PageQuery.all();
+        sort.sort = order;
         schools.checkSort(sort);
         boolean csv = "csv".equalsIgnoreCase(format);
         if (!csv && !"xlsx".equalsIgnoreCase(format)) {
