@@ -65,3 +65,15 @@ test("school staff see exactly their own school, and another school's page is no
     await context.close()
   }
 })
+
+test('logging out ends the session: the SPA asks for a login again', async () => {
+  const { context, page } = await loginAs(browser, 'coord.kerch')
+  try {
+    await page.getByTestId('logout').click()
+    await page.waitForSelector('#username')
+    await page.goto(`${BASE}/schools`)
+    await page.waitForSelector('#username')
+  } finally {
+    await context.close()
+  }
+})

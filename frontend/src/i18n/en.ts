@@ -116,6 +116,17 @@ const en: Messages = {
       EDUCATION_CENTRE: 'Education centre',
       ADAPTED: 'School for pupils with special needs',
     },
+    typeShort: {
+      PRIMARY: 'Primary',
+      BASIC: 'Basic',
+      SECONDARY: 'Secondary',
+      ADVANCED: 'Secondary, advanced',
+      GYMNASIUM: 'Gymnasium',
+      LYCEUM: 'Lyceum',
+      BOARDING: 'Boarding',
+      EDUCATION_CENTRE: 'Education centre',
+      ADAPTED: 'Special needs',
+    },
     settlement: {
       URBAN: 'Urban',
       RURAL: 'Rural',

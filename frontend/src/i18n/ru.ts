@@ -115,6 +115,17 @@ const ru = {
       EDUCATION_CENTRE: 'Центр образования',
       ADAPTED: 'Школа для обучающихся с ОВЗ',
     },
+    typeShort: {
+      PRIMARY: 'НОШ',
+      BASIC: 'ООШ',
+      SECONDARY: 'СОШ',
+      ADVANCED: 'СОШ с УИОП',
+      GYMNASIUM: 'Гимназия',
+      LYCEUM: 'Лицей',
+      BOARDING: 'Интернат',
+      EDUCATION_CENTRE: 'Центр образования',
+      ADAPTED: 'Школа для детей с ОВЗ',
+    },
     settlement: {
       URBAN: 'Городская',
       RURAL: 'Сельская',

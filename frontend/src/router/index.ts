@@ -10,10 +10,14 @@ export { routes } from './routes'
  */
 export function makeRouter(history: RouterHistory = createWebHistory()): Router {
   const router = createRouter({ history, routes, scrollBehavior: () => ({ top: 0 }) })
-  router.beforeEach((to) => {
+  router.beforeEach(async (to) => {
     const allowed = to.meta.roles
     if (!allowed) return true
-    const roles = useSessionStore().me?.roles ?? []
+    const session = useSessionStore()
+    await session.ensureLoaded()
+    // Without the user (the API is down) the page itself shows the error.
+    if (!session.me) return true
+    const roles = session.me.roles ?? []
     if (allowed.some((r) => roles.includes(r))) return true
     return {
       name: 'not-found',

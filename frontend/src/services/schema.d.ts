@@ -1460,17 +1460,13 @@ export interface operations {
                 format?: string;
                 /** @description Only schools of this municipality */
                 municipalityId?: number;
-                /** @description Page number, from 0 */
-                page?: number;
                 /** @description Text in the name, address, principal or INN; case and ё/е do not matter */
                 q?: string;
                 /** @description Only schools of this region */
                 regionId?: number;
                 /** @description Urban or rural */
                 settlement?: components["schemas"]["Settlement"];
-                /** @description Page size, 1 to 500 */
-                size?: number;
-                /** @description Comma-separated sort fields; a leading '-' sorts descending */
+                /** @description As in the list */
                 sort?: string;
                 /** @description Only schools of this type */
                 type?: components["schemas"]["SchoolType"];

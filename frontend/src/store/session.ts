@@ -11,16 +11,28 @@ export const useSessionStore = defineStore('session', () => {
   const loading = ref(false)
   const error = ref<ApiProblem>()
 
-  async function load() {
-    loading.value = true
-    error.value = undefined
-    try {
-      me.value = await unwrap(api.GET('/api/v1/me'))
-    } catch (e) {
-      error.value = e as ApiProblem
-    } finally {
-      loading.value = false
-    }
+  let pending: Promise<void> | undefined
+
+  /** Reads /me again; calls while one read runs share it. */
+  function load(): Promise<void> {
+    pending ??= (async () => {
+      loading.value = true
+      error.value = undefined
+      try {
+        me.value = await unwrap(api.GET('/api/v1/me'))
+      } catch (e) {
+        error.value = e as ApiProblem
+      } finally {
+        loading.value = false
+        pending = undefined
+      }
+    })()
+    return pending
+  }
+
+  /** The user, read once: route guards wait for it before checking roles. */
+  async function ensureLoaded(): Promise<void> {
+    if (!me.value) await load()
   }
 
   const role = computed(() => primaryRole(me.value?.roles))
@@ -32,5 +44,5 @@ export const useSessionStore = defineStore('session', () => {
     await useAuth().logout()
   }
 
-  return { me, loading, error, load, role, roleKey, scope, can, logout }
+  return { me, loading, error, load, ensureLoaded, role, roleKey, scope, can, logout }
 })

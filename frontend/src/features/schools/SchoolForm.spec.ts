@@ -1,3 +1,4 @@
+import type { Me } from '@/services/types'
 import { mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { fakeApi, json, page, problem } from '@/test/fakeApi'
@@ -11,7 +12,7 @@ afterEach(() => {
   document.body.innerHTML = ''
 })
 
-async function openEdit(routes: Parameters<typeof fakeApi>[0], me?: Parameters<typeof renderOptions>[0]['me']) {
+async function openEdit(routes: Parameters<typeof fakeApi>[0], me?: Me) {
   const server = fakeApi({
     'GET /api/v1/schools/5': json(SCHOOL_1),
     'GET /api/v1/municipalities': page([KERCH]),
@@ -99,5 +100,47 @@ describe('SchoolForm', () => {
     const { wrapper } = await openEdit({}, SCHOOL_STAFF)
     expect(field(wrapper, 'municipalityId').classes()).toContain('v-input--disabled')
     expect(field(wrapper, 'shortName').classes()).not.toContain('v-input--disabled')
+  })
+
+  it("creates a school in a coordinator's only municipality and opens its card", async () => {
+    const coordinator: Me = { username: 'coord.kerch', roles: ['municipal-coordinator'], municipalityId: 2, municipalityName: 'Городской округ Керчь' }
+    const server = fakeApi({
+      'GET /api/v1/municipalities': page([KERCH]),
+      'POST /api/v1/schools': json({ ...SCHOOL_1, id: 99 }, 201),
+    })
+    const options = renderOptions({ path: '/schools/new', me: coordinator })
+    await options.ready
+    const wrapper = mount(SchoolForm, { global: options.global, attachTo: document.body })
+    await settle()
+
+    const fill = (name: string, value: string) => field(wrapper, name).find('input, textarea').setValue(value)
+    await fill('shortName', 'МБОУ СОШ №30')
+    await fill('inn', '9189294439')
+    await fill('fullName', 'Средняя общеобразовательная школа №30')
+    await fill('address', 'г. Керчь, ул. Новая, 1')
+    await fill('pupils', '410')
+    await fill('teachers', '31')
+    // Vuetify selects: set through their components, as a click on a list item would.
+    const selects = wrapper.findAllComponents({ name: 'VSelect' })
+    selects[0].vm.$emit('update:modelValue', 'SECONDARY')
+    selects[1].vm.$emit('update:modelValue', 'URBAN')
+    await settle()
+    await wrapper.find('form').trigger('submit')
+    await settle()
+
+    const sent = server.to('POST', '/api/v1/schools')
+    expect(sent).toHaveLength(1)
+    expect(JSON.parse(sent[0].body)).toEqual({
+      inn: '9189294439',
+      shortName: 'МБОУ СОШ №30',
+      fullName: 'Средняя общеобразовательная школа №30',
+      type: 'SECONDARY',
+      settlement: 'URBAN',
+      address: 'г. Керчь, ул. Новая, 1',
+      pupils: 410,
+      teachers: 31,
+      municipalityId: 2,
+    })
+    await vi.waitFor(() => expect(options.router.currentRoute.value.fullPath).toBe('/schools/99'), { timeout: 5000 })
   })
 })

@@ -1,3 +1,4 @@
+import type { Me } from '@/services/types'
 import { mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { fakeApi, page, problem, type SentRequest } from '@/test/fakeApi'
@@ -13,7 +14,7 @@ afterEach(() => {
 
 type Routes = Parameters<typeof fakeApi>[0]
 
-async function openList(path: string, routes: Routes = {}, me?: Parameters<typeof renderOptions>[0]['me']) {
+async function openList(path: string, routes: Routes = {}, me?: Me) {
   const server = fakeApi({
     'GET /api/v1/schools': page([SCHOOL_1], 1),
     'GET /api/v1/municipalities': page([KERCH, FEODOSIA]),

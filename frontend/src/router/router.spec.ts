@@ -1,0 +1,37 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { createPinia, setActivePinia } from 'pinia'
+import { createMemoryHistory } from 'vue-router'
+import { setAuth } from '@/services/auth'
+import { fakeApi, json } from '@/test/fakeApi'
+import { makeRouter } from './index'
+
+afterEach(() => vi.unstubAllGlobals())
+
+async function open(path: string, roles: string[]) {
+  setActivePinia(createPinia())
+  setAuth({ token: async () => 't', logout: async () => {} })
+  const server = fakeApi({ 'GET /api/v1/me': json({ username: 'u', displayName: 'U', roles }) })
+  const router = makeRouter(createMemoryHistory())
+  await router.push(path)
+  return { router, server }
+}
+
+describe('router', () => {
+  it('opens the audit page for an analyst straight from its address, after reading /me', async () => {
+    const { router, server } = await open('/audit', ['regional-analyst'])
+    expect(router.currentRoute.value.name).toBe('audit')
+    expect(server.to('GET', '/api/v1/me')).toHaveLength(1)
+  })
+
+  it('shows the not-found page at the same address to a coordinator', async () => {
+    const { router } = await open('/audit?page=2', ['municipal-coordinator'])
+    expect(router.currentRoute.value.name).toBe('not-found')
+    expect(router.currentRoute.value.fullPath).toBe('/audit?page=2')
+  })
+
+  it('sends unknown addresses and non-numeric ids to the not-found page', async () => {
+    expect((await open('/no/such/page', ['admin'])).router.currentRoute.value.name).toBe('not-found')
+    expect((await open('/schools/abc', ['admin'])).router.currentRoute.value.name).toBe('not-found')
+    expect((await open('/schools/12', ['admin'])).router.currentRoute.value.name).toBe('school')
+  })
+})
