@@ -60,6 +60,277 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Monitoring campaigns in the caller's scope
+         * @description School staff see the campaigns past draft that ask their school. Sort fields: name, academicYear, opensOn, closesOn, status, updatedAt.
+         */
+        get: operations["listCampaigns"];
+        put?: never;
+        /** Start a campaign as a draft (analyst; coordinator for the municipality's own) */
+        post: operations["createCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A campaign with its indicators, schools and status history */
+        get: operations["getCampaign"];
+        /** Change a draft campaign */
+        put: operations["updateCampaign"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Load the filled template, all or nothing
+         * @description Empty cells leave stored values as they are. If any cell is wrong nothing is written and the answer (422) lists every error with its row and column. At most 5 MB.
+         */
+        post: operations["importCampaignValues"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many schools have not started, are in draft, submitted, returned, accepted, overdue */
+        get: operations["campaignProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}/schools/{schoolId}/submission": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A school's data in a campaign (NOT_STARTED, version 0, before the first save) */
+        get: operations["getSubmission"];
+        /**
+         * Save the school's values as a draft
+         * @description Values not sent stay as they are; a value sent empty is cleared. A stale version answers 409 with the current state.
+         */
+        put: operations["saveSubmission"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}/schools/{schoolId}/submission/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept or return handed-in data (coordinator, analyst); reopen accepted data (analyst) */
+        post: operations["reviewSubmission"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}/schools/{schoolId}/submission/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hand the data in for review (every required value filled) */
+        post: operations["submitSubmission"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The XLSX template: schools × indicators, with codes, names and units, filled with the stored values */
+        get: operations["campaignTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open, close or publish a campaign (one step forward) */
+        post: operations["moveCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}/values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The campaign's values table: one row a school, its values (server-side paged)
+         * @description Sort fields: schoolName, municipalityName, status.
+         */
+        get: operations["campaignValues"];
+        put?: never;
+        /**
+         * Bulk load of values in long format (JSON array or CSV), idempotent
+         * @description CSV header: schoolInn,indicatorCode,value,numerator,denominator. A percent is given by numerator and denominator. All or nothing: any bad row answers 422 with every error and writes nothing. Sending the same batch again changes nothing (all rows counted as unchanged).
+         */
+        post: operations["loadCampaignValues"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}/values/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every value of the campaign in the caller's scope, long format, CSV or XLSX
+         * @description The CSV's first five columns are those the bulk load takes, so an export can be corrected and sent back.
+         */
+        get: operations["exportCampaignValues"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The indicator catalogue of the caller's region
+         * @description Sort fields: code, name, category, updatedAt. Retired revisions only on request.
+         */
+        get: operations["listIndicators"];
+        put?: never;
+        /** Add an indicator to the region's catalogue (analyst) */
+        post: operations["createIndicator"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An indicator */
+        get: operations["getIndicator"];
+        /**
+         * Change an indicator
+         * @description An indicator used by a campaign past draft keeps its meaning: such a change is refused (409 /problems/indicator-in-use); make a new revision instead.
+         */
+        put: operations["updateIndicator"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give an indicator a new meaning as a new revision
+         * @description The old revision is retired and stays with the campaigns that collected values under it.
+         */
+        post: operations["reviseIndicator"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -245,6 +516,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Schools' tasks in open and past campaigns, in the caller's scope
+         * @description For school staff: their tasks; for a coordinator with status=SUBMITTED: the review queue. Sort fields: schoolName, municipalityName, status, submittedAt, closesOn, campaignName.
+         */
+        get: operations["listSubmissions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -307,6 +598,141 @@ export interface components {
         };
         /** @enum {string} */
         BodyKind: "MINISTRY" | "EDUCATION_AUTHORITY" | "METHODOLOGICAL_CENTRE";
+        /** @description An indicator as the campaign asks it */
+        CampaignIndicator: {
+            /** Format: int64 */
+            indicatorId?: number;
+            code?: string;
+            name?: string;
+            description?: string;
+            category?: components["schemas"]["IndicatorCategory"];
+            unit?: string;
+            valueType?: components["schemas"]["ValueType"];
+            direction?: components["schemas"]["Direction"];
+            minValue?: number;
+            maxValue?: number;
+            /** Format: int32 */
+            minSample?: number;
+            required?: boolean;
+            /** Format: int32 */
+            position?: number;
+        };
+        CampaignIndicatorInput: {
+            /** Format: int64 */
+            indicatorId: number;
+            required?: boolean;
+        };
+        /** @description A campaign as created or changed (only in draft); version is required for a change */
+        CampaignInput: {
+            name: string;
+            academicYear: string;
+            orderNumber: string;
+            orderDate: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            orderBodyId: number;
+            /** Format: int64 */
+            regionId: number;
+            /**
+             * Format: int64
+             * @description Set for a municipal campaign
+             */
+            municipalityId?: number;
+            schoolScope: components["schemas"]["SchoolScope"];
+            /** @description The schools of a LIST campaign */
+            schoolIds?: number[];
+            indicators: components["schemas"]["CampaignIndicatorInput"][];
+            opensOn: components["schemas"]["LocalDate"];
+            closesOn: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description How many schools stand where, in the whole campaign and per municipality (in the caller's scope) */
+        CampaignProgress: {
+            /** Format: int64 */
+            campaignId?: number;
+            closesOn?: components["schemas"]["LocalDate"];
+            total?: components["schemas"]["StatusCounts"];
+            municipalities?: components["schemas"]["MunicipalityProgress"][];
+        };
+        /** @enum {string} */
+        CampaignStatus: "DRAFT" | "OPEN" | "CLOSED" | "PUBLISHED";
+        /** @description A campaign in a list */
+        CampaignSummary: {
+            /** Format: int64 */
+            id?: number;
+            name?: string;
+            academicYear?: string;
+            status?: components["schemas"]["CampaignStatus"];
+            /** Format: int64 */
+            regionId?: number;
+            regionName?: string;
+            /** Format: int64 */
+            municipalityId?: number;
+            municipalityName?: string;
+            orderNumber?: string;
+            orderDate?: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            orderBodyId?: number;
+            orderBodyName?: string;
+            opensOn?: components["schemas"]["LocalDate"];
+            closesOn?: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            schoolCount?: number;
+            /** Format: int32 */
+            indicatorCount?: number;
+            /** Format: int64 */
+            version?: number;
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description A move of the campaign to a status */
+        CampaignTransition: {
+            fromStatus?: components["schemas"]["CampaignStatus"];
+            toStatus?: components["schemas"]["CampaignStatus"];
+            actor?: string;
+            occurredAt?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description A campaign with its indicators, schools and history of statuses */
+        CampaignView: {
+            /** Format: int64 */
+            id?: number;
+            name?: string;
+            academicYear?: string;
+            status?: components["schemas"]["CampaignStatus"];
+            /** Format: int64 */
+            regionId?: number;
+            regionName?: string;
+            /** Format: int64 */
+            municipalityId?: number;
+            municipalityName?: string;
+            orderNumber?: string;
+            orderDate?: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            orderBodyId?: number;
+            orderBodyName?: string;
+            opensOn?: components["schemas"]["LocalDate"];
+            closesOn?: components["schemas"]["LocalDate"];
+            schoolScope?: components["schemas"]["SchoolScope"];
+            /** @description The schools asked, in the caller's scope */
+            schoolIds?: number[];
+            indicators?: components["schemas"]["CampaignIndicator"][];
+            transitions?: components["schemas"]["CampaignTransition"][];
+            /** Format: int64 */
+            version?: number;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        CellValue: {
+            /** Format: int64 */
+            indicatorId?: number;
+            code?: string;
+            value?: number;
+            /** Format: int32 */
+            numerator?: number;
+            /** Format: int32 */
+            denominator?: number;
+        };
+        /** @enum {string} */
+        Direction: "HIGHER_BETTER" | "LOWER_BETTER" | "CONTEXT";
         FieldChange: {
             field?: string;
             from?: unknown;
@@ -334,7 +760,68 @@ export interface components {
             unchanged?: number;
         };
         /** @enum {string} */
+        IndicatorCategory: "RESULTS" | "OBJECTIVITY" | "CONTEXT" | "STAFF" | "CONDITIONS" | "MANAGEMENT";
+        /** @description An indicator as created or changed; version is required for a change */
+        IndicatorInput: {
+            /** Format: int64 */
+            regionId: number;
+            code: string;
+            name: string;
+            /** @description How the value is computed */
+            description?: string;
+            category: components["schemas"]["IndicatorCategory"];
+            unit: string;
+            valueType: components["schemas"]["ValueType"];
+            direction: components["schemas"]["Direction"];
+            minValue?: number;
+            maxValue?: number;
+            /**
+             * Format: int32
+             * @description Below this sample (the denominator of a percent) a value is shown but not judged
+             */
+            minSample?: number;
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description An indicator of a region's catalogue in one revision of its meaning */
+        IndicatorView: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            regionId?: number;
+            regionName?: string;
+            code?: string;
+            /**
+             * Format: int32
+             * @description 1 for the first meaning; a change after use makes a new revision
+             */
+            revision?: number;
+            /** @description Replaced by a newer revision; kept for the campaigns that used it */
+            retired?: boolean;
+            /** @description Used by a campaign past draft: its meaning can change only by a new revision */
+            locked?: boolean;
+            name?: string;
+            description?: string;
+            category?: components["schemas"]["IndicatorCategory"];
+            unit?: string;
+            valueType?: components["schemas"]["ValueType"];
+            direction?: components["schemas"]["Direction"];
+            minValue?: number;
+            maxValue?: number;
+            /** Format: int32 */
+            minSample?: number;
+            /** Format: int64 */
+            version?: number;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @enum {string} */
         Level: "ALL" | "REGION" | "MUNICIPALITY" | "SCHOOL" | "NONE";
+        /**
+         * Format: date
+         * @example 2022-03-10
+         */
+        LocalDate: string;
         /** @description The caller: name, roles and scope */
         Me: {
             username?: string;
@@ -389,6 +876,12 @@ export interface components {
         };
         /** @enum {string} */
         MunicipalityKind: "URBAN_DISTRICT" | "MUNICIPAL_DISTRICT" | "MUNICIPAL_OKRUG";
+        MunicipalityProgress: {
+            /** Format: int64 */
+            municipalityId?: number;
+            municipalityName?: string;
+            counts?: components["schemas"]["StatusCounts"];
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T12:15:50-04:00
@@ -405,6 +898,24 @@ export interface components {
         };
         PageResponseBodyView: {
             items?: components["schemas"]["Body"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        PageResponseCampaignSummary: {
+            items?: components["schemas"]["CampaignSummary"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        PageResponseIndicatorView: {
+            items?: components["schemas"]["IndicatorView"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -430,8 +941,26 @@ export interface components {
             /** Format: int64 */
             total?: number;
         };
+        PageResponseSchoolValues: {
+            items?: components["schemas"]["SchoolValues"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
         PageResponseSchoolView: {
             items?: components["schemas"]["School"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        PageResponseSubmissionSummary: {
+            items?: components["schemas"]["SubmissionSummary"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -455,6 +984,8 @@ export interface components {
             instance?: string;
             /** @description Field, row or cell errors */
             errors?: components["schemas"]["FieldError"][];
+            /** @description On a stale-version conflict where it helps: the record as it is now */
+            current?: unknown;
         };
         /** @description A subject of the Russian Federation */
         Region: {
@@ -481,6 +1012,19 @@ export interface components {
              * @description Required on update: the version you read
              */
             version?: number;
+        };
+        /** @enum {string} */
+        ReviewAction: "SUBMIT" | "RETURN" | "ACCEPT" | "REOPEN";
+        /** @description Accept, return (with a comment) or reopen (with a comment) a submission */
+        ReviewInput: {
+            action: components["schemas"]["ReviewAction"];
+            comment?: string;
+            /** @description Indicator code → comment on that value */
+            valueComments?: {
+                [key: string]: string;
+            };
+            /** Format: int64 */
+            version: number;
         };
         /** @description A general education school (общеобразовательная организация) */
         School: {
@@ -537,9 +1081,165 @@ export interface components {
             version?: number;
         };
         /** @enum {string} */
+        SchoolScope: "TERRITORY" | "LIST";
+        /** @enum {string} */
         SchoolType: "PRIMARY" | "BASIC" | "SECONDARY" | "ADVANCED" | "GYMNASIUM" | "LYCEUM" | "BOARDING" | "EDUCATION_CENTRE" | "ADAPTED";
+        /** @description A row of a campaign's values table: one school, its values */
+        SchoolValues: {
+            /** Format: int64 */
+            schoolId?: number;
+            schoolName?: string;
+            schoolInn?: string;
+            /** Format: int64 */
+            municipalityId?: number;
+            municipalityName?: string;
+            status?: components["schemas"]["SubmissionStatus"];
+            values?: components["schemas"]["CellValue"][];
+        };
         /** @enum {string} */
         Settlement: "URBAN" | "RURAL";
+        StatusCounts: {
+            /** Format: int64 */
+            schools?: number;
+            /** Format: int64 */
+            notStarted?: number;
+            /** Format: int64 */
+            draft?: number;
+            /** Format: int64 */
+            submitted?: number;
+            /** Format: int64 */
+            returned?: number;
+            /** Format: int64 */
+            accepted?: number;
+            /**
+             * Format: int64
+             * @description Not handed in although the closing date has passed
+             */
+            overdue?: number;
+        };
+        /** @description The values a school saves; the version it read (0 before the first save) */
+        SubmissionInput: {
+            /** Format: int64 */
+            version: number;
+            values: components["schemas"]["ValueInput"][];
+        };
+        /** @description A step of the review */
+        SubmissionReview: {
+            action?: components["schemas"]["ReviewAction"];
+            comment?: string;
+            valueComments?: {
+                [key: string]: string;
+            };
+            actor?: string;
+            occurredAt?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @enum {string} */
+        SubmissionStatus: "NOT_STARTED" | "DRAFT" | "SUBMITTED" | "RETURNED" | "ACCEPTED";
+        /** @description A school's task in a campaign: where its data stands */
+        SubmissionSummary: {
+            /** Format: int64 */
+            campaignId?: number;
+            campaignName?: string;
+            academicYear?: string;
+            campaignStatus?: components["schemas"]["CampaignStatus"];
+            closesOn?: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            schoolId?: number;
+            schoolName?: string;
+            schoolInn?: string;
+            /** Format: int64 */
+            municipalityId?: number;
+            municipalityName?: string;
+            status?: components["schemas"]["SubmissionStatus"];
+            submittedAt?: components["schemas"]["OffsetDateTime"];
+            reviewedAt?: components["schemas"]["OffsetDateTime"];
+            /** @description Not handed in although the closing date has passed */
+            overdue?: boolean;
+        };
+        /** @description A school's data in a campaign, its review and history */
+        SubmissionView: {
+            /** Format: int64 */
+            campaignId?: number;
+            campaignName?: string;
+            campaignStatus?: components["schemas"]["CampaignStatus"];
+            closesOn?: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            schoolId?: number;
+            schoolName?: string;
+            status?: components["schemas"]["SubmissionStatus"];
+            /** @description The reviewer's overall comment of the last return */
+            reviewComment?: string;
+            submittedAt?: components["schemas"]["OffsetDateTime"];
+            submittedBy?: string;
+            reviewedAt?: components["schemas"]["OffsetDateTime"];
+            reviewedBy?: string;
+            /** @description The caller may save values now */
+            editable?: boolean;
+            /** @description The caller may accept or return it now */
+            reviewable?: boolean;
+            /** @description The caller may reopen it now */
+            reopenable?: boolean;
+            /** Format: int64 */
+            version?: number;
+            values?: components["schemas"]["SubmittedValue"][];
+            reviews?: components["schemas"]["SubmissionReview"][];
+        };
+        SubmittedValue: {
+            /** Format: int64 */
+            indicatorId?: number;
+            code?: string;
+            value?: number;
+            /** Format: int32 */
+            numerator?: number;
+            /** Format: int32 */
+            denominator?: number;
+            reviewComment?: string;
+        };
+        /** @description Move a campaign to the next status */
+        TransitionInput: {
+            to: components["schemas"]["CampaignStatus"];
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description One value; a percent is given by its numerator and denominator */
+        ValueInput: {
+            /** Format: int64 */
+            indicatorId: number;
+            value?: number;
+            /** Format: int32 */
+            numerator?: number;
+            /** Format: int32 */
+            denominator?: number;
+        };
+        /** @description One value in long format, addressed by public codes */
+        ValueRecord: {
+            /** @description The school's INN */
+            schoolInn?: string;
+            indicatorCode?: string;
+            value?: number;
+            /** Format: int32 */
+            numerator?: number;
+            /** Format: int32 */
+            denominator?: number;
+        };
+        /** @enum {string} */
+        ValueType: "PERCENT" | "COUNT" | "SCORE" | "BOOLEAN";
+        /** @description What a bulk load changed; sending the same batch again changes nothing */
+        ValuesImportResult: {
+            /** Format: int64 */
+            rows?: number;
+            /** Format: int64 */
+            created?: number;
+            /** Format: int64 */
+            updated?: number;
+            /** Format: int64 */
+            unchanged?: number;
+        };
+        /** @description The version of the record the action is meant for */
+        VersionInput: {
+            /** Format: int64 */
+            version: number;
+        };
     };
     responses: never;
     parameters: never;
@@ -791,6 +1491,1245 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Body"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record with this code exists, or the version is stale */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCampaigns: {
+        parameters: {
+            query?: {
+                /** @description e.g. 2020/2021 */
+                academicYear?: string;
+                /** @description Only this municipality's own */
+                municipalityId?: number;
+                /** @description Page number, from 0 */
+                page?: number;
+                /** @description Text in the name or order number */
+                q?: string;
+                /** @description Only this region's */
+                regionId?: number;
+                /** @description Page size, 1 to 500 */
+                size?: number;
+                /** @description Comma-separated sort fields; a leading '-' sorts descending */
+                sort?: string;
+                status?: components["schemas"]["CampaignStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseCampaignSummary"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    createCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CampaignInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignView"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A record with this code exists, or the version is stale */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignView"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CampaignInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignView"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record with this code exists, or the version is stale */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importCampaignValues: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValuesImportResult"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file was rejected; every bad row is listed, nothing was written */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    campaignProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignProgress"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSubmission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                schoolId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionView"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    saveSubmission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                schoolId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmissionInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionView"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record with this code exists, or the version is stale */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reviewSubmission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                schoolId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionView"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record with this code exists, or the version is stale */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitSubmission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                schoolId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionView"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record with this code exists, or the version is stale */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    campaignTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    moveCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransitionInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignView"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record with this code exists, or the version is stale */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    campaignValues: {
+        parameters: {
+            query?: {
+                /** @description Only this municipality's schools */
+                municipalityId?: number;
+                /** @description Page number, from 0 */
+                page?: number;
+                /** @description Text in the school's name, address or INN */
+                q?: string;
+                /** @description Page size, 1 to 500 */
+                size?: number;
+                /** @description Comma-separated sort fields; a leading '-' sorts descending */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseSchoolValues"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    loadCampaignValues: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ValueRecord"][];
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValuesImportResult"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record with this code exists, or the version is stale */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportCampaignValues: {
+        parameters: {
+            query?: {
+                /** @description csv or xlsx */
+                format?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listIndicators: {
+        parameters: {
+            query?: {
+                /** @description Only this group */
+                category?: components["schemas"]["IndicatorCategory"];
+                /** @description Also the revisions replaced by newer ones */
+                includeRetired?: boolean;
+                /** @description Page number, from 0 */
+                page?: number;
+                /** @description Text in the code or name */
+                q?: string;
+                /** @description Only this region's catalogue */
+                regionId?: number;
+                /** @description Page size, 1 to 500 */
+                size?: number;
+                /** @description Comma-separated sort fields; a leading '-' sorts descending */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseIndicatorView"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    createIndicator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IndicatorInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorView"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A record with this code exists, or the version is stale */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getIndicator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorView"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateIndicator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IndicatorInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorView"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record with this code exists, or the version is stale */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reviseIndicator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IndicatorInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorView"];
                 };
             };
             /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
@@ -1738,6 +3677,63 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
+            };
+        };
+    };
+    listSubmissions: {
+        parameters: {
+            query?: {
+                /** @description Only this campaign */
+                campaignId?: number;
+                /** @description Only this municipality's schools */
+                municipalityId?: number;
+                /** @description Page number, from 0 */
+                page?: number;
+                /** @description Text in the school's name, address or INN */
+                q?: string;
+                /** @description Page size, 1 to 500 */
+                size?: number;
+                /** @description Comma-separated sort fields; a leading '-' sorts descending */
+                sort?: string;
+                status?: components["schemas"]["SubmissionStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseSubmissionSummary"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -8,6 +8,7 @@ public class ApiException extends RuntimeException {
     private final String type;
     private final String title;
     private final transient List<FieldError> errors;
+    private transient Object current;
 
     public ApiException(int status, String type, String title, String detail, List<FieldError> errors) {
         super(detail);
@@ -46,7 +47,14 @@ public class ApiException extends RuntimeException {
         return new ApiException(400, "/problems/bad-request", "Некорректный запрос", detail, null);
     }
 
+    /** The record as it is now, for the caller to merge its changes into. */
+    public ApiException withCurrent(Object state) {
+        this.current = state;
+        return this;
+    }
+
     public int status() { return status; }
+    public Object current() { return current; }
     public String type() { return type; }
     public String title() { return title; }
     public List<FieldError> errors() { return errors; }

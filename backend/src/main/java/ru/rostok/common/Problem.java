@@ -13,7 +13,12 @@ public record Problem(
         int status,
         @Schema(description = "Explanation of this occurrence in Russian") String detail,
         String instance,
-        @Schema(description = "Field, row or cell errors") List<FieldError> errors) {
+        @Schema(description = "Field, row or cell errors") List<FieldError> errors,
+        @Schema(description = "On a stale-version conflict where it helps: the record as it is now") Object current) {
+
+    public Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors) {
+        this(type, title, status, detail, instance, errors, null);
+    }
 
     public static final String MEDIA_TYPE = "application/problem+json";
 }

@@ -32,7 +32,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri) {
-        return problem(e.status(), e.type(), e.title(), e.getMessage(), uri, e.errors());
+        return Response.status(e.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(new Problem(e.type(), e.title(), e.status(), e.getMessage(), uri == null ? null : uri.getPath(), e.errors(), e.current()))
+                .build();
     }
 
     @ServerExceptionMapper({ConstraintViolationException.class, ResteasyReactiveViolationException.class})

@@ -13,18 +13,25 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class RequestSizeLimit {
 
+    /** Bulk loads of monitoring values (long-format CSV or JSON) are large by nature. */
+    private static final java.util.regex.Pattern BULK = java.util.regex.Pattern.compile("/api/v1/campaigns/[^/]+/values/?");
+
     @ConfigProperty(name = "rostok.http.max-request-bytes")
     long maxBytes;
+
+    @ConfigProperty(name = "rostok.http.max-bulk-request-bytes")
+    long maxBulkBytes;
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(ctx -> {
             String length = ctx.request().getHeader("Content-Length");
-            if (length != null && isOver(length)) {
+            long limit = BULK.matcher(ctx.request().path()).matches() ? maxBulkBytes : maxBytes;
+            if (length != null && isOver(length, limit)) {
                 String body = new JsonObject()
                         .put("type", "/problems/too-large")
                         .put("title", "Слишком большой запрос")
                         .put("status", 413)
-                        .put("detail", "Запрос больше " + maxBytes / (1024 * 1024) + " МБ; разделите файл на части")
+                        .put("detail", "Запрос больше " + limit / (1024 * 1024) + " МБ; разделите файл на части")
                         .put("instance", ctx.request().path())
                         .encode();
                 ctx.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE)
@@ -35,9 +42,9 @@ public class RequestSizeLimit {
         });
     }
 
-    private boolean isOver(String length) {
+    private static boolean isOver(String length, long limit) {
         try {
-            return Long.parseLong(length.trim()) > maxBytes;
+            return Long.parseLong(length.trim()) > limit;
         } catch (NumberFormatException e) {
             return false;
         }

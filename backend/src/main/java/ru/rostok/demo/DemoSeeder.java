@@ -3,6 +3,7 @@ package ru.rostok.demo;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import ru.rostok.body.Body;
 import ru.rostok.body.BodyKind;
+import ru.rostok.monitoring.Indicator;
 import ru.rostok.school.School;
 import ru.rostok.school.SchoolType;
 import ru.rostok.school.Settlement;
@@ -35,6 +37,9 @@ import ru.rostok.territory.Region;
 public class DemoSeeder {
     private static final Logger LOG = Logger.getLogger(DemoSeeder.class);
 
+    @Inject
+    MonitoringDemo monitoring;
+
     @ConfigProperty(name = "rostok.demo.seed")
     boolean enabled;
 
@@ -47,6 +52,9 @@ public class DemoSeeder {
     @Transactional
     void seed() {
         if (Region.count() > 0) {
+            if (Indicator.count() == 0) {
+                monitoring.seed(read("indicators.tsv")); // a registry from before the monitoring existed
+            }
             return;
         }
         Map<String, Region> regions = new HashMap<>();
@@ -96,6 +104,7 @@ public class DemoSeeder {
             schools++;
         }
         LOG.infof("Demo registry created: %d regions, %d municipalities, %d schools", regions.size(), municipalities.size(), schools);
+        monitoring.seed(read("indicators.tsv"));
     }
 
     private static List<Map<String, String>> read(String file) {

@@ -8,6 +8,9 @@ import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import ru.rostok.body.Body;
 import ru.rostok.common.ApiException;
+import ru.rostok.monitoring.Campaign;
+import ru.rostok.monitoring.CampaignSchool;
+import ru.rostok.monitoring.CampaignStatus;
 import ru.rostok.school.School;
 import ru.rostok.territory.Municipality;
 import ru.rostok.territory.Region;
@@ -143,6 +146,20 @@ public class Scope {
         };
     }
 
+    /**
+     * Analysts and integrators see their region's campaigns, coordinators the regional ones and their
+     * municipality's, school staff the campaigns past draft that ask their school.
+     */
+    public boolean sees(Campaign c) {
+        return switch (level()) {
+            case ALL -> true;
+            case REGION -> c.region.id.equals(regionId);
+            case MUNICIPALITY -> c.region.id.equals(regionId) && (c.municipality == null || c.municipality.id.equals(municipalityId));
+            case SCHOOL -> c.status != CampaignStatus.DRAFT && CampaignSchool.includes(c.id, schoolId);
+            case NONE -> false;
+        };
+    }
+
     // ------------------------------------------------------------------ what the caller may change
 
     /** Municipalities and bodies are reference data of a region: its analysts and the administrators keep them. */
@@ -160,6 +177,38 @@ public class Scope {
     /** School staff keep their own school's profile; they cannot move it to another municipality. */
     public boolean mayEditProfileOf(School s) {
         return mayManageSchoolsIn(s.municipality) || hasRole(Role.SCHOOL_STAFF) && sees(s);
+    }
+
+    /** A region's indicator catalogue is kept by its analysts. */
+    public boolean mayManageIndicatorsOf(Region region) {
+        return hasRole(Role.ADMIN) || hasRole(Role.REGIONAL_ANALYST) && sees(region);
+    }
+
+    /** Analysts run the region's campaigns and its municipalities'; a coordinator runs the municipality's own. */
+    public boolean mayManageCampaignOf(Region region, Municipality municipality) {
+        return hasRole(Role.ADMIN)
+                || hasRole(Role.REGIONAL_ANALYST) && sees(region)
+                || hasRole(Role.MUNICIPAL_COORDINATOR) && municipality != null && sees(municipality);
+    }
+
+    /** Values are loaded in bulk (XLSX, CSV, JSON) by the region's analysts and integrators. */
+    public boolean mayLoadValuesOf(Campaign c) {
+        return hasRole(Role.ADMIN) || (hasRole(Role.REGIONAL_ANALYST) || hasRole(Role.INTEGRATOR)) && sees(c.region);
+    }
+
+    /** A school's own staff fill and hand in its data. */
+    public boolean maySubmitFor(School s) {
+        return hasRole(Role.ADMIN) || hasRole(Role.SCHOOL_STAFF) && sees(s);
+    }
+
+    /** The municipality's coordinator and the region's analysts accept or return what a school handed in. */
+    public boolean mayReview(School s) {
+        return hasRole(Role.ADMIN) || (hasRole(Role.MUNICIPAL_COORDINATOR) || hasRole(Role.REGIONAL_ANALYST)) && sees(s);
+    }
+
+    /** Only an analyst reopens data already accepted. */
+    public boolean mayReopen(School s) {
+        return hasRole(Role.ADMIN) || hasRole(Role.REGIONAL_ANALYST) && sees(s);
     }
 
     public void require(boolean allowed, String detail) {
@@ -209,6 +258,37 @@ public class Scope {
             case MUNICIPALITY -> new Filter(alias + ".municipality.id = :scopeMunicipality", Map.of("scopeMunicipality", municipalityId));
             case SCHOOL -> new Filter(alias + ".id = :scopeSchool", Map.of("scopeSchool", schoolId));
             case NONE -> new Filter("1 = 0", Map.of());
+        };
+    }
+
+    public Filter campaigns(String alias) {
+        return switch (level()) {
+            case ALL -> new Filter("1 = 1", Map.of());
+            case REGION -> new Filter(alias + ".region.id = :scopeRegion", Map.of("scopeRegion", regionId));
+            case MUNICIPALITY -> new Filter(alias + ".region.id = :scopeRegion and (" + alias + ".municipality is null or "
+                    + alias + ".municipality.id = :scopeMunicipality)", Map.of("scopeRegion", regionId, "scopeMunicipality", municipalityId));
+            case SCHOOL -> new Filter(alias + ".status <> ru.rostok.monitoring.CampaignStatus.DRAFT and exists (select 1 from CampaignSchool scs where scs.campaignId = "
+                    + alias + ".id and scs.schoolId = :scopeSchool)", Map.of("scopeSchool", schoolId));
+            case NONE -> new Filter("1 = 0", Map.of());
+        };
+    }
+
+    public Filter indicators(String alias) {
+        return switch (level()) {
+            case ALL -> new Filter("1 = 1", Map.of());
+            case NONE -> new Filter("1 = 0", Map.of());
+            default -> new Filter(alias + ".region.id = :scopeRegion", Map.of("scopeRegion", regionId));
+        };
+    }
+
+    /** The same as {@link #schools} in SQL, over a school table alias and its municipality's alias. */
+    public Filter schoolsSql(String school, String municipality) {
+        return switch (level()) {
+            case ALL -> new Filter("true", Map.of());
+            case REGION -> new Filter(municipality + ".region_id = :scopeRegion", Map.of("scopeRegion", regionId));
+            case MUNICIPALITY -> new Filter(school + ".municipality_id = :scopeMunicipality", Map.of("scopeMunicipality", municipalityId));
+            case SCHOOL -> new Filter(school + ".id = :scopeSchool", Map.of("scopeSchool", schoolId));
+            case NONE -> new Filter("false", Map.of());
         };
     }
 

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 import ru.rostok.support.Api;
 import ru.rostok.support.Demo;
+import ru.rostok.support.Monitoring;
 import ru.rostok.support.Tokens;
 
 /**
@@ -50,6 +51,8 @@ class ScopeMatrixTest {
     }
 
     static long ownRegion, foreignRegion, ownMunicipality, foreignMunicipality, ownBody, foreignBody, ownSchool, foreignSchool;
+    static long ownIndicator, foreignIndicator, ownSpareIndicator, foreignSpareIndicator;
+    static long ownCampaign, foreignCampaign, ownOpenCampaign, foreignOpenCampaign, foreignSchoolOfPublished;
 
     static void lookUpDemoRecords() {
         ownRegion = Api.regionId(Demo.CRIMEA);
@@ -60,6 +63,51 @@ class ScopeMatrixTest {
         foreignBody = Api.bodyId(Demo.SLAVSK_AUTHORITY_INN);
         ownSchool = Api.schoolId(Demo.KERCH_SCHOOL_1_INN);
         foreignSchool = Api.schoolId(Demo.SLAVSK_SCHOOL_1_INN);
+        ownIndicator = Monitoring.indicatorId(ownRegion, "VPR_F2");
+        foreignIndicator = Monitoring.indicatorId(foreignRegion, "VPR_F2");
+        ownSpareIndicator = Monitoring.indicatorId(ownRegion, "M_VISITS");
+        foreignSpareIndicator = Monitoring.indicatorId(foreignRegion, "M_VISITS");
+        ownCampaign = Monitoring.campaignId(Demo.CRIMEA_MONITORING);
+        foreignCampaign = Monitoring.campaignId(Demo.LESOSIBIRSK_MONITORING);
+        foreignSchoolOfPublished = ((Number) ((List<?>) Monitoring.campaign(foreignCampaign).get("schoolIds")).get(0)).longValue();
+        ownOpenCampaign = ownCampaign;
+        foreignOpenCampaign = Monitoring.openCampaign(municipalCampaign(Target.FOREIGN, null, true));
+    }
+
+    /** A campaign of Kerch (own) or Slavsk (foreign) asking VPR_F2; of the given schools or the whole municipality. */
+    static Map<String, Object> municipalCampaign(Target t, List<Long> schools, boolean required) {
+        return Monitoring.campaignInput(pick(t, ownRegion, foreignRegion), pick(t, ownMunicipality, foreignMunicipality),
+                pick(t, ownBody, foreignBody), schools, List.of(pick(t, ownIndicator, foreignIndicator)), required);
+    }
+
+    /** An open campaign of one school (kerch1 or slavsk1) whose draft the administrator has saved. */
+    static long campaignWithDraft(Target t) {
+        long school = pick(t, ownSchool, foreignSchool);
+        long campaign = Monitoring.openCampaign(municipalCampaign(t, List.of(school), true));
+        Monitoring.saveAsAdmin(campaign, school, List.of(Monitoring.percent(pick(t, ownIndicator, foreignIndicator), 3, 30)));
+        return campaign;
+    }
+
+    static List<Map<String, Object>> oneValue(Target t) {
+        return List.of(Map.of("schoolInn", t == Target.OWN ? Demo.KERCH_SCHOOL_1_INN : Demo.SLAVSK_SCHOOL_1_INN,
+                "indicatorCode", "VPR_F2", "numerator", 4, "denominator", 25));
+    }
+
+    static byte[] valuesSheet(Target t) {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Workbook wb = new Workbook(out, "test", "1.0");
+            Worksheet ws = wb.newWorksheet("Значения");
+            ws.value(0, 0, "ИНН");
+            ws.value(0, 1, "VPR_F2:числитель");
+            ws.value(0, 2, "VPR_F2:знаменатель");
+            ws.value(3, 0, t == Target.OWN ? Demo.KERCH_SCHOOL_1_INN : Demo.SLAVSK_SCHOOL_1_INN);
+            ws.value(3, 1, 6);
+            ws.value(3, 2, 24);
+            wb.finish();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static long pick(Target t, long own, long foreign) {
@@ -149,7 +197,83 @@ class ScopeMatrixTest {
                 Map.of(Caller.ADMIN, Expect.both(200), Caller.ANALYST, new Expect(200, 422), Caller.COORDINATOR, Expect.both(403),
                         Caller.SCHOOL_STAFF, Expect.both(403), Caller.INTEGRATOR, Expect.both(403))));
         c.put("GET /api/v1/audit", new Case((t, r) -> r.get("/api/v1/audit"), analystOnly));
+        monitoringCases(c, analystWrites, analystUpdates);
         return c;
+    }
+
+    static void monitoringCases(Map<String, Case> c, Map<Caller, Expect> analystWrites, Map<Caller, Expect> analystUpdates) {
+        c.put("GET /api/v1/indicators", new Case((t, r) -> r.get("/api/v1/indicators"), lists()));
+        c.put("GET /api/v1/indicators/{id}", new Case((t, r) -> r.get("/api/v1/indicators/" + pick(t, ownIndicator, foreignIndicator)), readable()));
+        c.put("POST /api/v1/indicators", new Case((t, r) -> r.body(Monitoring.newIndicator(pick(t, ownRegion, foreignRegion)))
+                .post("/api/v1/indicators"), analystWrites));
+        c.put("PUT /api/v1/indicators/{id}", new Case((t, r) -> {
+            long id = pick(t, ownSpareIndicator, foreignSpareIndicator);
+            return r.body(Monitoring.asInput(Monitoring.indicator(id))).put("/api/v1/indicators/" + id);
+        }, analystUpdates));
+        c.put("POST /api/v1/indicators/{id}/revisions", new Case((t, r) -> {
+            Map<String, Object> fresh = Api.as("admin").body(Monitoring.newIndicator(pick(t, ownRegion, foreignRegion)))
+                    .post("/api/v1/indicators").then().statusCode(201).extract().jsonPath().getMap("");
+            Map<String, Object> input = Monitoring.asInput(fresh);
+            input.put("name", "Новая редакция показателя");
+            return r.body(input).post("/api/v1/indicators/" + fresh.get("id") + "/revisions");
+        }, analystWrites));
+
+        Map<Caller, Expect> campaignWrites = Map.of(Caller.ADMIN, Expect.both(201), Caller.ANALYST, new Expect(201, 404),
+                Caller.COORDINATOR, new Expect(201, 404), Caller.SCHOOL_STAFF, Expect.both(403), Caller.INTEGRATOR, Expect.both(403));
+        Map<Caller, Expect> campaignChanges = Map.of(Caller.ADMIN, Expect.both(200), Caller.ANALYST, new Expect(200, 404),
+                Caller.COORDINATOR, new Expect(200, 404), Caller.SCHOOL_STAFF, Expect.both(403), Caller.INTEGRATOR, Expect.both(403));
+        c.put("GET /api/v1/campaigns", new Case((t, r) -> r.get("/api/v1/campaigns"), lists()));
+        c.put("GET /api/v1/campaigns/{id}", new Case((t, r) -> r.get("/api/v1/campaigns/" + pick(t, ownCampaign, foreignCampaign)), readable()));
+        c.put("POST /api/v1/campaigns", new Case((t, r) -> r.body(municipalCampaign(t, null, true)).post("/api/v1/campaigns"), campaignWrites));
+        c.put("PUT /api/v1/campaigns/{id}", new Case((t, r) -> {
+            Map<String, Object> draft = Monitoring.createDraft(municipalCampaign(t, null, true));
+            Map<String, Object> input = municipalCampaign(t, null, false);
+            input.put("version", draft.get("version"));
+            return r.body(input).put("/api/v1/campaigns/" + draft.get("id"));
+        }, campaignChanges));
+        c.put("POST /api/v1/campaigns/{id}/transitions", new Case((t, r) -> {
+            Map<String, Object> draft = Monitoring.createDraft(municipalCampaign(t, null, true));
+            return r.body(Map.of("to", "OPEN", "version", draft.get("version"))).post("/api/v1/campaigns/" + draft.get("id") + "/transitions");
+        }, campaignChanges));
+        c.put("GET /api/v1/campaigns/{id}/progress", new Case((t, r) -> r.get("/api/v1/campaigns/" + pick(t, ownCampaign, foreignCampaign) + "/progress"), readable()));
+        c.put("GET /api/v1/campaigns/{id}/values", new Case((t, r) -> r.get("/api/v1/campaigns/" + pick(t, ownCampaign, foreignCampaign) + "/values"), readable()));
+        c.put("GET /api/v1/campaigns/{id}/values/export", new Case((t, r) -> r.queryParam("format", "csv")
+                .get("/api/v1/campaigns/" + pick(t, ownCampaign, foreignCampaign) + "/values/export"), readable()));
+
+        Map<Caller, Expect> loaders = Map.of(Caller.ADMIN, Expect.both(200), Caller.ANALYST, new Expect(200, 404),
+                Caller.COORDINATOR, Expect.both(403), Caller.SCHOOL_STAFF, Expect.both(403), Caller.INTEGRATOR, new Expect(200, 404));
+        c.put("GET /api/v1/campaigns/{id}/template", new Case((t, r) -> r.get("/api/v1/campaigns/" + pick(t, ownOpenCampaign, foreignOpenCampaign) + "/template"), loaders));
+        c.put("POST /api/v1/campaigns/{id}/import", new Case((t, r) -> r.contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .body(valuesSheet(t)).post("/api/v1/campaigns/" + pick(t, ownOpenCampaign, foreignOpenCampaign) + "/import"), loaders));
+        c.put("POST /api/v1/campaigns/{id}/values", new Case((t, r) -> r.body(oneValue(t))
+                .post("/api/v1/campaigns/" + pick(t, ownOpenCampaign, foreignOpenCampaign) + "/values"), loaders));
+
+        String one = "/api/v1/campaigns/{id}/schools/{schoolId}/submission";
+        c.put("GET /api/v1/submissions", new Case((t, r) -> r.get("/api/v1/submissions"), lists()));
+        c.put("GET " + one, new Case((t, r) -> r.get(Monitoring.submissionPath(pick(t, ownCampaign, foreignCampaign),
+                pick(t, ownSchool, foreignSchoolOfPublished))), readable()));
+        Map<Caller, Expect> schoolWrites = Map.of(Caller.ADMIN, Expect.both(200), Caller.ANALYST, Expect.both(403),
+                Caller.COORDINATOR, Expect.both(403), Caller.SCHOOL_STAFF, new Expect(200, 404), Caller.INTEGRATOR, Expect.both(403));
+        c.put("PUT " + one, new Case((t, r) -> {
+            long campaign = pick(t, ownOpenCampaign, foreignOpenCampaign);
+            long school = pick(t, ownSchool, foreignSchool);
+            return r.body(Map.of("version", Monitoring.version(campaign, school),
+                            "values", List.of(Monitoring.percent(pick(t, ownIndicator, foreignIndicator), 2, 20))))
+                    .put(Monitoring.submissionPath(campaign, school));
+        }, schoolWrites));
+        c.put("POST " + one + "/submit", new Case((t, r) -> {
+            long campaign = campaignWithDraft(t);
+            long school = pick(t, ownSchool, foreignSchool);
+            return r.body(Map.of("version", Monitoring.version(campaign, school))).post(Monitoring.submissionPath(campaign, school) + "/submit");
+        }, schoolWrites));
+        c.put("POST " + one + "/review", new Case((t, r) -> {
+            long campaign = campaignWithDraft(t);
+            long school = pick(t, ownSchool, foreignSchool);
+            Monitoring.submitAsAdmin(campaign, school);
+            return r.body(Map.of("action", "ACCEPT", "version", Monitoring.version(campaign, school)))
+                    .post(Monitoring.submissionPath(campaign, school) + "/review");
+        }, Map.of(Caller.ADMIN, Expect.both(200), Caller.ANALYST, new Expect(200, 404), Caller.COORDINATOR, new Expect(200, 404),
+                Caller.SCHOOL_STAFF, Expect.both(403), Caller.INTEGRATOR, Expect.both(403))));
     }
 
     static byte[] importSheet(String oktmo) {

@@ -12,6 +12,10 @@ public final class Demo {
     public static final String KERCH_SCHOOL_1_INN = "9189294439";
     public static final String KERCH_GYMNASIUM_2_INN = "9135175940";
     public static final String SLAVSK_SCHOOL_1_INN = "3975695735";
+    public static final String LESOSIBIRSK = "04722000";
+    public static final String CRIMEA_MONITORING = "Ежегодный мониторинг по выявлению ШНОР";
+    public static final String LESOSIBIRSK_MONITORING = "Мониторинг показателей программы повышения качества образования в ШНОР и ШНСУ";
+    public static final int CATALOGUE_SIZE = 46;
     public static final int KERCH_SCHOOLS = 22;
     public static final int FEODOSIA_SCHOOLS = 16;
 

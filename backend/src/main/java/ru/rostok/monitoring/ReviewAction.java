@@ -1,0 +1,4 @@
+package ru.rostok.monitoring;
+
+/** A step in a submission's life recorded in its history. */
+public enum ReviewAction { SUBMIT, RETURN, ACCEPT, REOPEN }

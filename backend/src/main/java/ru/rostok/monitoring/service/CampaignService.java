@@ -1,0 +1,369 @@
+package ru.rostok.monitoring.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import ru.rostok.audit.AuditLog;
+import ru.rostok.body.Body;
+import ru.rostok.common.ApiException;
+import ru.rostok.common.FieldError;
+import ru.rostok.common.PageQuery;
+import ru.rostok.common.PageResponse;
+import ru.rostok.common.Text;
+import ru.rostok.common.Where;
+import ru.rostok.monitoring.Campaign;
+import ru.rostok.monitoring.CampaignIndicator;
+import ru.rostok.monitoring.CampaignStatus;
+import ru.rostok.monitoring.CampaignTransition;
+import ru.rostok.monitoring.Indicator;
+import ru.rostok.monitoring.SchoolScope;
+import ru.rostok.monitoring.rest.CampaignInput;
+import ru.rostok.monitoring.rest.CampaignProgress;
+import ru.rostok.monitoring.rest.CampaignSummary;
+import ru.rostok.monitoring.rest.CampaignView;
+import ru.rostok.monitoring.rest.TransitionInput;
+import ru.rostok.security.Scope;
+import ru.rostok.territory.Municipality;
+import ru.rostok.territory.Region;
+import ru.rostok.territory.service.MunicipalityService;
+import ru.rostok.territory.service.RegionService;
+
+/** Monitoring campaigns: what is asked of which schools, approved by which order, and where it stands. */
+@ApplicationScoped
+public class CampaignService {
+    static final String ENTITY = "Campaign";
+    private static final Map<String, String> SORT = Map.of(
+            "name", "c.name", "academicYear", "c.academicYear", "opensOn", "c.opensOn", "closesOn", "c.closesOn",
+            "status", "c.status", "updatedAt", "c.updatedAt");
+
+    @Inject
+    Scope scope;
+
+    @Inject
+    RegionService regions;
+
+    @Inject
+    MunicipalityService municipalities;
+
+    @Inject
+    IndicatorService indicators;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    EntityManager em;
+
+    public PageResponse<CampaignSummary> list(Long regionId, Long municipalityId, CampaignStatus status, String academicYear, String q,
+                                              PageQuery query) {
+        Scope.Filter inScope = scope.campaigns("c");
+        Where where = new Where().and(inScope.jpql(), inScope.params())
+                .and("c.region.id = :regionId", "regionId", regionId)
+                .and("c.municipality.id = :municipalityId", "municipalityId", municipalityId)
+                .and("c.status = :status", "status", status)
+                .and("c.academicYear = :year", "year", Text.trimToNull(academicYear));
+        String text = Text.trimToNull(q);
+        if (text != null) {
+            where.and("lower(c.name) like :q or lower(c.orderNumber) like :q", "q", "%" + text.toLowerCase() + "%");
+        }
+        var found = Campaign.<Campaign>find("from Campaign c where " + where.jpql(),
+                query.toSort(SORT, "-opensOn", "c"), where.params()).page(query.toPage());
+        List<Campaign> items = found.list();
+        Map<Long, Long> schools = schoolCounts(items.stream().map(c -> c.id).toList());
+        return new PageResponse<>(items, query.page, query.size, found.count())
+                .map(c -> summary(c, schools.getOrDefault(c.id, 0L)));
+    }
+
+    public Optional<Campaign> visible(long id) {
+        return Campaign.<Campaign>findByIdOptional(id).filter(scope::sees);
+    }
+
+    public Campaign require(long id) {
+        return visible(id).orElseThrow(() -> ApiException.notFound("Мониторинг " + id + " не найден"));
+    }
+
+    public Optional<CampaignView> get(long id) {
+        return visible(id).map(this::view);
+    }
+
+    @Transactional
+    public CampaignView create(CampaignInput input) {
+        Campaign campaign = new Campaign();
+        Owner owner = owner(input);
+        apply(campaign, input, owner);
+        campaign.persist();
+        placeSchools(campaign, input.schoolIds());
+        transition(campaign, null, CampaignStatus.DRAFT);
+        CampaignView view = view(campaign);
+        audit.created(ENTITY, campaign.id, campaign.name, campaign.region.id, auditable(view));
+        return view;
+    }
+
+    @Transactional
+    public CampaignView update(long id, CampaignInput input) {
+        Campaign campaign = require(id);
+        scope.require(scope.mayManageCampaignOf(campaign.region, campaign.municipality), "Изменять этот мониторинг вам не разрешено");
+        campaign.checkVersion(input.version());
+        if (campaign.status != CampaignStatus.DRAFT) {
+            throw ApiException.conflict("Мониторинг уже открыт: его состав и сроки меняются только в черновике");
+        }
+        Owner owner = owner(input);
+        CampaignView before = view(campaign);
+        apply(campaign, input, owner);
+        campaign.updatedAt = OffsetDateTime.now();
+        campaign.flush();
+        placeSchools(campaign, input.schoolIds());
+        CampaignView after = view(campaign);
+        audit.updated(ENTITY, campaign.id, campaign.name, campaign.region.id, auditable(before), auditable(after));
+        return after;
+    }
+
+    @Transactional
+    public CampaignView move(long id, TransitionInput input) {
+        Campaign campaign = require(id);
+        scope.require(scope.mayManageCampaignOf(campaign.region, campaign.municipality), "Менять статус этого мониторинга вам не разрешено");
+        campaign.checkVersion(input.version());
+        CampaignStatus from = campaign.status;
+        if (!from.canMoveTo(input.to())) {
+            throw ApiException.conflict("Мониторинг в статусе «" + StatusText.of(from) + "» нельзя перевести в «" + StatusText.of(input.to())
+                    + "»; порядок: черновик → открыт → закрыт → опубликован");
+        }
+        if (input.to() == CampaignStatus.OPEN && campaign.schoolScope == SchoolScope.TERRITORY) {
+            placeSchools(campaign, null); // schools opened since the draft was made are asked too
+        }
+        if (input.to() == CampaignStatus.OPEN && schoolCounts(List.of(campaign.id)).getOrDefault(campaign.id, 0L) == 0) {
+            throw ApiException.conflict("В мониторинге нет ни одной школы: открывать нечего");
+        }
+        campaign.status = input.to();
+        campaign.updatedAt = OffsetDateTime.now();
+        campaign.flush();
+        transition(campaign, from, input.to());
+        audit.updated(ENTITY, campaign.id, campaign.name, campaign.region.id, Map.of("status", from), Map.of("status", input.to()));
+        return view(campaign);
+    }
+
+    public CampaignProgress progress(long id) {
+        Campaign campaign = require(id);
+        Scope.Filter inScope = scope.schoolsSql("s", "m");
+        Query query = em.createNativeQuery("""
+                select m.id, m.name, count(*),
+                       count(*) filter (where sub.status is null),
+                       count(*) filter (where sub.status = 'DRAFT'),
+                       count(*) filter (where sub.status = 'SUBMITTED'),
+                       count(*) filter (where sub.status = 'RETURNED'),
+                       count(*) filter (where sub.status = 'ACCEPTED'),
+                       count(*) filter (where :late and (sub.status is null or sub.status in ('DRAFT', 'RETURNED')))
+                from campaign_school cs
+                join school s on s.id = cs.school_id
+                join municipality m on m.id = s.municipality_id
+                left join submission sub on sub.campaign_id = cs.campaign_id and sub.school_id = cs.school_id
+                where cs.campaign_id = :campaign and\s""" + inScope.jpql() + " group by m.id, m.name order by m.name");
+        query.setParameter("campaign", campaign.id);
+        query.setParameter("late", campaign.overdueOn(LocalDate.now()));
+        inScope.params().forEach(query::setParameter);
+        List<CampaignProgress.Municipality> rows = new ArrayList<>();
+        long[] total = new long[7];
+        for (Object row : query.getResultList()) {
+            Object[] r = (Object[]) row;
+            long[] n = new long[7];
+            for (int i = 0; i < 7; i++) {
+                n[i] = ((Number) r[i + 2]).longValue();
+                total[i] += n[i];
+            }
+            rows.add(new CampaignProgress.Municipality(((Number) r[0]).longValue(), (String) r[1], counts(n)));
+        }
+        return new CampaignProgress(campaign.id, campaign.closesOn, counts(total), rows);
+    }
+
+    private static CampaignProgress.Counts counts(long[] n) {
+        return new CampaignProgress.Counts(n[0], n[1], n[2], n[3], n[4], n[5], n[6]);
+    }
+
+    // ------------------------------------------------------------------ the campaign's owner and schools
+
+    private record Owner(Region region, Municipality municipality, Body orderBody) {
+    }
+
+    private Owner owner(CampaignInput input) {
+        Region region = regions.require(input.regionId());
+        Municipality municipality = input.municipalityId() == null ? null : municipalities.require(input.municipalityId());
+        List<FieldError> errors = new ArrayList<>();
+        if (municipality != null && !municipality.region.id.equals(region.id)) {
+            errors.add(FieldError.field("municipalityId", "Муниципальное образование не входит в этот субъект"));
+        }
+        scope.require(scope.mayManageCampaignOf(region, municipality),
+                "Проводить мониторинг субъекта могут его аналитики, мониторинг муниципалитета — и его координатор");
+        Body body = Body.<Body>findByIdOptional(input.orderBodyId()).filter(scope::sees).orElse(null);
+        if (body == null) {
+            errors.add(FieldError.field("orderBodyId", "Орган " + input.orderBodyId() + " не найден"));
+        } else if (!body.region.id.equals(region.id)) {
+            errors.add(FieldError.field("orderBodyId", "Приказ должен издать орган этого субъекта"));
+        }
+        if (input.opensOn() != null && input.closesOn() != null && input.closesOn().isBefore(input.opensOn())) {
+            errors.add(FieldError.field("closesOn", "Сбор не может закончиться раньше, чем начнётся"));
+        }
+        if (input.academicYear() != null && input.academicYear().matches("\\d{4}/\\d{4}")) {
+            int first = Integer.parseInt(input.academicYear().substring(0, 4));
+            int second = Integer.parseInt(input.academicYear().substring(5));
+            if (second != first + 1) {
+                errors.add(FieldError.field("academicYear", "Учебный год — два соседних года, например 2020/2021"));
+            }
+        }
+        if (input.schoolScope() == SchoolScope.LIST && (input.schoolIds() == null || input.schoolIds().isEmpty())) {
+            errors.add(FieldError.field("schoolIds", "Выберите школы или укажите всю территорию"));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        return new Owner(region, municipality, body);
+    }
+
+    private void apply(Campaign c, CampaignInput input, Owner owner) {
+        c.name = input.name().strip();
+        c.academicYear = input.academicYear();
+        c.orderNumber = input.orderNumber().strip();
+        c.orderDate = input.orderDate();
+        c.orderBody = owner.orderBody();
+        c.region = owner.region();
+        c.municipality = owner.municipality();
+        c.schoolScope = input.schoolScope();
+        c.opensOn = input.opensOn();
+        c.closesOn = input.closesOn();
+        List<FieldError> errors = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        List<CampaignIndicator> items = new ArrayList<>();
+        for (int i = 0; i < input.indicators().size(); i++) {
+            CampaignInput.Item item = input.indicators().get(i);
+            if (!seen.add(item.indicatorId())) {
+                errors.add(FieldError.field("indicators[" + i + "]", "Показатель выбран дважды"));
+                continue;
+            }
+            Indicator indicator = Indicator.<Indicator>findByIdOptional(item.indicatorId()).orElse(null);
+            if (indicator == null || !indicator.region.id.equals(owner.region().id)) {
+                errors.add(FieldError.field("indicators[" + i + "]", "Показатель " + item.indicatorId() + " не найден в каталоге субъекта"));
+            } else if (indicator.retired) {
+                errors.add(FieldError.field("indicators[" + i + "]", "Показатель " + indicator.code + " заменён новой версией; выберите её"));
+            } else {
+                items.add(new CampaignIndicator(indicator, i + 1, item.required()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        c.indicators.clear();
+        c.indicators.addAll(items);
+    }
+
+    /** Fills campaign_school: the whole territory, or the given list checked against it. */
+    private void placeSchools(Campaign c, List<Long> schoolIds) {
+        em.flush();
+        em.createNativeQuery("delete from campaign_school where campaign_id = :c").setParameter("c", c.id).executeUpdate();
+        String territory = c.municipality == null ? "m.region_id = :territory" : "s.municipality_id = :territory";
+        long territoryId = c.municipality == null ? c.region.id : c.municipality.id;
+        if (c.schoolScope == SchoolScope.TERRITORY) {
+            em.createNativeQuery("insert into campaign_school (campaign_id, school_id) select :c, s.id from school s "
+                            + "join municipality m on m.id = s.municipality_id where " + territory)
+                    .setParameter("c", c.id).setParameter("territory", territoryId).executeUpdate();
+            return;
+        }
+        Set<Long> wanted = new LinkedHashSet<>(schoolIds);
+        @SuppressWarnings("unchecked")
+        List<Number> found = em.createNativeQuery("select s.id from school s join municipality m on m.id = s.municipality_id "
+                        + "where s.id in (:ids) and " + territory)
+                .setParameter("ids", wanted).setParameter("territory", territoryId).getResultList();
+        Set<Long> present = new HashSet<>();
+        found.forEach(n -> present.add(n.longValue()));
+        List<FieldError> errors = new ArrayList<>();
+        wanted.stream().filter(id -> !present.contains(id)).forEach(id ->
+                errors.add(FieldError.field("schoolIds", "Школа " + id + " не найдена на территории мониторинга")));
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        em.createNativeQuery("insert into campaign_school (campaign_id, school_id) select :c, unnest(cast(:ids as bigint[]))")
+                .setParameter("c", c.id).setParameter("ids", wanted.toArray(Long[]::new)).executeUpdate();
+    }
+
+    private void transition(Campaign c, CampaignStatus from, CampaignStatus to) {
+        CampaignTransition t = new CampaignTransition();
+        t.campaignId = c.id;
+        t.fromStatus = from;
+        t.toStatus = to;
+        t.actor = scope.username();
+        t.occurredAt = OffsetDateTime.now();
+        t.persist();
+    }
+
+    Map<Long, Long> schoolCounts(List<Long> campaignIds) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (campaignIds.isEmpty()) {
+            return counts;
+        }
+        em.createQuery("select cs.campaignId, count(cs) from CampaignSchool cs where cs.campaignId in :ids group by cs.campaignId", Object[].class)
+                .setParameter("ids", campaignIds).getResultList()
+                .forEach(r -> counts.put((Long) r[0], (Long) r[1]));
+        return counts;
+    }
+
+    private List<Long> schoolIds(Campaign c) {
+        Scope.Filter inScope = scope.schoolsSql("s", "m");
+        Query query = em.createNativeQuery("select s.id from campaign_school cs join school s on s.id = cs.school_id "
+                + "join municipality m on m.id = s.municipality_id where cs.campaign_id = :c and " + inScope.jpql() + " order by s.id");
+        query.setParameter("c", c.id);
+        inScope.params().forEach(query::setParameter);
+        List<Long> ids = new ArrayList<>();
+        for (Object n : query.getResultList()) {
+            ids.add(((Number) n).longValue());
+        }
+        return ids;
+    }
+
+    CampaignSummary summary(Campaign c, long schoolCount) {
+        return new CampaignSummary(c.id, c.name, c.academicYear, c.status, c.region.id, c.region.name,
+                c.municipality == null ? null : c.municipality.id, c.municipality == null ? null : c.municipality.name,
+                c.orderNumber, c.orderDate, c.orderBody.id, c.orderBody.shortName, c.opensOn, c.closesOn, schoolCount,
+                c.indicators.size(), c.version, c.updatedAt);
+    }
+
+    CampaignView view(Campaign c) {
+        List<CampaignView.Item> items = c.indicators.stream().map(ci -> {
+            Indicator i = ci.indicator;
+            return new CampaignView.Item(i.id, i.code, i.name, i.description, i.category, i.unit, i.valueType, i.direction,
+                    i.minValue, i.maxValue, i.minSample, ci.required, ci.position);
+        }).toList();
+        List<CampaignView.Transition> transitions = CampaignTransition.of(c.id).stream()
+                .map(t -> new CampaignView.Transition(t.fromStatus, t.toStatus, t.actor, t.occurredAt)).toList();
+        return new CampaignView(c.id, c.name, c.academicYear, c.status, c.region.id, c.region.name,
+                c.municipality == null ? null : c.municipality.id, c.municipality == null ? null : c.municipality.name,
+                c.orderNumber, c.orderDate, c.orderBody.id, c.orderBody.shortName, c.opensOn, c.closesOn, c.schoolScope,
+                schoolIds(c), items, transitions, c.version, c.createdAt, c.updatedAt);
+    }
+
+    /** The audit keeps what a person decides, not the derived lists. */
+    private static Map<String, Object> auditable(CampaignView v) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("name", v.name());
+        m.put("academicYear", v.academicYear());
+        m.put("orderNumber", v.orderNumber());
+        m.put("orderDate", String.valueOf(v.orderDate()));
+        m.put("orderBodyName", v.orderBodyName());
+        m.put("municipalityName", v.municipalityName());
+        m.put("schoolScope", v.schoolScope());
+        m.put("opensOn", String.valueOf(v.opensOn()));
+        m.put("closesOn", String.valueOf(v.closesOn()));
+        m.put("indicators", String.join(", ", v.indicators().stream().map(CampaignView.Item::code).toList()));
+        m.put("schools", v.schoolIds().size());
+        return m;
+    }
+}

@@ -1,0 +1,366 @@
+package ru.rostok.monitoring.service;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import ru.rostok.audit.AuditLog;
+import ru.rostok.common.ApiException;
+import ru.rostok.common.FieldError;
+import ru.rostok.common.PageQuery;
+import ru.rostok.common.PageResponse;
+import ru.rostok.common.Text;
+import ru.rostok.common.Where;
+import ru.rostok.monitoring.Campaign;
+import ru.rostok.monitoring.CampaignIndicator;
+import ru.rostok.monitoring.CampaignSchool;
+import ru.rostok.monitoring.CampaignStatus;
+import ru.rostok.monitoring.Indicator;
+import ru.rostok.monitoring.IndicatorValue;
+import ru.rostok.monitoring.ReviewAction;
+import ru.rostok.monitoring.Submission;
+import ru.rostok.monitoring.SubmissionReview;
+import ru.rostok.monitoring.SubmissionStatus;
+import ru.rostok.monitoring.rest.ReviewInput;
+import ru.rostok.monitoring.rest.SubmissionInput;
+import ru.rostok.monitoring.rest.SubmissionSummary;
+import ru.rostok.monitoring.rest.SubmissionView;
+import ru.rostok.school.School;
+import ru.rostok.security.Scope;
+
+/** A school's data in a campaign: saving drafts, handing in, and the review that accepts or returns it. */
+@ApplicationScoped
+public class SubmissionService {
+    static final String ENTITY = "Submission";
+    private static final Map<String, String> SORT = Map.of(
+            "schoolName", "s.shortName", "municipalityName", "s.municipality.name", "status", "sub.status",
+            "submittedAt", "sub.submittedAt", "closesOn", "c.closesOn", "campaignName", "c.name");
+
+    @Inject
+    Scope scope;
+
+    @Inject
+    CampaignService campaigns;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    EntityManager em;
+
+    // ------------------------------------------------------------------ lists: tasks and review queues
+
+    public PageResponse<SubmissionSummary> list(Long campaignId, SubmissionStatus status, Long municipalityId, String q, PageQuery query) {
+        Scope.Filter schools = scope.schools("s");
+        Scope.Filter inCampaigns = scope.campaigns("c");
+        Where where = new Where().and(schools.jpql(), schools.params()).and(inCampaigns.jpql(), inCampaigns.params())
+                .and("c.status <> :draft", "draft", CampaignStatus.DRAFT)
+                .and("c.id = :campaignId", "campaignId", campaignId)
+                .and("s.municipality.id = :municipalityId", "municipalityId", municipalityId);
+        if (status == SubmissionStatus.NOT_STARTED) {
+            where.and("sub.id is null", Map.of());
+        } else {
+            where.and("sub.status = :status", "status", status);
+        }
+        String text = Text.trimToNull(q);
+        if (text != null) {
+            where.and("s.searchText like :q escape '\\'", "q", Text.containsPattern(text));
+        }
+        String from = " from CampaignSchool cs join Campaign c on c.id = cs.campaignId join School s on s.id = cs.schoolId "
+                + "left join Submission sub on sub.campaign.id = cs.campaignId and sub.school.id = cs.schoolId where " + where.jpql();
+        Sort sort = query.toSort(SORT, "closesOn,municipalityName,schoolName", "s").and("c.id");
+        TypedQuery<Object[]> rows = em.createQuery("select c, s, sub" + from + " order by " + orderBy(sort), Object[].class);
+        TypedQuery<Long> count = em.createQuery("select count(*)" + from, Long.class);
+        where.params().forEach((k, v) -> {
+            rows.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        var page = query.toPage();
+        rows.setFirstResult(page.index * page.size).setMaxResults(page.size);
+        LocalDate today = LocalDate.now();
+        List<SubmissionSummary> items = rows.getResultList().stream().map(r -> {
+            Campaign c = (Campaign) r[0];
+            School s = (School) r[1];
+            Submission sub = (Submission) r[2];
+            SubmissionStatus st = sub == null ? SubmissionStatus.NOT_STARTED : sub.status;
+            return new SubmissionSummary(c.id, c.name, c.academicYear, c.status, c.closesOn, s.id, s.shortName, s.inn,
+                    s.municipality.id, s.municipality.name, st, sub == null ? null : sub.submittedAt,
+                    sub == null ? null : sub.reviewedAt, c.overdueOn(today) && !st.handedIn());
+        }).toList();
+        return new PageResponse<>(items, query.page, query.size, count.getSingleResult());
+    }
+
+    static String orderBy(Sort sort) {
+        return sort.getColumns().stream()
+                .map(c -> c.getName() + (c.getDirection() == Sort.Direction.Descending ? " desc" : " asc") + " nulls last")
+                .collect(Collectors.joining(", "));
+    }
+
+    // ------------------------------------------------------------------ one submission
+
+    /** The campaign and school, both visible to the caller and the school asked by the campaign; else 404. */
+    record Target(Campaign campaign, School school) {
+    }
+
+    Target target(long campaignId, long schoolId) {
+        Campaign campaign = campaigns.require(campaignId);
+        School school = School.<School>findByIdOptional(schoolId).filter(scope::sees)
+                .filter(s -> CampaignSchool.includes(campaign.id, s.id))
+                .orElseThrow(() -> ApiException.notFound("Школа " + schoolId + " не участвует в мониторинге " + campaignId));
+        return new Target(campaign, school);
+    }
+
+    public SubmissionView get(long campaignId, long schoolId) {
+        Target t = target(campaignId, schoolId);
+        return view(t, Submission.find(t.campaign().id, t.school().id).orElse(null));
+    }
+
+    @Transactional
+    public SubmissionView save(long campaignId, long schoolId, SubmissionInput input) {
+        Target t = target(campaignId, schoolId);
+        scope.require(scope.maySubmitFor(t.school()), "Заполняют данные сотрудники школы");
+        if (t.campaign().status != CampaignStatus.OPEN) {
+            throw ApiException.conflict("Мониторинг " + StatusText.of(t.campaign().status) + ": данные сейчас не принимаются");
+        }
+        Map<Long, CampaignIndicator> asked = t.campaign().indicators.stream()
+                .collect(Collectors.toMap(ci -> ci.indicator.id, Function.identity()));
+        List<FieldError> errors = new ArrayList<>();
+        Map<Long, ValueRules.Normalized> values = new LinkedHashMap<>();
+        for (int i = 0; i < input.values().size(); i++) {
+            SubmissionInput.Value v = input.values().get(i);
+            CampaignIndicator ci = asked.get(v.indicatorId());
+            if (ci == null) {
+                errors.add(FieldError.field("values[" + i + "].indicatorId", "Показатель " + v.indicatorId() + " не входит в этот мониторинг"));
+                continue;
+            }
+            if (values.containsKey(v.indicatorId())) {
+                errors.add(FieldError.field("values[" + ci.indicator.code + "]", "Значение передано дважды"));
+                continue;
+            }
+            for (ValueRules.Issue issue : ValueRules.check(ci.indicator, v.value(), v.numerator(), v.denominator())) {
+                errors.add(FieldError.field("values[" + ci.indicator.code + "]." + issue.part(), issue.message()));
+            }
+            values.put(v.indicatorId(), ValueRules.normalize(ci.indicator, v.value(), v.numerator(), v.denominator()));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        Submission sub = lockOrCreate(t);
+        checkVersion(t, sub, input.version());
+        if (!sub.status.editable()) {
+            throw ApiException.conflict("Данные " + StatusText.of(sub.status) + ": изменить их можно после возврата на доработку")
+                    .withCurrent(view(t, sub));
+        }
+        Map<String, Object> before = snapshot(t.campaign(), sub.id);
+        Map<Long, IndicatorValue> stored = IndicatorValue.of(sub.id).stream().collect(Collectors.toMap(v -> v.indicatorId, Function.identity()));
+        OffsetDateTime now = OffsetDateTime.now();
+        values.forEach((indicatorId, v) -> {
+            IndicatorValue row = stored.get(indicatorId);
+            if (v.empty()) {
+                if (row != null) {
+                    row.delete();
+                }
+                return;
+            }
+            boolean fresh = row == null;
+            if (fresh) {
+                row = new IndicatorValue();
+                row.submissionId = sub.id;
+                row.indicatorId = indicatorId;
+            } else if (Objects.equals(row.value, v.value()) && Objects.equals(row.numerator, v.numerator())
+                    && Objects.equals(row.denominator, v.denominator())) {
+                return;
+            }
+            row.value = v.value();
+            row.numerator = v.numerator();
+            row.denominator = v.denominator();
+            row.reviewComment = null;
+            row.updatedAt = now;
+            if (fresh) {
+                row.persist();
+            }
+        });
+        sub.updatedAt = now;
+        em.flush();
+        audit.updated(ENTITY, sub.id, label(t), t.campaign().region.id, before, snapshot(t.campaign(), sub.id));
+        return view(t, sub);
+    }
+
+    @Transactional
+    public SubmissionView submit(long campaignId, long schoolId, long version) {
+        Target t = target(campaignId, schoolId);
+        scope.require(scope.maySubmitFor(t.school()), "Отправляют данные сотрудники школы");
+        if (t.campaign().status != CampaignStatus.OPEN) {
+            throw ApiException.conflict("Мониторинг " + StatusText.of(t.campaign().status) + ": данные сейчас не принимаются");
+        }
+        Submission sub = Submission.find(t.campaign().id, t.school().id).orElse(null);
+        if (sub == null) {
+            throw ApiException.conflict("Сначала заполните и сохраните данные");
+        }
+        em.lock(sub, LockModeType.PESSIMISTIC_WRITE);
+        checkVersion(t, sub, version);
+        if (sub.status != SubmissionStatus.DRAFT && sub.status != SubmissionStatus.RETURNED) {
+            throw ApiException.conflict("Данные уже " + StatusText.of(sub.status)).withCurrent(view(t, sub));
+        }
+        Map<Long, IndicatorValue> stored = IndicatorValue.of(sub.id).stream().collect(Collectors.toMap(v -> v.indicatorId, Function.identity()));
+        List<FieldError> missing = new ArrayList<>();
+        for (CampaignIndicator ci : t.campaign().indicators) {
+            if (ci.required && !stored.containsKey(ci.indicator.id)) {
+                String part = ci.indicator.valueType == ru.rostok.monitoring.ValueType.PERCENT ? "numerator" : "value";
+                missing.add(FieldError.field("values[" + ci.indicator.code + "]." + part, "Обязательный показатель не заполнен"));
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new ApiException(400, "/problems/incomplete", "Данные не полные",
+                    "Заполните обязательные показатели (" + missing.size() + ") и отправьте снова", missing);
+        }
+        SubmissionStatus before = sub.status;
+        sub.status = SubmissionStatus.SUBMITTED;
+        sub.submittedAt = OffsetDateTime.now();
+        sub.submittedBy = scope.username();
+        sub.updatedAt = sub.submittedAt;
+        record(sub, ReviewAction.SUBMIT, null, Map.of());
+        em.flush();
+        audit.updated(ENTITY, sub.id, label(t), t.campaign().region.id, Map.of("status", before), Map.of("status", sub.status));
+        return view(t, sub);
+    }
+
+    @Transactional
+    public SubmissionView review(long campaignId, long schoolId, ReviewInput input) {
+        Target t = target(campaignId, schoolId);
+        boolean reopen = input.action() == ReviewAction.REOPEN;
+        scope.require(reopen ? scope.mayReopen(t.school()) : scope.mayReview(t.school()),
+                reopen ? "Вернуть принятые данные может аналитик субъекта" : "Проверяют данные координатор муниципалитета и аналитики субъекта");
+        if (input.action() == ReviewAction.SUBMIT) {
+            throw ApiException.invalid("action", "Проверка — это ACCEPT, RETURN или REOPEN");
+        }
+        if (t.campaign().status == CampaignStatus.DRAFT || t.campaign().status == CampaignStatus.PUBLISHED) {
+            throw ApiException.conflict("Мониторинг " + StatusText.of(t.campaign().status) + ": проверка данных не ведётся");
+        }
+        String comment = Text.trimToNull(input.comment());
+        Map<String, String> valueComments = new LinkedHashMap<>();
+        if (input.valueComments() != null) {
+            input.valueComments().forEach((code, text) -> {
+                if (Text.trimToNull(text) != null) {
+                    valueComments.put(code, text.strip());
+                }
+            });
+        }
+        Map<String, Indicator> byCode = t.campaign().indicators.stream().collect(Collectors.toMap(ci -> ci.indicator.code, ci -> ci.indicator));
+        List<FieldError> errors = new ArrayList<>();
+        valueComments.keySet().stream().filter(code -> !byCode.containsKey(code))
+                .forEach(code -> errors.add(FieldError.field("valueComments." + code, "Показателя " + code + " нет в этом мониторинге")));
+        if (input.action() != ReviewAction.ACCEPT && comment == null) {
+            errors.add(FieldError.field("comment", "Напишите школе, что исправить"));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        Submission sub = Submission.find(t.campaign().id, t.school().id)
+                .orElseThrow(() -> ApiException.conflict("Школа ещё не отправляла данные"));
+        em.lock(sub, LockModeType.PESSIMISTIC_WRITE);
+        checkVersion(t, sub, input.version());
+        SubmissionStatus expected = reopen ? SubmissionStatus.ACCEPTED : SubmissionStatus.SUBMITTED;
+        if (sub.status != expected) {
+            throw ApiException.conflict("Данные " + StatusText.of(sub.status) + "; это действие возможно, когда они "
+                    + StatusText.of(expected)).withCurrent(view(t, sub));
+        }
+        SubmissionStatus before = sub.status;
+        sub.status = input.action() == ReviewAction.ACCEPT ? SubmissionStatus.ACCEPTED : SubmissionStatus.RETURNED;
+        sub.reviewComment = input.action() == ReviewAction.ACCEPT ? null : comment;
+        sub.reviewedAt = OffsetDateTime.now();
+        sub.reviewedBy = scope.username();
+        sub.updatedAt = sub.reviewedAt;
+        List<IndicatorValue> values = IndicatorValue.of(sub.id);
+        Map<Long, String> commentsById = new HashMap<>();
+        valueComments.forEach((code, text) -> commentsById.put(byCode.get(code).id, text));
+        for (IndicatorValue v : values) {
+            v.reviewComment = input.action() == ReviewAction.ACCEPT ? null : commentsById.get(v.indicatorId);
+        }
+        record(sub, input.action(), comment, valueComments);
+        em.flush();
+        audit.updated(ENTITY, sub.id, label(t), t.campaign().region.id, Map.of("status", before), Map.of("status", sub.status));
+        return view(t, sub);
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    /** The submission locked for this transaction, created (version 0) if the school has not started. */
+    private Submission lockOrCreate(Target t) {
+        em.createNativeQuery("insert into submission (campaign_id, school_id, status) values (:c, :s, 'DRAFT') "
+                        + "on conflict (campaign_id, school_id) do nothing")
+                .setParameter("c", t.campaign().id).setParameter("s", t.school().id).executeUpdate();
+        return em.createQuery("from Submission where campaign.id = :c and school.id = :s", Submission.class)
+                .setParameter("c", t.campaign().id).setParameter("s", t.school().id)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getSingleResult();
+    }
+
+    private void checkVersion(Target t, Submission sub, Long version) {
+        if (version == null || version != sub.version) {
+            throw ApiException.staleVersion("Данные школы уже изменил другой пользователь (ваша версия " + version + ", текущая "
+                    + sub.version + "). Ниже — текущие данные: перенесите в них свои изменения и сохраните снова.")
+                    .withCurrent(view(t, sub));
+        }
+    }
+
+    private void record(Submission sub, ReviewAction action, String comment, Map<String, String> valueComments) {
+        SubmissionReview r = new SubmissionReview();
+        r.submissionId = sub.id;
+        r.action = action;
+        r.comment = comment;
+        r.valueComments = valueComments;
+        r.actor = scope.username();
+        r.occurredAt = OffsetDateTime.now();
+        r.persist();
+    }
+
+    /** Indicator code → the value as a person reads it, for the audit history of each value. */
+    private Map<String, Object> snapshot(Campaign c, long submissionId) {
+        Map<Long, String> codes = c.indicators.stream().collect(Collectors.toMap(ci -> ci.indicator.id, ci -> ci.indicator.code));
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (IndicatorValue v : IndicatorValue.of(submissionId)) {
+            String code = codes.getOrDefault(v.indicatorId, String.valueOf(v.indicatorId));
+            m.put(code, v.numerator != null ? v.numerator + "/" + v.denominator : ValueRules.plain(v.value));
+        }
+        return m;
+    }
+
+    private static String label(Target t) {
+        return t.school().shortName + " — " + t.campaign().name;
+    }
+
+    SubmissionView view(Target t, Submission sub) {
+        Campaign c = t.campaign();
+        School s = t.school();
+        Map<Long, String> codes = c.indicators.stream().collect(Collectors.toMap(ci -> ci.indicator.id, ci -> ci.indicator.code));
+        SubmissionStatus status = sub == null ? SubmissionStatus.NOT_STARTED : sub.status;
+        boolean open = c.status == CampaignStatus.OPEN;
+        boolean reviewing = c.status == CampaignStatus.OPEN || c.status == CampaignStatus.CLOSED;
+        List<SubmissionView.Value> values = sub == null ? List.of() : IndicatorValue.of(sub.id).stream()
+                .map(v -> new SubmissionView.Value(v.indicatorId, codes.get(v.indicatorId), v.value, v.numerator, v.denominator, v.reviewComment))
+                .toList();
+        List<SubmissionView.Review> reviews = sub == null ? List.of() : SubmissionReview.of(sub.id).stream()
+                .map(r -> new SubmissionView.Review(r.action, r.comment, r.valueComments == null ? Map.of() : r.valueComments, r.actor, r.occurredAt))
+                .toList();
+        return new SubmissionView(c.id, c.name, c.status, c.closesOn, s.id, s.shortName, status,
+                sub == null ? null : sub.reviewComment, sub == null ? null : sub.submittedAt, sub == null ? null : sub.submittedBy,
+                sub == null ? null : sub.reviewedAt, sub == null ? null : sub.reviewedBy,
+                open && status.editable() && scope.maySubmitFor(s),
+                reviewing && status == SubmissionStatus.SUBMITTED && scope.mayReview(s),
+                reviewing && status == SubmissionStatus.ACCEPTED && scope.mayReopen(s),
+                sub == null ? 0 : sub.version, values, reviews);
+    }
+}

@@ -1,0 +1,213 @@
+package ru.rostok.monitoring.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.hibernate.Session;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import ru.rostok.audit.AuditLog;
+import ru.rostok.common.ApiException;
+import ru.rostok.common.FieldError;
+import ru.rostok.monitoring.Campaign;
+import ru.rostok.monitoring.CampaignIndicator;
+import ru.rostok.monitoring.CampaignStatus;
+import ru.rostok.monitoring.Indicator;
+import ru.rostok.monitoring.rest.ValuesImportResult;
+import ru.rostok.security.Scope;
+
+/**
+ * Loads many values into a campaign at once (XLSX sheet, CSV, JSON), all or nothing: every row is
+ * checked first and each bad one reported with its row and column; then the good batch goes to
+ * PostgreSQL by COPY into a temporary table and one upsert that skips values that did not change,
+ * so sending the same batch twice changes nothing the second time.
+ */
+@ApplicationScoped
+public class ValueLoad {
+    public static final int MAX_ERRORS = 1000;
+
+    /** One value as read, with where it stood in the file for error messages. */
+    public record Row(int row, String schoolInn, String indicatorCode, String column, BigDecimal value, Integer numerator,
+                      Integer denominator) {
+    }
+
+    @Inject
+    Scope scope;
+
+    @Inject
+    CampaignService campaigns;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    EntityManager em;
+
+    /** The campaign if the caller may load values into it now. */
+    public Campaign target(long campaignId) {
+        Campaign campaign = campaigns.require(campaignId);
+        scope.require(scope.mayLoadValuesOf(campaign), "Загружать значения могут аналитики субъекта и внешние системы");
+        if (campaign.status != CampaignStatus.OPEN && campaign.status != CampaignStatus.CLOSED) {
+            throw ApiException.conflict("Мониторинг " + StatusText.of(campaign.status) + ": значения загружаются в открытый или закрытый мониторинг");
+        }
+        return campaign;
+    }
+
+    /** School INN → id, for the campaign's schools in the caller's scope. */
+    public Map<String, Long> schools(Campaign campaign) {
+        Scope.Filter inScope = scope.schoolsSql("s", "m");
+        var query = em.createNativeQuery("select s.inn, s.id from campaign_school cs join school s on s.id = cs.school_id "
+                + "join municipality m on m.id = s.municipality_id where cs.campaign_id = :c and " + inScope.jpql());
+        query.setParameter("c", campaign.id);
+        inScope.params().forEach(query::setParameter);
+        Map<String, Long> byInn = new HashMap<>();
+        for (Object r : query.getResultList()) {
+            Object[] row = (Object[]) r;
+            byInn.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        return byInn;
+    }
+
+    @Transactional
+    public ValuesImportResult load(long campaignId, List<Row> rows, String source) {
+        Campaign campaign = target(campaignId);
+        Map<String, Long> schools = schools(campaign);
+        Map<String, Indicator> indicators = campaign.indicators.stream()
+                .collect(Collectors.toMap(ci -> ci.indicator.code, (CampaignIndicator ci) -> ci.indicator));
+        List<FieldError> errors = new ArrayList<>();
+        long[] schoolIds = new long[rows.size()];
+        long[] indicatorIds = new long[rows.size()];
+        ValueRules.Normalized[] values = new ValueRules.Normalized[rows.size()];
+        Set<String> seen = new HashSet<>(rows.size() * 2);
+        int good = 0;
+        for (Row row : rows) {
+            if (errors.size() >= MAX_ERRORS) {
+                break;
+            }
+            String inn = row.schoolInn() == null ? "" : row.schoolInn().strip();
+            String code = row.indicatorCode() == null ? "" : row.indicatorCode().strip();
+            Long school = schools.get(inn);
+            Indicator indicator = indicators.get(code);
+            if (school == null) {
+                errors.add(FieldError.cell(row.row(), "schoolInn", inn.isEmpty() ? "Не указан ИНН школы"
+                        : "Школа с ИНН " + inn + " не участвует в этом мониторинге"));
+                continue;
+            }
+            if (indicator == null) {
+                errors.add(FieldError.cell(row.row(), row.column() != null ? row.column() : "indicatorCode",
+                        code.isEmpty() ? "Не указан код показателя" : "Показателя " + code + " нет в этом мониторинге"));
+                continue;
+            }
+            if (!seen.add(inn + "\u0000" + code)) {
+                errors.add(FieldError.cell(row.row(), column(row), "Значение " + code + " для школы " + inn + " встречается в файле дважды"));
+                continue;
+            }
+            for (ValueRules.Issue issue : ValueRules.check(indicator, row.value(), row.numerator(), row.denominator())) {
+                errors.add(FieldError.cell(row.row(), row.column() != null ? row.column() : issue.part(), issue.message()));
+            }
+            ValueRules.Normalized v = ValueRules.normalize(indicator, row.value(), row.numerator(), row.denominator());
+            if (v.empty()) {
+                continue; // an empty cell leaves the stored value as it is
+            }
+            schoolIds[good] = school;
+            indicatorIds[good] = indicator.id;
+            values[good] = v;
+            good++;
+        }
+        if (!errors.isEmpty()) {
+            throw rejected(errors, rows.size());
+        }
+        long[] changed = write(campaign, schoolIds, indicatorIds, values, good);
+        ValuesImportResult result = new ValuesImportResult(rows.size(), changed[0], changed[1], rows.size() - changed[0] - changed[1]);
+        if (changed[0] + changed[1] > 0) {
+            audit.imported(CampaignService.ENTITY, campaign.id, campaign.name, campaign.region.id, Map.of(),
+                    Map.of("values", source + ": создано " + changed[0] + ", изменено " + changed[1] + ", без изменений " + result.unchanged()));
+        }
+        return result;
+    }
+
+    static ApiException rejected(List<FieldError> errors, int rows) {
+        String more = errors.size() >= MAX_ERRORS ? " (показаны первые " + MAX_ERRORS + ")" : "";
+        return new ApiException(422, "/problems/import-rejected", "Файл не загружен",
+                "Найдено ошибок: " + errors.size() + more + ". Ничего не записано: исправьте строки и загрузите файл снова (строк в файле: " + rows + ")",
+                errors);
+    }
+
+    private static String column(Row row) {
+        return row.column() != null ? row.column() : "indicatorCode";
+    }
+
+    /** COPY into a temporary table, then one upsert; answers {created, updated}. */
+    private long[] write(Campaign campaign, long[] schoolIds, long[] indicatorIds, ValueRules.Normalized[] values, int count) {
+        em.flush();
+        Set<Long> distinctSchools = new HashSet<>();
+        for (int i = 0; i < count; i++) {
+            distinctSchools.add(schoolIds[i]);
+        }
+        em.createNativeQuery("insert into submission (campaign_id, school_id, status) select :c, unnest(cast(:ids as bigint[])), 'DRAFT' "
+                        + "on conflict (campaign_id, school_id) do nothing")
+                .setParameter("c", campaign.id).setParameter("ids", distinctSchools.toArray(Long[]::new)).executeUpdate();
+        em.createNativeQuery("create temporary table if not exists value_load (school_id bigint, indicator_id bigint, "
+                + "value numeric(14, 4), numerator integer, denominator integer) on commit delete rows").executeUpdate();
+        em.createNativeQuery("truncate value_load").executeUpdate();
+        em.unwrap(Session.class).doWork(connection -> copy(connection.unwrap(PGConnection.class), schoolIds, indicatorIds, values, count));
+        Object[] counts = (Object[]) em.createNativeQuery("""
+                with loaded as (
+                    select sub.id as submission_id, l.indicator_id, l.value, l.numerator, l.denominator
+                    from value_load l join submission sub on sub.campaign_id = :c and sub.school_id = l.school_id
+                ), upserted as (
+                    insert into indicator_value as iv (submission_id, indicator_id, value, numerator, denominator, updated_at)
+                    select submission_id, indicator_id, value, numerator, denominator, now() from loaded
+                    on conflict (submission_id, indicator_id) do update
+                        set value = excluded.value, numerator = excluded.numerator, denominator = excluded.denominator, updated_at = now()
+                        where (iv.value, iv.numerator, iv.denominator) is distinct from (excluded.value, excluded.numerator, excluded.denominator)
+                    returning iv.submission_id, (xmax = 0) as inserted
+                ), touched as (
+                    update submission s set version = s.version + 1, updated_at = now()
+                    where s.id in (select distinct submission_id from upserted)
+                    returning s.id
+                )
+                select (select count(*) from upserted where inserted), (select count(*) from upserted where not inserted),
+                       (select count(*) from touched)
+                """).setParameter("c", campaign.id).getSingleResult();
+        return new long[] {((Number) counts[0]).longValue(), ((Number) counts[1]).longValue()};
+    }
+
+    private static void copy(PGConnection pg, long[] schoolIds, long[] indicatorIds, ValueRules.Normalized[] values, int count)
+            throws SQLException {
+        CopyIn in = pg.getCopyAPI().copyIn("copy value_load (school_id, indicator_id, value, numerator, denominator) from stdin");
+        try {
+            StringBuilder text = new StringBuilder(64 * 1024);
+            for (int i = 0; i < count; i++) {
+                ValueRules.Normalized v = values[i];
+                text.append(schoolIds[i]).append('\t').append(indicatorIds[i]).append('\t')
+                        .append(v.value() == null ? "\\N" : v.value().toPlainString()).append('\t')
+                        .append(v.numerator() == null ? "\\N" : v.numerator().toString()).append('\t')
+                        .append(v.denominator() == null ? "\\N" : v.denominator().toString()).append('\n');
+                if (text.length() > 60 * 1024) {
+                    byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+                    in.writeToCopy(bytes, 0, bytes.length);
+                    text.setLength(0);
+                }
+            }
+            byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+            in.writeToCopy(bytes, 0, bytes.length);
+            in.endCopy();
+        } finally {
+            if (in.isActive()) {
+                in.cancelCopy();
+            }
+        }
+    }
+}
