@@ -240,7 +240,7 @@ export interface paths {
         put?: never;
         /**
          * Bulk load of values in long format (JSON array or CSV), idempotent
-         * @description CSV header: schoolInn,indicatorCode,value,numerator,denominator. A percent is given by numerator and denominator. All or nothing: any bad row answers 422 with every error and writes nothing. Sending the same batch again changes nothing (all rows counted as unchanged).
+         * @description CSV header: schoolInn,indicatorCode,value,numerator,denominator. A percent is given by numerator and denominator. All or nothing: any bad row answers 422 with every error and writes nothing. Sending the same batch again changes nothing (all rows counted as unchanged). An error's row is the CSV line number (the header is line 1), or the element's index in the JSON array (from 0).
          */
         post: operations["loadCampaignValues"];
         delete?: never;

@@ -52,7 +52,7 @@ public final class Monitoring {
     }
 
     /** A municipal campaign input: every school of the municipality, or the given ones. */
-    public static Map<String, Object> campaignInput(long regionId, long municipalityId, long bodyId, List<Long> schoolIds,
+    public static Map<String, Object> campaignInput(long regionId, Long municipalityId, long bodyId, List<Long> schoolIds,
                                                     List<Long> indicatorIds, boolean required) {
         Map<String, Object> input = new HashMap<>();
         input.put("name", "Тестовый мониторинг " + ThreadLocalRandom.current().nextInt(100_000));

@@ -129,7 +129,7 @@ public class CampaignValuesResource {
     @Operation(operationId = "loadCampaignValues", summary = "Bulk load of values in long format (JSON array or CSV), idempotent",
             description = "CSV header: schoolInn,indicatorCode,value,numerator,denominator. A percent is given by numerator and "
                     + "denominator. All or nothing: any bad row answers 422 with every error and writes nothing. Sending the same "
-                    + "batch again changes nothing (all rows counted as unchanged).")
+                    + "batch again changes nothing (all rows counted as unchanged). An error's row is the CSV line number (the header is line 1), or the element's index in the JSON array (from 0).")
     @RequestBody(content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ValueRecord.class)),
             @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING))})
     public ValuesImportResult bulk(@PathParam("id") long id, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {

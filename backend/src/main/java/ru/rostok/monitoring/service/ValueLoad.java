@@ -42,6 +42,10 @@ public class ValueLoad {
                       Integer denominator) {
     }
 
+    /** What was read from a file: its rows, and the cells that could not be read at all. */
+    public record Batch(List<Row> rows, List<FieldError> unreadable) {
+    }
+
     @Inject
     Scope scope;
 
@@ -80,12 +84,13 @@ public class ValueLoad {
     }
 
     @Transactional
-    public ValuesImportResult load(long campaignId, List<Row> rows, String source) {
+    public ValuesImportResult load(long campaignId, Batch batch, String source) {
+        List<Row> rows = batch.rows();
         Campaign campaign = target(campaignId);
         Map<String, Long> schools = schools(campaign);
         Map<String, Indicator> indicators = campaign.indicators.stream()
                 .collect(Collectors.toMap(ci -> ci.indicator.code, (CampaignIndicator ci) -> ci.indicator));
-        List<FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>(batch.unreadable());
         long[] schoolIds = new long[rows.size()];
         long[] indicatorIds = new long[rows.size()];
         ValueRules.Normalized[] values = new ValueRules.Normalized[rows.size()];
@@ -126,6 +131,7 @@ public class ValueLoad {
             good++;
         }
         if (!errors.isEmpty()) {
+            errors.sort(java.util.Comparator.comparing(e -> e.row() == null ? 0 : e.row()));
             throw rejected(errors, rows.size());
         }
         long[] changed = write(campaign, schoolIds, indicatorIds, values, good);

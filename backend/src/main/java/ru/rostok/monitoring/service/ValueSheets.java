@@ -165,7 +165,7 @@ public class ValueSheets {
         }
     }
 
-    public List<ValueLoad.Row> readXlsx(long campaignId, byte[] file) {
+    public ValueLoad.Batch readXlsx(long campaignId, byte[] file) {
         Campaign campaign = load.target(campaignId);
         Map<String, Column> byKey = new HashMap<>();
         columns(campaign).forEach(c -> byKey.put(c.key(), c));
@@ -243,10 +243,10 @@ public class ValueSheets {
             }
             throw ValueLoad.rejected(List.of(FieldError.cell(1, null, "Файл не читается как книга Excel (XLSX)")), 0);
         }
-        if (!errors.isEmpty()) {
-            throw ValueLoad.rejected(errors, rows.size());
+        if (errors.stream().anyMatch(e -> e.row() == 1)) {
+            throw ValueLoad.rejected(errors, rows.size()); // without the header row the cells mean nothing
         }
-        return rows;
+        return new ValueLoad.Batch(rows, errors);
     }
 
     private static String text(Cell cell) {
@@ -275,7 +275,7 @@ public class ValueSheets {
 
     // ------------------------------------------------------------------ long format: CSV and JSON of integrators
 
-    public List<ValueLoad.Row> readCsv(InputStream body) {
+    public ValueLoad.Batch readCsv(InputStream body) {
         List<ValueLoad.Row> rows = new ArrayList<>();
         List<FieldError> errors = new ArrayList<>();
         try (Reader reader = new InputStreamReader(body, StandardCharsets.UTF_8)) {
@@ -309,13 +309,10 @@ public class ValueSheets {
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             throw ApiException.badRequest("CSV не читается: " + e.getMessage());
         }
-        if (!errors.isEmpty()) {
-            throw ValueLoad.rejected(errors, rows.size());
-        }
-        return rows;
+        return new ValueLoad.Batch(rows, errors);
     }
 
-    public List<ValueLoad.Row> readJson(InputStream body) {
+    public ValueLoad.Batch readJson(InputStream body) {
         List<ValueLoad.Row> rows = new ArrayList<>();
         try (MappingIterator<ValueRecord> it = json.readerFor(ValueRecord.class).readValues(body)) {
             int index = 0;
@@ -334,7 +331,7 @@ public class ValueSheets {
             }
             throw ApiException.badRequest("JSON не читается: ожидается массив объектов " + LONG_HEADER + "; " + e.getMessage());
         }
-        return rows;
+        return new ValueLoad.Batch(rows, List.of());
     }
 
     private static BigDecimal decimal(String s) {
