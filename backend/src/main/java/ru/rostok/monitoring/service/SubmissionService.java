@@ -164,14 +164,16 @@ public class SubmissionService {
             throw ApiException.conflict("Данные " + StatusText.of(sub.status) + ": изменить их можно после возврата на доработку")
                     .withCurrent(view(t, sub));
         }
-        Map<String, Object> before = snapshot(t.campaign(), sub.id);
-        Map<Long, IndicatorValue> stored = IndicatorValue.of(sub.id).stream().collect(Collectors.toMap(v -> v.indicatorId, Function.identity()));
+        Map<Long, IndicatorValue> stored = IndicatorValue.of(sub.id).stream()
+                .collect(Collectors.toMap(v -> v.indicatorId, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        Map<String, Object> before = snapshot(t.campaign(), stored.values());
         OffsetDateTime now = OffsetDateTime.now();
         values.forEach((indicatorId, v) -> {
             IndicatorValue row = stored.get(indicatorId);
             if (v.empty()) {
                 if (row != null) {
                     row.delete();
+                    stored.remove(indicatorId);
                 }
                 return;
             }
@@ -191,12 +193,13 @@ public class SubmissionService {
             row.updatedAt = now;
             if (fresh) {
                 row.persist();
+                stored.put(indicatorId, row);
             }
         });
         sub.updatedAt = now;
         em.flush();
-        audit.updated(ENTITY, sub.id, label(t), t.campaign().region.id, before, snapshot(t.campaign(), sub.id));
-        return view(t, sub);
+        audit.updated(ENTITY, sub.id, label(t), t.campaign().region.id, before, snapshot(t.campaign(), stored.values()));
+        return view(t, sub, stored.values());
     }
 
     @Transactional
@@ -328,10 +331,10 @@ public class SubmissionService {
     }
 
     /** Indicator code → the value as a person reads it, for the audit history of each value. */
-    private Map<String, Object> snapshot(Campaign c, long submissionId) {
+    private static Map<String, Object> snapshot(Campaign c, java.util.Collection<IndicatorValue> values) {
         Map<Long, String> codes = c.indicators.stream().collect(Collectors.toMap(ci -> ci.indicator.id, ci -> ci.indicator.code));
         Map<String, Object> m = new LinkedHashMap<>();
-        for (IndicatorValue v : IndicatorValue.of(submissionId)) {
+        for (IndicatorValue v : values) {
             String code = codes.getOrDefault(v.indicatorId, String.valueOf(v.indicatorId));
             m.put(code, v.numerator != null ? v.numerator + "/" + v.denominator : ValueRules.plain(v.value));
         }
@@ -343,13 +346,17 @@ public class SubmissionService {
     }
 
     SubmissionView view(Target t, Submission sub) {
+        return view(t, sub, sub == null ? List.of() : IndicatorValue.of(sub.id));
+    }
+
+    private SubmissionView view(Target t, Submission sub, java.util.Collection<IndicatorValue> stored) {
         Campaign c = t.campaign();
         School s = t.school();
         Map<Long, String> codes = c.indicators.stream().collect(Collectors.toMap(ci -> ci.indicator.id, ci -> ci.indicator.code));
         SubmissionStatus status = sub == null ? SubmissionStatus.NOT_STARTED : sub.status;
         boolean open = c.status == CampaignStatus.OPEN;
         boolean reviewing = c.status == CampaignStatus.OPEN || c.status == CampaignStatus.CLOSED;
-        List<SubmissionView.Value> values = sub == null ? List.of() : IndicatorValue.of(sub.id).stream()
+        List<SubmissionView.Value> values = stored.stream()
                 .map(v -> new SubmissionView.Value(v.indicatorId, codes.get(v.indicatorId), v.value, v.numerator, v.denominator, v.reviewComment))
                 .toList();
         List<SubmissionView.Review> reviews = sub == null ? List.of() : SubmissionReview.of(sub.id).stream()
