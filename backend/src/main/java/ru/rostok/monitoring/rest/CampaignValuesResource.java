@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.rostok.common.ApiException;
+import ru.rostok.common.Uploads;
 import ru.rostok.common.PageQuery;
 import ru.rostok.common.PageResponse;
 import ru.rostok.monitoring.service.CampaignValues;
@@ -41,8 +42,8 @@ import ru.rostok.security.Role;
 @Tag(name = "Campaign values")
 @Authenticated
 public class CampaignValuesResource {
-    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    public static final String CSV = "text/csv";
+    public static final String XLSX = Uploads.XLSX;
+    public static final String CSV = Uploads.CSV;
 
     @Inject
     CampaignValues values;
@@ -110,14 +111,7 @@ public class CampaignValuesResource {
                     + "lists every error with its row and column. At most 5 MB.")
     @RequestBody(content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public ValuesImportResult importSheet(@PathParam("id") long id, InputStream file) throws IOException {
-        byte[] bytes = file.readNBytes(maxImportBytes + 1);
-        if (bytes.length > maxImportBytes) {
-            throw new ApiException(413, "/problems/too-large", "Слишком большой файл",
-                    "Файл больше " + (maxImportBytes / (1024 * 1024)) + " МБ; разделите его на части", null);
-        }
-        if (bytes.length == 0) {
-            throw ApiException.badRequest("Файл пуст");
-        }
+        byte[] bytes = Uploads.read(file, maxImportBytes);
         load.target(id);
         return load.load(id, sheets.readXlsx(id, bytes), "Загрузка XLSX");
     }

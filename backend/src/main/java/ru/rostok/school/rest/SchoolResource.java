@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import ru.rostok.common.ApiException;
+import ru.rostok.common.Uploads;
 import ru.rostok.common.PageQuery;
 import ru.rostok.common.PageResponse;
 import ru.rostok.school.service.SchoolExport;
@@ -44,8 +45,8 @@ import ru.rostok.security.Role;
 @Tag(name = "Schools")
 @Authenticated
 public class SchoolResource {
-    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    public static final String CSV = "text/csv";
+    public static final String XLSX = Uploads.XLSX;
+    public static final String CSV = Uploads.CSV;
 
     @Inject
     SchoolService schools;
@@ -138,14 +139,7 @@ public class SchoolResource {
                     + "and the answer (422) lists every error with its row number and column. At most 5 MB.")
     @RequestBody(content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public ImportResult importSchools(InputStream file) throws IOException {
-        byte[] bytes = file.readNBytes(maxImportBytes + 1);
-        if (bytes.length > maxImportBytes) {
-            throw new ApiException(413, "/problems/too-large", "Слишком большой файл",
-                    "Файл больше " + (maxImportBytes / (1024 * 1024)) + " МБ; разделите его на части", null);
-        }
-        if (bytes.length == 0) {
-            throw ApiException.badRequest("Файл пуст");
-        }
+        byte[] bytes = Uploads.read(file, maxImportBytes);
         return importer.run(bytes);
     }
 }
