@@ -3,7 +3,7 @@ import { defineComponent, h } from 'vue'
 import { afterEach, describe, expect, it } from 'vitest'
 import { VApp } from 'vuetify/components'
 import { LOCALE_KEY, savedLocale } from '@/i18n'
-import { renderOptions, SCHOOL_STAFF } from '@/test/renderOptions'
+import { ANALYST, renderOptions, SCHOOL_STAFF } from '@/test/renderOptions'
 import { settle } from '@/test/settle'
 import AppShell from './AppShell.vue'
 
@@ -29,6 +29,17 @@ describe('AppShell', () => {
     expect(wrapper.find('[data-testid="user-role"]').text()).toBe('Сотрудник школы')
     expect(wrapper.find('[data-testid="user-scope"]').text()).toBe('МБОУ СОШ №1')
     expect(wrapper.find('[data-testid="nav-audit"]').exists()).toBe(false)
+    expect(wrapper.find('[data-testid="nav-tasks"]').text()).toContain('Мои задачи')
+    expect(wrapper.find('[data-testid="nav-campaigns"]').exists()).toBe(false)
+    expect(wrapper.find('[data-testid="nav-indicators"]').exists()).toBe(false)
+  })
+
+  it('offers an analyst the campaigns and the indicator catalogue, not the school tasks', async () => {
+    const wrapper = await openShell(ANALYST)
+    expect(wrapper.find('[data-testid="nav-campaigns"]').text()).toContain('Мониторинги')
+    expect(wrapper.find('[data-testid="nav-indicators"]').text()).toContain('Показатели')
+    expect(wrapper.find('[data-testid="nav-review"]').exists()).toBe(true)
+    expect(wrapper.find('[data-testid="nav-tasks"]').exists()).toBe(false)
   })
 
   it('switches to English and remembers the choice', async () => {

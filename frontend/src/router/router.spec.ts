@@ -34,4 +34,15 @@ describe('router', () => {
     expect((await open('/schools/abc', ['admin'])).router.currentRoute.value.name).toBe('not-found')
     expect((await open('/schools/12', ['admin'])).router.currentRoute.value.name).toBe('school')
   })
+
+  it('opens the monitoring pages only for their roles', async () => {
+    expect((await open('/monitoring/tasks', ['school-staff'])).router.currentRoute.value.name).toBe('tasks')
+    expect((await open('/monitoring/tasks', ['municipal-coordinator'])).router.currentRoute.value.name).toBe('not-found')
+    expect((await open('/monitoring/review', ['municipal-coordinator'])).router.currentRoute.value.name).toBe('review')
+    expect((await open('/monitoring/review', ['school-staff'])).router.currentRoute.value.name).toBe('not-found')
+    expect((await open('/monitoring/indicators', ['regional-analyst'])).router.currentRoute.value.name).toBe('indicators')
+    expect((await open('/monitoring/indicators', ['municipal-coordinator'])).router.currentRoute.value.name).toBe('not-found')
+    expect((await open('/monitoring/campaigns/7/schools/5', ['school-staff'])).router.currentRoute.value.name).toBe('submission')
+    expect((await open('/monitoring/campaigns/new', ['school-staff'])).router.currentRoute.value.name).toBe('not-found')
+  })
 })

@@ -16,6 +16,19 @@ export interface RouteNamedMap {
   region: RouteRecordInfo<'region', '/regions/:id', Id, IdOut>
   municipality: RouteRecordInfo<'municipality', '/municipalities/:id', Id, IdOut>
   audit: RouteRecordInfo<'audit', '/audit', NoParams, NoParams>
+  indicators: RouteRecordInfo<'indicators', '/monitoring/indicators', NoParams, NoParams>
+  campaigns: RouteRecordInfo<'campaigns', '/monitoring/campaigns', NoParams, NoParams>
+  'campaign-new': RouteRecordInfo<'campaign-new', '/monitoring/campaigns/new', NoParams, NoParams>
+  campaign: RouteRecordInfo<'campaign', '/monitoring/campaigns/:id', Id, IdOut>
+  'campaign-edit': RouteRecordInfo<'campaign-edit', '/monitoring/campaigns/:id/edit', Id, IdOut>
+  review: RouteRecordInfo<'review', '/monitoring/review', NoParams, NoParams>
+  tasks: RouteRecordInfo<'tasks', '/monitoring/tasks', NoParams, NoParams>
+  submission: RouteRecordInfo<
+    'submission',
+    '/monitoring/campaigns/:campaignId/schools/:schoolId',
+    { campaignId: string | number; schoolId: string | number },
+    { campaignId: string; schoolId: string }
+  >
   'not-found': RouteRecordInfo<'not-found', '/:pathMatch(.*)*', { pathMatch: string | string[] }, { pathMatch: string[] }>
 }
 
@@ -30,6 +43,9 @@ declare module 'vue-router' {
     title?: string
   }
 }
+
+/** Monitoring campaigns and the review of submissions: analysts, admins and municipal coordinators. */
+const CAMPAIGN_ROLES: Role[] = ['admin', 'regional-analyst', 'municipal-coordinator']
 
 export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'home', component: () => import('@/pages/HomePage.vue'), meta: { title: 'nav.home' } },
@@ -61,6 +77,57 @@ export const routes: RouteRecordRaw[] = [
     name: 'audit',
     component: () => import('@/features/audit/AuditList.vue'),
     meta: { roles: ['admin', 'regional-analyst'], title: 'audit.title' },
+  },
+  {
+    path: '/monitoring/indicators',
+    name: 'indicators',
+    component: () => import('@/features/monitoring/IndicatorList.vue'),
+    meta: { roles: ['admin', 'regional-analyst'], title: 'monitoring.indicators.title' },
+  },
+  {
+    path: '/monitoring/campaigns',
+    name: 'campaigns',
+    component: () => import('@/features/monitoring/CampaignList.vue'),
+    meta: { roles: CAMPAIGN_ROLES, title: 'monitoring.campaigns.title' },
+  },
+  {
+    path: '/monitoring/campaigns/new',
+    name: 'campaign-new',
+    component: () => import('@/features/monitoring/CampaignForm.vue'),
+    meta: { roles: CAMPAIGN_ROLES, title: 'monitoring.campaigns.form.createTitle' },
+  },
+  {
+    path: '/monitoring/campaigns/:id(\\d+)',
+    name: 'campaign',
+    component: () => import('@/features/monitoring/CampaignCard.vue'),
+    props: true,
+    meta: { roles: CAMPAIGN_ROLES },
+  },
+  {
+    path: '/monitoring/campaigns/:id(\\d+)/edit',
+    name: 'campaign-edit',
+    component: () => import('@/features/monitoring/CampaignForm.vue'),
+    props: true,
+    meta: { roles: CAMPAIGN_ROLES, title: 'monitoring.campaigns.form.editTitle' },
+  },
+  {
+    path: '/monitoring/review',
+    name: 'review',
+    component: () => import('@/features/monitoring/ReviewQueue.vue'),
+    meta: { roles: CAMPAIGN_ROLES, title: 'monitoring.submissions.reviewTitle' },
+  },
+  {
+    path: '/monitoring/tasks',
+    name: 'tasks',
+    component: () => import('@/features/monitoring/TaskList.vue'),
+    meta: { roles: ['school-staff'], title: 'monitoring.submissions.tasksTitle' },
+  },
+  {
+    path: '/monitoring/campaigns/:campaignId(\\d+)/schools/:schoolId(\\d+)',
+    name: 'submission',
+    component: () => import('@/features/monitoring/SubmissionPage.vue'),
+    props: true,
+    meta: { roles: ['admin', 'regional-analyst', 'municipal-coordinator', 'school-staff'], title: 'monitoring.submission.title' },
   },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/pages/NotFoundPage.vue'), meta: { title: 'notFound.title' } },
 ]

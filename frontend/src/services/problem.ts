@@ -7,6 +7,8 @@ export class ApiProblem extends Error {
   readonly detail?: string
   readonly type?: string
   readonly errors: FieldError[]
+  /** The whole problem body, with any extension members (e.g. `current` of a stale submission). */
+  readonly body: Record<string, unknown>
 
   constructor(problem: Problem & { status: number }) {
     super(problem.detail || problem.title || `HTTP ${problem.status}`)
@@ -16,6 +18,7 @@ export class ApiProblem extends Error {
     this.detail = problem.detail ?? undefined
     this.type = problem.type ?? undefined
     this.errors = problem.errors ?? []
+    this.body = { ...problem }
   }
 
   /** Errors that name a field of the submitted body, by field name (first message wins). */

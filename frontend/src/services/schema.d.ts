@@ -1372,8 +1372,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Created; Location names the new record */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1404,7 +1404,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A record with this code exists, or the version is stale */
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1525,7 +1525,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A record with this code exists, or the version is stale */
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1608,8 +1608,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Created; Location names the new record */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1640,7 +1640,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A record with this code exists, or the version is stale */
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1761,7 +1761,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A record with this code exists, or the version is stale */
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1821,6 +1821,15 @@ export interface operations {
             };
             /** @description Not found, or outside the caller's scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2014,7 +2023,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A record with this code exists, or the version is stale */
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2082,7 +2091,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A record with this code exists, or the version is stale */
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2150,7 +2159,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A record with this code exists, or the version is stale */
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2271,7 +2280,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A record with this code exists, or the version is stale */
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2404,8 +2413,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A record with this code exists, or the version is stale */
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file was rejected; every bad row is listed, nothing was written */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2544,8 +2571,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Created; Location names the new record */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2576,7 +2603,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A record with this code exists, or the version is stale */
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2697,7 +2724,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A record with this code exists, or the version is stale */
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2723,8 +2750,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Created; Location names the new record */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2764,7 +2791,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A record with this code exists, or the version is stale */
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2885,8 +2912,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Created; Location names the new record */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2917,7 +2944,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A record with this code exists, or the version is stale */
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3038,7 +3065,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A record with this code exists, or the version is stale */
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3112,8 +3139,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Created; Location names the new record */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3144,7 +3171,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A record with this code exists, or the version is stale */
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3265,7 +3292,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A record with this code exists, or the version is stale */
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3349,8 +3376,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Created; Location names the new record */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3381,7 +3408,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A record with this code exists, or the version is stale */
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3669,7 +3696,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A record with this code exists, or the version is stale */
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
             409: {
                 headers: {
                     [name: string]: unknown;

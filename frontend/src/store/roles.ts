@@ -38,6 +38,21 @@ export function permissions(me: Me | undefined) {
       has('admin', 'regional-analyst', 'municipal-coordinator') || (has('school-staff') && me?.schoolId === schoolId),
     /** School staff may edit their school's profile but not move it to another municipality. */
     changeMunicipality: has('admin', 'regional-analyst', 'municipal-coordinator'),
+    /** Monitoring: the indicator catalogue of the region. */
+    manageIndicators: has('admin', 'regional-analyst'),
+    /** Monitoring campaigns: analysts of the region; coordinators see and run their municipality's. */
+    seeCampaigns: has('admin', 'regional-analyst', 'municipal-coordinator'),
+    createCampaign: has('admin', 'regional-analyst', 'municipal-coordinator'),
+    /** Edit and move a campaign: the region's analysts, or the coordinator of the municipality that owns it. */
+    manageCampaign: (campaign: { municipalityId?: number | null }) =>
+      has('admin', 'regional-analyst') ||
+      (has('municipal-coordinator') && campaign.municipalityId != null && campaign.municipalityId === me?.municipalityId),
+    /** The XLSX template and the bulk import of a campaign's values. */
+    importValues: has('admin', 'regional-analyst'),
+    /** Accept or return submitted data. */
+    reviewSubmissions: has('admin', 'regional-analyst', 'municipal-coordinator'),
+    /** Fill in the school's monitoring data ("Мои задачи"). */
+    fillSubmissions: has('school-staff'),
   }
 }
 export type Permissions = ReturnType<typeof permissions>

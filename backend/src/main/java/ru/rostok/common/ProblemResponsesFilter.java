@@ -32,19 +32,31 @@ public class ProblemResponsesFilter implements OASFilter {
             operation.setResponses(responses);
         }
         boolean write = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT;
-        boolean upload = path.endsWith("/import");
+        boolean bulk = method == PathItem.HttpMethod.POST && path.endsWith("/values");
+        boolean upload = path.endsWith("/import") || bulk;
+        createdIsCreated(operation, responses);
         add(responses, "400", "Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field");
         add(responses, "401", "No token, or an invalid, expired or wrong-audience token");
         add(responses, "403", "The caller's role may not do this");
         if (path.contains("{")) {
             add(responses, "404", "Not found, or outside the caller's scope");
         }
-        if (write && !upload) {
-            add(responses, "409", "A record with this code exists, or the version is stale");
+        if (write && !path.equals("/api/v1/schools/import")) {
+            add(responses, "409", "A record with this code exists, the version is stale, or the record's status does not allow it");
         }
         if (upload) {
             add(responses, "413", "The file is larger than allowed");
             add(responses, "422", "The file was rejected; every bad row is listed, nothing was written");
+        }
+    }
+
+    /** Operations that make a record answer 201 with a Location; the generator documents them as 200. */
+    private static void createdIsCreated(Operation operation, APIResponses responses) {
+        String id = operation.getOperationId();
+        if (id != null && (id.startsWith("create") || id.equals("reviseIndicator")) && responses.hasAPIResponse("200")) {
+            var ok = responses.getAPIResponse("200");
+            responses.removeAPIResponse("200");
+            responses.addAPIResponse("201", ok.description("Created; Location names the new record"));
         }
     }
 

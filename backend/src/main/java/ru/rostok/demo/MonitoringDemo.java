@@ -30,7 +30,7 @@ import ru.rostok.territory.Municipality;
 import ru.rostok.territory.Region;
 
 /**
- * The demo monitoring: every region's catalogue from the 46 indicators of shared/data, the Lesosibirsk
+ * The demo monitoring: every region's catalogue from the 45 indicators of shared/data, the Lesosibirsk
  * monitoring of 2020/2021 (seed 004: approved by order №107 of 23.09.2020, processed, published), and an
  * open annual monitoring in Crimea (seed 001) that schools are filling now.
  */

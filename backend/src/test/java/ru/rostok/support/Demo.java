@@ -15,7 +15,7 @@ public final class Demo {
     public static final String LESOSIBIRSK = "04722000";
     public static final String CRIMEA_MONITORING = "Ежегодный мониторинг по выявлению ШНОР";
     public static final String LESOSIBIRSK_MONITORING = "Мониторинг показателей программы повышения качества образования в ШНОР и ШНСУ";
-    public static final int CATALOGUE_SIZE = 46;
+    public static final int CATALOGUE_SIZE = 45;
     public static final int KERCH_SCHOOLS = 22;
     public static final int FEODOSIA_SCHOOLS = 16;
 
