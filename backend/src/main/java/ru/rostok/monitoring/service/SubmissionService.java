@@ -164,38 +164,39 @@ public class SubmissionService {
             throw ApiException.conflict("Данные " + StatusText.of(sub.status) + ": изменить их можно после возврата на доработку")
                     .withCurrent(view(t, sub));
         }
-        Map<Long, IndicatorValue> stored = IndicatorValue.of(sub.id).stream()
-                .collect(Collectors.toMap(v -> v.indicatorId, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        Map<Long, IndicatorValue> stored = new LinkedHashMap<>();
+        for (IndicatorValue v : IndicatorValue.of(sub.id)) {
+            em.detach(v); // written below by two set-based statements, not entity by entity
+            stored.put(v.indicatorId, v);
+        }
         Map<String, Object> before = snapshot(t.campaign(), stored.values());
         OffsetDateTime now = OffsetDateTime.now();
+        List<Long> cleared = new ArrayList<>();
+        List<IndicatorValue> changed = new ArrayList<>();
         values.forEach((indicatorId, v) -> {
             IndicatorValue row = stored.get(indicatorId);
             if (v.empty()) {
                 if (row != null) {
-                    row.delete();
+                    cleared.add(indicatorId);
                     stored.remove(indicatorId);
                 }
                 return;
             }
-            boolean fresh = row == null;
-            if (fresh) {
-                row = new IndicatorValue();
-                row.submissionId = sub.id;
-                row.indicatorId = indicatorId;
-            } else if (Objects.equals(row.value, v.value()) && Objects.equals(row.numerator, v.numerator())
+            if (row != null && Objects.equals(row.value, v.value()) && Objects.equals(row.numerator, v.numerator())
                     && Objects.equals(row.denominator, v.denominator())) {
                 return;
             }
-            row.value = v.value();
-            row.numerator = v.numerator();
-            row.denominator = v.denominator();
-            row.reviewComment = null;
-            row.updatedAt = now;
-            if (fresh) {
-                row.persist();
-                stored.put(indicatorId, row);
-            }
+            IndicatorValue next = new IndicatorValue();
+            next.submissionId = sub.id;
+            next.indicatorId = indicatorId;
+            next.value = v.value();
+            next.numerator = v.numerator();
+            next.denominator = v.denominator();
+            next.updatedAt = now;
+            changed.add(next);
+            stored.put(indicatorId, next);
         });
+        writeValues(sub.id, cleared, changed);
         sub.updatedAt = now;
         em.flush();
         audit.updated(ENTITY, sub.id, label(t), t.campaign().region.id, before, snapshot(t.campaign(), stored.values()));
@@ -300,6 +301,32 @@ public class SubmissionService {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /** One delete of the cleared values and one upsert of the changed ones, whatever their number. */
+    private void writeValues(long submissionId, List<Long> cleared, List<IndicatorValue> changed) {
+        if (!cleared.isEmpty()) {
+            em.createNativeQuery("delete from indicator_value where submission_id = :s and indicator_id = any(cast(:ids as bigint[]))")
+                    .setParameter("s", submissionId).setParameter("ids", cleared.toArray(Long[]::new)).executeUpdate();
+        }
+        if (changed.isEmpty()) {
+            return;
+        }
+        em.createNativeQuery("""
+                        insert into indicator_value (submission_id, indicator_id, value, numerator, denominator, updated_at)
+                        select :s, i, v, n, d, now()
+                        from unnest(cast(:ids as bigint[]), cast(:values as numeric[]), cast(:numerators as integer[]),
+                                    cast(:denominators as integer[])) as u (i, v, n, d)
+                        on conflict (submission_id, indicator_id) do update
+                            set value = excluded.value, numerator = excluded.numerator, denominator = excluded.denominator,
+                                review_comment = null, updated_at = now()
+                        """)
+                .setParameter("s", submissionId)
+                .setParameter("ids", changed.stream().map(v -> v.indicatorId).toArray(Long[]::new))
+                .setParameter("values", changed.stream().map(v -> v.value).toArray(java.math.BigDecimal[]::new))
+                .setParameter("numerators", changed.stream().map(v -> v.numerator).toArray(Integer[]::new))
+                .setParameter("denominators", changed.stream().map(v -> v.denominator).toArray(Integer[]::new))
+                .executeUpdate();
+    }
 
     /** The submission locked for this transaction, created (version 0) if the school has not started. */
     private Submission lockOrCreate(Target t) {
