@@ -269,6 +269,113 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Decisions in the caller's scope
+         * @description Sort fields: date, number, title, updatedAt.
+         */
+        get: operations["listDecisions"];
+        put?: never;
+        /** Enter a decision with its points (analyst: region's; coordinator: municipality's) */
+        post: operations["createDecision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/decisions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A decision with its points, deadlines, assignees, status and warnings */
+        get: operations["getDecision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/decisions/{id}/points/{pointId}/extensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a point's deadline, with the reason (the controller) */
+        post: operations["extendPoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/decisions/{id}/points/{pointId}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reports of execution of a point (school staff: their school's) */
+        get: operations["listExecutionReports"];
+        put?: never;
+        /** Report execution of a point, with evidence files (its assignee; each school for a point of every school) */
+        post: operations["reportOnPoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/decisions/{id}/points/{pointId}/reports/{reportId}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept a report (the point leaves control) or return it (the controller) */
+        post: operations["reviewExecutionReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evidence/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A file attached to a report, if the caller sees the report */
+        get: operations["downloadEvidence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/indicators": {
         parameters: {
             query?: never;
@@ -384,6 +491,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/my-work": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Measures and points assigned to the caller's body or school, not yet done, nearest due first */
+        get: operations["myWork"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/regions": {
         parameters: {
             query?: never;
@@ -414,6 +538,114 @@ export interface paths {
         /** Change a region (administrator) */
         put: operations["updateRegion"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/roadmaps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Roadmaps in the caller's scope
+         * @description Sort fields: title, periodFrom, approvalDate, status, level, updatedAt.
+         */
+        get: operations["listRoadmaps"];
+        put?: never;
+        /** Draft a roadmap (analyst: region's; coordinator: municipality's; school staff: their school's) */
+        post: operations["createRoadmap"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/roadmaps/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A roadmap with its measures, deadlines, warnings and versions */
+        get: operations["getRoadmap"];
+        /** Change a draft roadmap (an approved one changes by a correction) */
+        put: operations["updateRoadmap"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/roadmaps/{id}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Correct an approved roadmap with a reason («внести коррективы»): a new version */
+        post: operations["correctRoadmap"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/roadmaps/{id}/measures/{measureId}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Progress reports on a measure */
+        get: operations["listMeasureReports"];
+        put?: never;
+        /** Report progress on a measure, with evidence files */
+        post: operations["reportOnMeasure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/roadmaps/{id}/revisions/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The roadmap as it stood at a version: 0 as approved, then after each correction */
+        get: operations["getRoadmapRevision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/roadmaps/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve, start, complete or archive a roadmap */
+        post: operations["moveRoadmap"];
         delete?: never;
         options?: never;
         head?: never;
@@ -540,6 +772,18 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @enum {string} */
+        ApprovalKind: "COLLEGIUM_DECISION" | "ORDER" | "RESOLUTION" | "PROTOCOL";
+        /** @description «Управлению образования … (Димарцо Е.В.)»: the body, the person; or every school */
+        AssigneeInput: {
+            label: string;
+            person?: string;
+            /** Format: int64 */
+            bodyId?: number;
+            allSchools?: boolean;
+        };
+        /** @enum {string} */
+        AssignmentStatus: "ASSIGNED" | "IN_PROGRESS" | "REPORTED" | "ACCEPTED" | "RETURNED";
         /** @enum {string} */
         AuditAction: "CREATE" | "UPDATE" | "IMPORT";
         /** @description One write: who, when, which record, which fields from → to */
@@ -731,8 +975,146 @@ export interface components {
             /** Format: int32 */
             denominator?: number;
         };
+        DatePeriod: {
+            start?: components["schemas"]["LocalDate"];
+            end?: components["schemas"]["LocalDate"];
+        };
+        DeadlineExtension: {
+            previousDue?: components["schemas"]["LocalDate"];
+            newDue?: components["schemas"]["LocalDate"];
+            reason?: string;
+            grantedBy?: string;
+            occurredAt?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description A decision with its numbered points, as the document writes them */
+        DecisionInput: {
+            kind: components["schemas"]["DecisionKind"];
+            number: string;
+            date: components["schemas"]["LocalDate"];
+            title: string;
+            preamble?: string;
+            /** Format: int64 */
+            issuerBodyId?: number;
+            issuerLabel: string;
+            /** Format: int64 */
+            regionId: number;
+            /** Format: int64 */
+            municipalityId?: number;
+            controllerLabel?: string;
+            /** Format: int64 */
+            controllerBodyId?: number;
+            controllerPerson?: string;
+            points: components["schemas"]["PointInput"][];
+        };
+        /** @enum {string} */
+        DecisionKind: "COLLEGIUM_DECISION" | "ORDER" | "RESOLUTION" | "PROTOCOL";
+        /** @description A numbered point (поручение) */
+        DecisionPoint: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            parentId?: number;
+            number?: string;
+            /** Format: int32 */
+            depth?: number;
+            text?: string;
+            deadlineText?: string;
+            schedule?: components["schemas"]["Schedule"];
+            /** @description The due date: an extension's, else the schedule's next */
+            due?: components["schemas"]["LocalDate"];
+            overdue?: boolean;
+            status?: components["schemas"]["AssignmentStatus"];
+            assignees?: components["schemas"]["PointAssignee"][];
+            /** @description Assignees in force: the point's own, else its parent's */
+            effectiveAssignees?: components["schemas"]["PointAssignee"][];
+            /** @description For a point of every school: how many schools there are, have reported, are accepted */
+            schools?: components["schemas"]["PointSchools"];
+            extensions?: components["schemas"]["DeadlineExtension"][];
+            /** Format: int32 */
+            reportCount?: number;
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description A decision in a list */
+        DecisionSummary: {
+            /** Format: int64 */
+            id?: number;
+            kind?: components["schemas"]["DecisionKind"];
+            number?: string;
+            date?: components["schemas"]["LocalDate"];
+            title?: string;
+            issuerLabel?: string;
+            /** Format: int64 */
+            regionId?: number;
+            regionName?: string;
+            /** Format: int64 */
+            municipalityId?: number;
+            municipalityName?: string;
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description A decision with its numbered points, who must do what by when, and where each stands */
+        DecisionView: {
+            /** Format: int64 */
+            id?: number;
+            kind?: components["schemas"]["DecisionKind"];
+            number?: string;
+            date?: components["schemas"]["LocalDate"];
+            title?: string;
+            preamble?: string;
+            /** Format: int64 */
+            issuerBodyId?: number;
+            issuerLabel?: string;
+            /** Format: int64 */
+            regionId?: number;
+            regionName?: string;
+            /** Format: int64 */
+            municipalityId?: number;
+            municipalityName?: string;
+            controllerLabel?: string;
+            /** Format: int64 */
+            controllerBodyId?: number;
+            controllerBodyName?: string;
+            controllerPerson?: string;
+            points?: components["schemas"]["DecisionPoint"][];
+            /** @description Shown, not blocking: deadlines before the decision's date, unread deadlines, repeated numbers */
+            warnings?: components["schemas"]["DecisionWarning"][];
+            /** Format: int64 */
+            version?: number;
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        DecisionWarning: {
+            number?: string;
+            kind?: string;
+            message?: string;
+        };
         /** @enum {string} */
         Direction: "HIGHER_BETTER" | "LOWER_BETTER" | "CONTEXT";
+        /** @description A report of execution of a point and the controller's answer */
+        ExecutionReportView: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            assignmentId?: number;
+            /** Format: int64 */
+            schoolId?: number;
+            schoolName?: string;
+            author?: string;
+            reportedAt?: components["schemas"]["OffsetDateTime"];
+            text?: string;
+            reviewStatus?: components["schemas"]["ReviewStatus"];
+            reviewComment?: string;
+            reviewedBy?: string;
+            reviewedAt?: components["schemas"]["OffsetDateTime"];
+            files?: components["schemas"]["Info"][];
+        };
+        /** @description A new deadline for a point, with the reason */
+        ExtensionInput: {
+            newDue: components["schemas"]["LocalDate"];
+            reason: string;
+            /** Format: int64 */
+            version: number;
+        };
         FieldChange: {
             field?: string;
             from?: unknown;
@@ -750,6 +1132,8 @@ export interface components {
             column?: string;
             message?: string;
         };
+        /** @enum {string} */
+        Frequency: "YEARLY" | "QUARTERLY" | "MONTHLY";
         /** @description What an accepted import changed */
         ImportResult: {
             /** Format: int32 */
@@ -815,6 +1199,14 @@ export interface components {
             createdAt?: components["schemas"]["OffsetDateTime"];
             updatedAt?: components["schemas"]["OffsetDateTime"];
         };
+        Info: {
+            /** Format: int64 */
+            id?: number;
+            name?: string;
+            contentType?: string;
+            /** Format: int32 */
+            size?: number;
+        };
         /** @enum {string} */
         Level: "ALL" | "REGION" | "MUNICIPALITY" | "SCHOOL" | "NONE";
         /**
@@ -842,6 +1234,60 @@ export interface components {
             organizationKind?: string;
             /** Format: int64 */
             schoolId?: number;
+        };
+        MeasureInput: {
+            number: string;
+            text: string;
+            /** @description The deadline as the document writes it */
+            deadlineText?: string;
+            expectedResult?: string;
+            responsible?: components["schemas"]["ResponsibleInput"][];
+        };
+        /** @description A progress report on a measure */
+        MeasureReportView: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            measureId?: number;
+            /** Format: int64 */
+            schoolId?: number;
+            schoolName?: string;
+            occurrenceDue?: components["schemas"]["LocalDate"];
+            author?: string;
+            reportedAt?: components["schemas"]["OffsetDateTime"];
+            text?: string;
+            statusFrom?: components["schemas"]["MeasureStatus"];
+            statusTo?: components["schemas"]["MeasureStatus"];
+            files?: components["schemas"]["Info"][];
+        };
+        MeasureResponsibleView: {
+            label?: string;
+            /** Format: int64 */
+            bodyId?: number;
+            bodyName?: string;
+            allSchools?: boolean;
+        };
+        /** @enum {string} */
+        MeasureStatus: "PLANNED" | "IN_PROGRESS" | "DONE" | "PARTLY_DONE" | "NOT_DONE" | "POSTPONED" | "CANCELLED";
+        MeasureView: {
+            /** Format: int64 */
+            id?: number;
+            number?: string;
+            /** Format: int32 */
+            position?: number;
+            text?: string;
+            deadlineText?: string;
+            schedule?: components["schemas"]["Schedule"];
+            /** @description The next due date not yet reported as done */
+            nextDue?: components["schemas"]["LocalDate"];
+            overdue?: boolean;
+            status?: components["schemas"]["MeasureStatus"];
+            responsible?: components["schemas"]["MeasureResponsibleView"][];
+            expectedResult?: string;
+            /** Format: int32 */
+            reportCount?: number;
+            /** Format: int64 */
+            version?: number;
         };
         /** @description A municipal formation */
         Municipality: {
@@ -914,6 +1360,15 @@ export interface components {
             /** Format: int64 */
             total?: number;
         };
+        PageResponseDecisionSummary: {
+            items?: components["schemas"]["DecisionSummary"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
         PageResponseIndicatorView: {
             items?: components["schemas"]["IndicatorView"][];
             /** Format: int32 */
@@ -934,6 +1389,15 @@ export interface components {
         };
         PageResponseRegionView: {
             items?: components["schemas"]["Region"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        PageResponseRoadmapSummary: {
+            items?: components["schemas"]["RoadmapSummary"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -968,6 +1432,36 @@ export interface components {
             /** Format: int64 */
             total?: number;
         };
+        /** @description Something in the document worth a look */
+        PlanWarning: {
+            number?: string;
+            kind?: string;
+            message?: string;
+        };
+        PointAssignee: {
+            label?: string;
+            person?: string;
+            /** Format: int64 */
+            bodyId?: number;
+            bodyName?: string;
+            allSchools?: boolean;
+        };
+        /** @description A point and its sub-points */
+        PointInput: {
+            number: string;
+            text: string;
+            deadlineText?: string;
+            assignees?: components["schemas"]["AssigneeInput"][];
+            points?: components["schemas"]["PointInput"][];
+        };
+        PointSchools: {
+            /** Format: int64 */
+            total?: number;
+            /** Format: int64 */
+            reported?: number;
+            /** Format: int64 */
+            accepted?: number;
+        };
         /** @description RFC 9457 problem details (application/problem+json) */
         Problem: {
             /**
@@ -986,6 +1480,11 @@ export interface components {
             errors?: components["schemas"]["FieldError"][];
             /** @description On a stale-version conflict where it helps: the record as it is now */
             current?: unknown;
+        };
+        Recurrence: {
+            frequency?: components["schemas"]["Frequency"];
+            first?: components["schemas"]["DatePeriod"];
+            until?: components["schemas"]["LocalDate"];
         };
         /** @description A subject of the Russian Federation */
         Region: {
@@ -1013,6 +1512,34 @@ export interface components {
              */
             version?: number;
         };
+        ReportForm: {
+            /** @description What was done */
+            text: string;
+            /** @description For a measure: PLANNED, IN_PROGRESS, DONE, PARTLY_DONE, NOT_DONE, POSTPONED, CANCELLED */
+            status?: string;
+            /**
+             * Format: date
+             * @description For a recurring measure: the due date (ISO) of the occurrence reported on
+             */
+            occurrenceDue?: string;
+            /**
+             * Format: binary
+             * @description Up to 5 files of 10 MB: PDF, DOCX, XLSX, PPTX, ODT, ODS, TXT, CSV, PNG, JPG
+             */
+            files?: string[];
+        };
+        /** @description The controller accepts a report (the point leaves control) or returns it with a comment */
+        ReportReviewInput: {
+            decision: components["schemas"]["ReviewStatus"];
+            comment?: string;
+        };
+        /** @description A responsible as written; a body, or every school of the territory */
+        ResponsibleInput: {
+            label: string;
+            /** Format: int64 */
+            bodyId?: number;
+            allSchools?: boolean;
+        };
         /** @enum {string} */
         ReviewAction: "SUBMIT" | "RETURN" | "ACCEPT" | "REOPEN";
         /** @description Accept, return (with a comment) or reopen (with a comment) a submission */
@@ -1026,6 +1553,143 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        /** @enum {string} */
+        ReviewStatus: "SUBMITTED" | "ACCEPTED" | "RETURNED";
+        /** @description The reason of a correction and the roadmap as it becomes */
+        RoadmapCorrectionInput: {
+            reason: string;
+            roadmap: components["schemas"]["RoadmapInput"];
+        };
+        /** @description A roadmap with its measures, as drafted or corrected; version is required for a change */
+        RoadmapInput: {
+            title: string;
+            level: components["schemas"]["RoadmapLevel"];
+            /** Format: int64 */
+            ownerBodyId?: number;
+            /** Format: int64 */
+            regionId: number;
+            /** Format: int64 */
+            municipalityId?: number;
+            /** Format: int64 */
+            schoolId?: number;
+            periodFrom: components["schemas"]["LocalDate"];
+            periodTo: components["schemas"]["LocalDate"];
+            approvalKind?: components["schemas"]["ApprovalKind"];
+            approvalNumber?: string;
+            approvalDate?: components["schemas"]["LocalDate"];
+            approvalIssuer?: string;
+            controller?: string;
+            abbreviations?: {
+                [key: string]: string;
+            };
+            /**
+             * Format: int64
+             * @description The municipal measure that asks for this school's plan
+             */
+            parentMeasureId?: number;
+            measures: components["schemas"]["MeasureInput"][];
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @enum {string} */
+        RoadmapLevel: "REGION" | "MUNICIPALITY" | "SCHOOL" | "PARTNERSHIP";
+        RoadmapRevisionSummary: {
+            /** Format: int32 */
+            number?: number;
+            reason?: string;
+            actor?: string;
+            occurredAt?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @enum {string} */
+        RoadmapStatus: "DRAFT" | "APPROVED" | "IN_PROGRESS" | "COMPLETED" | "ARCHIVED";
+        /** @description A roadmap in a list */
+        RoadmapSummary: {
+            /** Format: int64 */
+            id?: number;
+            title?: string;
+            level?: components["schemas"]["RoadmapLevel"];
+            status?: components["schemas"]["RoadmapStatus"];
+            /** Format: int64 */
+            regionId?: number;
+            regionName?: string;
+            /** Format: int64 */
+            municipalityId?: number;
+            municipalityName?: string;
+            /** Format: int64 */
+            schoolId?: number;
+            schoolName?: string;
+            /** Format: int64 */
+            ownerBodyId?: number;
+            ownerBodyName?: string;
+            periodFrom?: components["schemas"]["LocalDate"];
+            periodTo?: components["schemas"]["LocalDate"];
+            approvalKind?: components["schemas"]["ApprovalKind"];
+            approvalNumber?: string;
+            approvalDate?: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            revision?: number;
+            /** Format: int64 */
+            version?: number;
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        RoadmapTransitionInput: {
+            to: components["schemas"]["RoadmapStatus"];
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A roadmap with its measures, their deadlines read from the document's words, and warnings */
+        RoadmapView: {
+            /** Format: int64 */
+            id?: number;
+            title?: string;
+            level?: components["schemas"]["RoadmapLevel"];
+            status?: components["schemas"]["RoadmapStatus"];
+            /** Format: int64 */
+            regionId?: number;
+            regionName?: string;
+            /** Format: int64 */
+            municipalityId?: number;
+            municipalityName?: string;
+            /** Format: int64 */
+            schoolId?: number;
+            schoolName?: string;
+            /** Format: int64 */
+            ownerBodyId?: number;
+            ownerBodyName?: string;
+            periodFrom?: components["schemas"]["LocalDate"];
+            periodTo?: components["schemas"]["LocalDate"];
+            approvalKind?: components["schemas"]["ApprovalKind"];
+            approvalNumber?: string;
+            approvalDate?: components["schemas"]["LocalDate"];
+            approvalIssuer?: string;
+            controller?: string;
+            abbreviations?: {
+                [key: string]: string;
+            };
+            /** Format: int64 */
+            parentMeasureId?: number;
+            /** Format: int32 */
+            revision?: number;
+            measures?: components["schemas"]["MeasureView"][];
+            /** @description Shown, not blocking: deadlines before the document's date, unread deadlines, repeated numbers */
+            warnings?: components["schemas"]["PlanWarning"][];
+            revisions?: components["schemas"]["RoadmapRevisionSummary"][];
+            /** Format: int64 */
+            version?: number;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        Schedule: {
+            text?: string;
+            kind?: components["schemas"]["ScheduleKind"];
+            periods?: components["schemas"]["DatePeriod"][];
+            recurrence?: components["schemas"]["Recurrence"];
+            flags?: components["schemas"]["ScheduleFlag"][];
+        };
+        /** @enum {string} */
+        ScheduleFlag: "YEAR_FROM_DOCUMENT_DATE" | "YEAR_FROM_PLAN_PERIOD" | "NO_PLAN_PERIOD" | "DATE_BY_CONVENTION";
+        /** @enum {string} */
+        ScheduleKind: "DATE" | "PERIOD" | "OCCURRENCES" | "RECURRING" | "CONTINUOUS" | "UNPARSED";
         /** @description A general education school (общеобразовательная организация) */
         School: {
             /** Format: int64 */
@@ -1239,6 +1903,26 @@ export interface components {
         VersionInput: {
             /** Format: int64 */
             version: number;
+        };
+        /** @description A measure or a point assigned to the caller's body or school, not yet done */
+        WorkItem: {
+            /** @description MEASURE or POINT */
+            type?: string;
+            /**
+             * Format: int64
+             * @description The roadmap's or decision's id
+             */
+            planId?: number;
+            planTitle?: string;
+            /** Format: int64 */
+            itemId?: number;
+            number?: string;
+            text?: string;
+            deadlineText?: string;
+            due?: components["schemas"]["LocalDate"];
+            overdue?: boolean;
+            /** @description The measure's or point's status */
+            status?: string;
         };
     };
     responses: never;
@@ -2500,6 +3184,485 @@ export interface operations {
             };
         };
     };
+    listDecisions: {
+        parameters: {
+            query?: {
+                kind?: components["schemas"]["DecisionKind"];
+                municipalityId?: number;
+                /** @description Page number, from 0 */
+                page?: number;
+                /** @description Text in the title or number */
+                q?: string;
+                regionId?: number;
+                /** @description Page size, 1 to 500 */
+                size?: number;
+                /** @description Comma-separated sort fields; a leading '-' sorts descending */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseDecisionSummary"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    createDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionInput"];
+            };
+        };
+        responses: {
+            /** @description Created; Location names the new record */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionView"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionView"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    extendPoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                pointId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExtensionInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionView"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listExecutionReports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                pointId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExecutionReportView"][];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reportOnPoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                pointId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ReportForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExecutionReportView"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reviewExecutionReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                pointId: number;
+                reportId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportReviewInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExecutionReportView"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listIndicators: {
         parameters: {
             query?: {
@@ -3076,6 +4239,49 @@ export interface operations {
             };
         };
     };
+    myWork: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkItem"][];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     listRegions: {
         parameters: {
             query?: {
@@ -3258,6 +4464,551 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Region"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRoadmaps: {
+        parameters: {
+            query?: {
+                level?: components["schemas"]["RoadmapLevel"];
+                municipalityId?: number;
+                /** @description Page number, from 0 */
+                page?: number;
+                /** @description Text in the title */
+                q?: string;
+                regionId?: number;
+                /** @description Page size, 1 to 500 */
+                size?: number;
+                /** @description Comma-separated sort fields; a leading '-' sorts descending */
+                sort?: string;
+                status?: components["schemas"]["RoadmapStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseRoadmapSummary"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    createRoadmap: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoadmapInput"];
+            };
+        };
+        responses: {
+            /** @description Created; Location names the new record */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoadmapView"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRoadmap: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoadmapView"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateRoadmap: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoadmapInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoadmapView"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    correctRoadmap: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoadmapCorrectionInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoadmapView"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMeasureReports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                measureId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasureReportView"][];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reportOnMeasure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                measureId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ReportForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasureReportView"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRoadmapRevision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoadmapView"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    moveRoadmap: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoadmapTransitionInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoadmapView"];
                 };
             };
             /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */

@@ -19,7 +19,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import ru.rostok.body.Body;
 import ru.rostok.body.BodyKind;
+import ru.rostok.control.Decision;
 import ru.rostok.monitoring.Indicator;
+import ru.rostok.roadmap.Roadmap;
 import ru.rostok.school.School;
 import ru.rostok.school.SchoolType;
 import ru.rostok.school.Settlement;
@@ -40,6 +42,9 @@ public class DemoSeeder {
     @Inject
     MonitoringDemo monitoring;
 
+    @Inject
+    PlansDemo plans;
+
     @ConfigProperty(name = "rostok.demo.seed")
     boolean enabled;
 
@@ -54,6 +59,9 @@ public class DemoSeeder {
         if (Region.count() > 0) {
             if (Indicator.count() == 0) {
                 monitoring.seed(read("indicators.tsv")); // a registry from before the monitoring existed
+            }
+            if (Roadmap.count() == 0 && Decision.count() == 0) {
+                plans.seed(); // a registry from before roadmaps and decisions existed
             }
             return;
         }
@@ -105,6 +113,7 @@ public class DemoSeeder {
         }
         LOG.infof("Demo registry created: %d regions, %d municipalities, %d schools", regions.size(), municipalities.size(), schools);
         monitoring.seed(read("indicators.tsv"));
+        plans.seed();
     }
 
     private static List<Map<String, String>> read(String file) {

@@ -8,7 +8,9 @@ import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import ru.rostok.body.Body;
 import ru.rostok.common.ApiException;
+import ru.rostok.control.Decision;
 import ru.rostok.monitoring.Campaign;
+import ru.rostok.roadmap.Roadmap;
 import ru.rostok.monitoring.CampaignSchool;
 import ru.rostok.monitoring.CampaignStatus;
 import ru.rostok.school.School;
@@ -160,6 +162,28 @@ public class Scope {
         };
     }
 
+    /** Within the region: regional plans, the municipality's own, and one school's only for that school and its municipality. */
+    public boolean sees(Roadmap r) {
+        return switch (level()) {
+            case ALL -> true;
+            case REGION -> r.region.id.equals(regionId);
+            case MUNICIPALITY -> r.region.id.equals(regionId) && (r.municipality == null || r.municipality.id.equals(municipalityId));
+            case SCHOOL -> r.region.id.equals(regionId) && (r.municipality == null || r.municipality.id.equals(municipalityId))
+                    && (r.school == null || r.school.id.equals(schoolId));
+            case NONE -> false;
+        };
+    }
+
+    /** Regional decisions are seen in the whole region, a municipality's within it. */
+    public boolean sees(Decision d) {
+        return switch (level()) {
+            case ALL -> true;
+            case REGION -> d.region.id.equals(regionId);
+            case MUNICIPALITY, SCHOOL -> d.region.id.equals(regionId) && (d.municipality == null || d.municipality.id.equals(municipalityId));
+            case NONE -> false;
+        };
+    }
+
     // ------------------------------------------------------------------ what the caller may change
 
     /** Municipalities and bodies are reference data of a region: its analysts and the administrators keep them. */
@@ -209,6 +233,27 @@ public class Scope {
     /** Only an analyst reopens data already accepted. */
     public boolean mayReopen(School s) {
         return hasRole(Role.ADMIN) || hasRole(Role.REGIONAL_ANALYST) && sees(s);
+    }
+
+    /** Plans are kept by their level's people: analysts for the region's, coordinators for the municipality's, staff for their school's. */
+    public boolean mayManagePlanOf(Region region, Municipality municipality, School school) {
+        return hasRole(Role.ADMIN)
+                || hasRole(Role.REGIONAL_ANALYST) && sees(region)
+                || hasRole(Role.MUNICIPAL_COORDINATOR) && municipality != null && sees(municipality)
+                || hasRole(Role.SCHOOL_STAFF) && school != null && sees(school);
+    }
+
+    /** The body the caller works for: a coordinator's authority or centre of their municipality, or none. */
+    public boolean worksFor(Body body) {
+        if (body == null) {
+            return false;
+        }
+        return switch (level()) {
+            case ALL -> true;
+            case REGION -> hasRole(Role.REGIONAL_ANALYST) && body.region.id.equals(regionId) && body.municipality == null;
+            case MUNICIPALITY -> body.municipality != null && body.municipality.id.equals(municipalityId);
+            default -> false;
+        };
     }
 
     public void require(boolean allowed, String detail) {
@@ -290,6 +335,29 @@ public class Scope {
             case SCHOOL -> new Filter(school + ".id = :scopeSchool", Map.of("scopeSchool", schoolId));
             case NONE -> new Filter("false", Map.of());
         };
+    }
+
+    /** Roadmaps and decisions share one territorial rule (region, municipality, school columns). */
+    public Filter plans(String alias) {
+        return switch (level()) {
+            case ALL -> new Filter("1 = 1", Map.of());
+            case REGION -> new Filter(alias + ".region.id = :scopeRegion", Map.of("scopeRegion", regionId));
+            case MUNICIPALITY -> new Filter(alias + ".region.id = :scopeRegion and (" + alias + ".municipality is null or "
+                    + alias + ".municipality.id = :scopeMunicipality)", Map.of("scopeRegion", regionId, "scopeMunicipality", municipalityId));
+            case SCHOOL -> new Filter(alias + ".region.id = :scopeRegion and (" + alias + ".municipality is null or "
+                    + alias + ".municipality.id = :scopeMunicipality)", Map.of("scopeRegion", regionId, "scopeMunicipality", municipalityId));
+            case NONE -> new Filter("1 = 0", Map.of());
+        };
+    }
+
+    public Filter roadmaps(String alias) {
+        Filter plans = plans(alias);
+        if (level() != Level.SCHOOL) {
+            return plans;
+        }
+        Map<String, Object> params = new java.util.HashMap<>(plans.params());
+        params.put("scopeSchool", schoolId);
+        return new Filter(plans.jpql() + " and (" + alias + ".school is null or " + alias + ".school.id = :scopeSchool)", params);
     }
 
     /** Audit events are read by administrators (all) and analysts (their region). */

@@ -26,6 +26,7 @@ import org.yaml.snakeyaml.Yaml;
 import ru.rostok.support.Api;
 import ru.rostok.support.Demo;
 import ru.rostok.support.Monitoring;
+import ru.rostok.support.Plans;
 import ru.rostok.support.Tokens;
 
 /**
@@ -53,6 +54,8 @@ class ScopeMatrixTest {
     static long ownRegion, foreignRegion, ownMunicipality, foreignMunicipality, ownBody, foreignBody, ownSchool, foreignSchool;
     static long ownIndicator, foreignIndicator, ownSpareIndicator, foreignSpareIndicator;
     static long ownCampaign, foreignCampaign, ownOpenCampaign, foreignOpenCampaign, foreignSchoolOfPublished;
+    static long ownRoadmap, foreignRoadmap, ownMeasure, foreignMeasure, ownDecision, foreignDecision, ownPoint, foreignPoint;
+    static long ownEvidence, foreignEvidence;
 
     static void lookUpDemoRecords() {
         ownRegion = Api.regionId(Demo.CRIMEA);
@@ -72,6 +75,32 @@ class ScopeMatrixTest {
         foreignSchoolOfPublished = ((Number) ((List<?>) Monitoring.campaign(foreignCampaign).get("schoolIds")).get(0)).longValue();
         ownOpenCampaign = ownCampaign;
         foreignOpenCampaign = Monitoring.openCampaign(municipalCampaign(Target.FOREIGN, null, true));
+        ownRoadmap = Plans.approvedRoadmap(roadmapInput(Target.OWN));
+        ownMeasure = Plans.firstMeasure(ownRoadmap);
+        foreignRoadmap = Api.as("admin").queryParam("municipalityId", foreignMunicipality).get("/api/v1/roadmaps").then().extract().jsonPath().getLong("items[0].id");
+        foreignMeasure = Plans.firstMeasure(foreignRoadmap);
+        Map<String, Object> own = Plans.createDecision(decisionInput(Target.OWN));
+        Map<String, Object> foreign = Plans.createDecision(decisionInput(Target.FOREIGN));
+        ownDecision = ((Number) own.get("id")).longValue();
+        foreignDecision = ((Number) foreign.get("id")).longValue();
+        ownPoint = Plans.pointId(own, "1");
+        foreignPoint = Plans.pointId(foreign, "1");
+        ownEvidence = Plans.report(Plans.multipartAs("admin"), pointPath(ownDecision, ownPoint) + "/reports", "Совещание проведено", null)
+                .then().statusCode(201).extract().jsonPath().getLong("files[0].id");
+        foreignEvidence = Plans.report(Plans.multipartAs("admin"), pointPath(foreignDecision, foreignPoint) + "/reports", "Совещание проведено", null)
+                .then().statusCode(201).extract().jsonPath().getLong("files[0].id");
+    }
+
+    static Map<String, Object> roadmapInput(Target t) {
+        return Plans.municipalRoadmap(pick(t, ownRegion, foreignRegion), pick(t, ownMunicipality, foreignMunicipality), pick(t, ownBody, foreignBody));
+    }
+
+    static Map<String, Object> decisionInput(Target t) {
+        return Plans.municipalDecision(pick(t, ownRegion, foreignRegion), pick(t, ownMunicipality, foreignMunicipality), pick(t, ownBody, foreignBody));
+    }
+
+    static String pointPath(long decision, long point) {
+        return "/api/v1/decisions/" + decision + "/points/" + point;
     }
 
     /** A campaign of Kerch (own) or Slavsk (foreign) asking VPR_F2; of the given schools or the whole municipality. */
@@ -198,6 +227,7 @@ class ScopeMatrixTest {
                         Caller.SCHOOL_STAFF, Expect.both(403), Caller.INTEGRATOR, Expect.both(403))));
         c.put("GET /api/v1/audit", new Case((t, r) -> r.get("/api/v1/audit"), analystOnly));
         monitoringCases(c, analystWrites, analystUpdates);
+        planCases(c);
         return c;
     }
 
@@ -274,6 +304,72 @@ class ScopeMatrixTest {
                     .post(Monitoring.submissionPath(campaign, school) + "/review");
         }, Map.of(Caller.ADMIN, Expect.both(200), Caller.ANALYST, new Expect(200, 404), Caller.COORDINATOR, new Expect(200, 404),
                 Caller.SCHOOL_STAFF, Expect.both(403), Caller.INTEGRATOR, Expect.both(403))));
+    }
+
+    static void planCases(Map<String, Case> c) {
+        Map<Caller, Expect> planWrites = Map.of(Caller.ADMIN, Expect.both(201), Caller.ANALYST, new Expect(201, 404),
+                Caller.COORDINATOR, new Expect(201, 404), Caller.SCHOOL_STAFF, new Expect(403, 404), Caller.INTEGRATOR, Expect.both(403));
+        Map<Caller, Expect> planChanges = Map.of(Caller.ADMIN, Expect.both(200), Caller.ANALYST, new Expect(200, 404),
+                Caller.COORDINATOR, new Expect(200, 404), Caller.SCHOOL_STAFF, new Expect(403, 404), Caller.INTEGRATOR, Expect.both(403));
+        c.put("GET /api/v1/roadmaps", new Case((t, r) -> r.get("/api/v1/roadmaps"), lists()));
+        c.put("GET /api/v1/roadmaps/{id}", new Case((t, r) -> r.get("/api/v1/roadmaps/" + pick(t, ownRoadmap, foreignRoadmap)), readable()));
+        c.put("POST /api/v1/roadmaps", new Case((t, r) -> r.body(roadmapInput(t)).post("/api/v1/roadmaps"), planWrites));
+        c.put("PUT /api/v1/roadmaps/{id}", new Case((t, r) -> {
+            Map<String, Object> input = roadmapInput(t);
+            long id = Plans.createRoadmap(input);
+            input.put("version", Plans.roadmap(id).get("version"));
+            return r.body(input).put("/api/v1/roadmaps/" + id);
+        }, planChanges));
+        c.put("POST /api/v1/roadmaps/{id}/transitions", new Case((t, r) -> {
+            long id = Plans.createRoadmap(roadmapInput(t));
+            return r.body(Map.of("to", "APPROVED", "version", Plans.roadmap(id).get("version"))).post("/api/v1/roadmaps/" + id + "/transitions");
+        }, planChanges));
+        c.put("POST /api/v1/roadmaps/{id}/corrections", new Case((t, r) -> {
+            Map<String, Object> input = roadmapInput(t);
+            long id = Plans.approvedRoadmap(input);
+            input.put("version", Plans.roadmap(id).get("version"));
+            return r.body(Map.of("reason", "По итогам мониторинга", "roadmap", input)).post("/api/v1/roadmaps/" + id + "/corrections");
+        }, planChanges));
+        c.put("GET /api/v1/roadmaps/{id}/revisions/{number}", new Case((t, r) -> r.get("/api/v1/roadmaps/" + pick(t, ownRoadmap, foreignRoadmap)
+                + "/revisions/0"), readable()));
+        c.put("GET /api/v1/roadmaps/{id}/measures/{measureId}/reports", new Case((t, r) -> r.get("/api/v1/roadmaps/"
+                + pick(t, ownRoadmap, foreignRoadmap) + "/measures/" + pick(t, ownMeasure, foreignMeasure) + "/reports"), readable()));
+        c.put("POST /api/v1/roadmaps/{id}/measures/{measureId}/reports", new Case((t, r) -> Plans.report(r, "/api/v1/roadmaps/"
+                + pick(t, ownRoadmap, foreignRoadmap) + "/measures/" + pick(t, ownMeasure, foreignMeasure) + "/reports", "Проведено", "IN_PROGRESS"),
+                Map.of(Caller.ADMIN, Expect.both(201), Caller.ANALYST, new Expect(201, 404), Caller.COORDINATOR, new Expect(201, 404),
+                        Caller.SCHOOL_STAFF, new Expect(201, 404), Caller.INTEGRATOR, Expect.both(403))));
+
+        c.put("GET /api/v1/decisions", new Case((t, r) -> r.get("/api/v1/decisions"), lists()));
+        c.put("GET /api/v1/decisions/{id}", new Case((t, r) -> r.get("/api/v1/decisions/" + pick(t, ownDecision, foreignDecision)), readable()));
+        c.put("POST /api/v1/decisions", new Case((t, r) -> r.body(decisionInput(t)).post("/api/v1/decisions"),
+                Map.of(Caller.ADMIN, Expect.both(201), Caller.ANALYST, new Expect(201, 404), Caller.COORDINATOR, new Expect(201, 404),
+                        Caller.SCHOOL_STAFF, Expect.both(403), Caller.INTEGRATOR, Expect.both(403))));
+        String point = "/api/v1/decisions/{id}/points/{pointId}";
+        c.put("GET " + point + "/reports", new Case((t, r) -> r.get(pointPath(pick(t, ownDecision, foreignDecision), pick(t, ownPoint, foreignPoint))
+                + "/reports"), readable()));
+        c.put("POST " + point + "/reports", new Case((t, r) -> Plans.report(r, pointPath(pick(t, ownDecision, foreignDecision),
+                        pick(t, ownPoint, foreignPoint)) + "/reports", "Совещание проведено", null),
+                Map.of(Caller.ADMIN, Expect.both(201), Caller.ANALYST, new Expect(403, 404), Caller.COORDINATOR, new Expect(201, 404),
+                        Caller.SCHOOL_STAFF, new Expect(403, 404), Caller.INTEGRATOR, Expect.both(403))));
+        Map<Caller, Expect> controller = Map.of(Caller.ADMIN, Expect.both(200), Caller.ANALYST, new Expect(200, 404),
+                Caller.COORDINATOR, new Expect(200, 404), Caller.SCHOOL_STAFF, Expect.both(403), Caller.INTEGRATOR, Expect.both(403));
+        c.put("POST " + point + "/reports/{reportId}/review", new Case((t, r) -> {
+            Map<String, Object> d = Plans.createDecision(decisionInput(t));
+            String path = pointPath(((Number) d.get("id")).longValue(), Plans.pointId(d, "1"));
+            long report = Plans.report(Plans.multipartAs("admin"), path + "/reports", "Сделано", null).then().statusCode(201)
+                    .extract().jsonPath().getLong("id");
+            return r.body(Map.of("decision", "ACCEPTED")).post(path + "/reports/" + report + "/review");
+        }, controller));
+        c.put("POST " + point + "/extensions", new Case((t, r) -> {
+            Map<String, Object> d = Plans.createDecision(decisionInput(t));
+            long p = Plans.pointId(d, "1");
+            long version = Api.as("admin").get("/api/v1/decisions/" + d.get("id")).then().extract().jsonPath()
+                    .getLong("points.find { it.id == " + p + " }.version");
+            return r.body(Map.of("newDue", "2027-12-31", "reason", "Перенос по ходатайству", "version", version))
+                    .post(pointPath(((Number) d.get("id")).longValue(), p) + "/extensions");
+        }, controller));
+        c.put("GET /api/v1/evidence/{id}", new Case((t, r) -> r.get("/api/v1/evidence/" + pick(t, ownEvidence, foreignEvidence)), readable()));
+        c.put("GET /api/v1/my-work", new Case((t, r) -> r.get("/api/v1/my-work"), lists()));
     }
 
     static byte[] importSheet(String oktmo) {

@@ -1,0 +1,271 @@
+package ru.rostok.control.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import ru.rostok.common.ApiException;
+import ru.rostok.common.PageQuery;
+import ru.rostok.common.PageResponse;
+import ru.rostok.common.Text;
+import ru.rostok.common.Where;
+import ru.rostok.common.schedule.DocumentChecks;
+import ru.rostok.control.Assignment;
+import ru.rostok.control.AssignmentAssignee;
+import ru.rostok.control.AssignmentExtension;
+import ru.rostok.control.Decision;
+import ru.rostok.control.DecisionKind;
+import ru.rostok.control.ExecutionReport;
+import ru.rostok.control.ReviewStatus;
+import ru.rostok.control.rest.DecisionSummary;
+import ru.rostok.control.rest.DecisionView;
+import ru.rostok.security.Scope;
+
+/** Decisions and their points: what is assigned to whom by when, and where the execution stands. */
+@ApplicationScoped
+public class DecisionService {
+    private static final Map<String, String> SORT = Map.of("date", "d.date", "number", "d.number", "title", "d.title", "updatedAt", "d.updatedAt");
+
+    @Inject
+    Scope scope;
+
+    @Inject
+    ru.rostok.territory.service.RegionService regions;
+
+    @Inject
+    ru.rostok.territory.service.MunicipalityService municipalities;
+
+    @Inject
+    ru.rostok.audit.AuditLog audit;
+
+    public PageResponse<DecisionSummary> list(DecisionKind kind, Long regionId, Long municipalityId, String q, PageQuery query) {
+        Scope.Filter inScope = scope.plans("d");
+        Where where = new Where().and(inScope.jpql(), inScope.params())
+                .and("d.kind = :kind", "kind", kind)
+                .and("d.region.id = :regionId", "regionId", regionId)
+                .and("d.municipality.id = :municipalityId", "municipalityId", municipalityId);
+        String text = Text.trimToNull(q);
+        if (text != null) {
+            where.and("lower(d.title) like :q or lower(d.number) like :q", "q", "%" + text.toLowerCase() + "%");
+        }
+        var found = Decision.<Decision>find("from Decision d where " + where.jpql(), query.toSort(SORT, "-date", "d"), where.params())
+                .page(query.toPage());
+        return new PageResponse<>(found.list(), query.page, query.size, found.count()).map(d -> new DecisionSummary(d.id, d.kind, d.number,
+                d.date, d.title, d.issuerLabel, d.region.id, d.region.name, d.municipality == null ? null : d.municipality.id,
+                d.municipality == null ? null : d.municipality.name, d.version));
+    }
+
+    public Optional<Decision> visible(long id) {
+        return Decision.<Decision>findByIdOptional(id).filter(scope::sees);
+    }
+
+    public Decision require(long id) {
+        return visible(id).orElseThrow(() -> ApiException.notFound("Решение " + id + " не найдено"));
+    }
+
+    /** The point of a visible decision; 404 for another decision's point. */
+    public Assignment point(long decisionId, long pointId) {
+        Decision d = require(decisionId);
+        return Assignment.<Assignment>findByIdOptional(pointId).filter(a -> a.decision.id.equals(d.id))
+                .orElseThrow(() -> ApiException.notFound("Пункт " + pointId + " не найден в решении " + decisionId));
+    }
+
+    @jakarta.transaction.Transactional
+    public DecisionView create(ru.rostok.control.rest.DecisionInput input) {
+        java.util.List<ru.rostok.common.FieldError> errors = new ArrayList<>();
+        ru.rostok.territory.Region region = regions.require(input.regionId());
+        ru.rostok.territory.Municipality municipality = input.municipalityId() == null ? null : municipalities.require(input.municipalityId());
+        if (municipality != null && !municipality.region.id.equals(region.id)) {
+            errors.add(ru.rostok.common.FieldError.field("municipalityId", "Муниципальное образование не входит в этот субъект"));
+        }
+        boolean allowed = scope.hasRole(ru.rostok.security.Role.ADMIN)
+                || scope.hasRole(ru.rostok.security.Role.REGIONAL_ANALYST) && scope.sees(region)
+                || scope.hasRole(ru.rostok.security.Role.MUNICIPAL_COORDINATOR) && municipality != null && scope.sees(municipality);
+        scope.require(allowed, "Решения субъекта вносят его аналитики, решения муниципалитета — и его координатор");
+        Decision d = new Decision();
+        d.kind = input.kind();
+        d.number = input.number().strip();
+        d.date = input.date();
+        d.title = input.title().strip();
+        d.preamble = Text.trimToNull(input.preamble());
+        d.issuerBody = body(input.issuerBodyId(), region, "issuerBodyId", errors);
+        d.issuerLabel = input.issuerLabel().strip();
+        d.region = region;
+        d.municipality = municipality;
+        d.controllerLabel = Text.trimToNull(input.controllerLabel());
+        d.controllerBody = body(input.controllerBodyId(), region, "controllerBodyId", errors);
+        d.controllerPerson = Text.trimToNull(input.controllerPerson());
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        d.persist();
+        int[] position = {0};
+        points(d, null, input.points(), "points", ru.rostok.common.schedule.ScheduleContext.ofDocument(d.date), position, errors);
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        Decision.getEntityManager().flush();
+        DecisionView view = view(d);
+        audit.created("Decision", d.id, "Решение № " + d.number + " от " + d.date, region.id,
+                java.util.Map.of("title", d.title, "points", view.points().size()));
+        return view;
+    }
+
+    private void points(Decision d, Assignment parent, List<ru.rostok.control.rest.DecisionInput.PointInput> inputs, String path,
+                        ru.rostok.common.schedule.ScheduleContext context, int[] position, List<ru.rostok.common.FieldError> errors) {
+        if (inputs == null) {
+            return;
+        }
+        for (int i = 0; i < inputs.size(); i++) {
+            var in = inputs.get(i);
+            Assignment a = new Assignment();
+            a.decision = d;
+            a.parent = parent;
+            a.number = in.number().strip();
+            a.position = ++position[0];
+            a.text = in.text().strip();
+            a.deadlineText = Text.trimToNull(in.deadlineText());
+            a.schedule = a.deadlineText == null ? null : ru.rostok.common.schedule.ScheduleParser.parse(a.deadlineText, context);
+            List<ru.rostok.control.rest.DecisionInput.AssigneeInput> assignees = in.assignees() == null ? List.of() : in.assignees();
+            for (int j = 0; j < assignees.size(); j++) {
+                var x = assignees.get(j);
+                AssignmentAssignee assignee = new AssignmentAssignee();
+                assignee.assignment = a;
+                assignee.position = j + 1;
+                assignee.label = x.label().strip();
+                assignee.person = Text.trimToNull(x.person());
+                assignee.body = body(x.bodyId(), d.region, path + "[" + i + "].assignees[" + j + "].bodyId", errors);
+                assignee.allSchools = x.allSchools();
+                a.assignees.add(assignee);
+            }
+            a.persist();
+            points(d, a, in.points(), path + "[" + i + "].points", context, position, errors);
+        }
+    }
+
+    private ru.rostok.body.Body body(Long id, ru.rostok.territory.Region region, String field, List<ru.rostok.common.FieldError> errors) {
+        if (id == null) {
+            return null;
+        }
+        ru.rostok.body.Body b = ru.rostok.body.Body.<ru.rostok.body.Body>findByIdOptional(id).filter(x -> x.region.id.equals(region.id)).orElse(null);
+        if (b == null) {
+            errors.add(ru.rostok.common.FieldError.field(field, "Орган " + id + " не найден в этом субъекте"));
+        }
+        return b;
+    }
+
+    public DecisionView get(long id) {
+        return view(require(id));
+    }
+
+    /** The assignees in force: the point's own, else the nearest parent's («2. Управлению…: 2.1. …»). */
+    public static List<AssignmentAssignee> effectiveAssignees(Assignment a) {
+        for (Assignment p = a; p != null; p = p.parent) {
+            if (!p.assignees.isEmpty()) {
+                return p.assignees;
+            }
+        }
+        return List.of();
+    }
+
+    /** The due date: the last extension's, else the schedule's next not-yet-accepted occurrence, else its last. */
+    public static LocalDate due(Assignment a, LocalDate today) {
+        if (a.dueOverride != null) {
+            return a.dueOverride;
+        }
+        if (a.schedule == null) {
+            return null;
+        }
+        List<LocalDate> dates = a.schedule.dueDates(LocalDate.of(1990, 1, 1), LocalDate.of(2100, 1, 1));
+        return dates.stream().filter(d -> !d.isBefore(today)).findFirst().orElse(dates.isEmpty() ? null : dates.get(dates.size() - 1));
+    }
+
+    public static boolean overdue(Assignment a, LocalDate today) {
+        if (a.status.closed()) {
+            return false;
+        }
+        LocalDate due = due(a, today);
+        return due != null && due.isBefore(today);
+    }
+
+    public DecisionView view(Decision d) {
+        LocalDate today = LocalDate.now();
+        List<Assignment> points = d.assignments();
+        Map<Long, List<ExecutionReport>> reports = points.isEmpty() ? Map.of()
+                : ExecutionReport.<ExecutionReport>list("assignmentId in ?1", points.stream().map(p -> p.id).toList()).stream()
+                .collect(Collectors.groupingBy(r -> r.assignmentId));
+        Map<Long, List<AssignmentExtension>> extensions = points.isEmpty() ? Map.of()
+                : AssignmentExtension.<AssignmentExtension>list("assignmentId in ?1 order by occurredAt", points.stream().map(p -> p.id).toList())
+                .stream().collect(Collectors.groupingBy(e -> e.assignmentId));
+        long schools = schoolsOf(d);
+        List<DecisionView.Point> items = new ArrayList<>();
+        for (Assignment a : points) {
+            List<ExecutionReport> mine = reports.getOrDefault(a.id, List.of());
+            List<AssignmentAssignee> effective = effectiveAssignees(a);
+            DecisionView.Schools counts = null;
+            if (effective.stream().anyMatch(x -> x.allSchools)) {
+                Map<Long, ReviewStatus> latest = latestBySchool(mine);
+                counts = new DecisionView.Schools(schools, latest.size(), latest.values().stream().filter(s -> s == ReviewStatus.ACCEPTED).count());
+            }
+            items.add(new DecisionView.Point(a.id, a.parent == null ? null : a.parent.id, a.number, depth(a), a.text, a.deadlineText, a.schedule,
+                    due(a, today), overdue(a, today), a.status, assignees(a.assignees), assignees(effective), counts,
+                    extensions.getOrDefault(a.id, List.of()).stream().map(e -> new DecisionView.Extension(e.previousDue, e.newDue, e.reason,
+                            e.grantedBy, e.occurredAt)).toList(),
+                    visibleReports(mine).size(), a.version));
+        }
+        List<DecisionView.Warning> warnings = DocumentChecks.check(points.stream()
+                        .map(p -> new DocumentChecks.Item(p.number, p.deadlineText, p.schedule)).toList(), d.date)
+                .stream().map(w -> new DecisionView.Warning(w.number(), w.kind(), w.message())).toList();
+        return new DecisionView(d.id, d.kind, d.number, d.date, d.title, d.preamble, d.issuerBody == null ? null : d.issuerBody.id,
+                d.issuerLabel, d.region.id, d.region.name, d.municipality == null ? null : d.municipality.id,
+                d.municipality == null ? null : d.municipality.name, d.controllerLabel, controller(d).map(b -> b.id).orElse(null),
+                controller(d).map(b -> b.shortName).orElse(null), d.controllerPerson, items, warnings, d.version, d.updatedAt);
+    }
+
+    /** Who controls execution: the body the decision names, else the body that issued it. */
+    public static Optional<ru.rostok.body.Body> controller(Decision d) {
+        return Optional.ofNullable(d.controllerBody != null ? d.controllerBody : d.issuerBody);
+    }
+
+    /** Each school's latest report on a point of every school. */
+    static Map<Long, ReviewStatus> latestBySchool(List<ExecutionReport> reports) {
+        Map<Long, ReviewStatus> latest = new HashMap<>();
+        reports.stream().filter(r -> r.schoolId != null).sorted(java.util.Comparator.comparing((ExecutionReport r) -> r.reportedAt)
+                .thenComparing(r -> r.id)).forEach(r -> latest.put(r.schoolId, r.reviewStatus));
+        return latest;
+    }
+
+    /** School staff see their own school's reports only. */
+    List<ExecutionReport> visibleReports(List<ExecutionReport> reports) {
+        if (scope.level() != Scope.Level.SCHOOL) {
+            return reports;
+        }
+        Long mine = scope.schoolId().orElse(-1L);
+        return reports.stream().filter(r -> r.schoolId == null || r.schoolId.equals(mine)).toList();
+    }
+
+    /** The schools of the decision's territory: those a point of every school is asked of. */
+    public static long schoolsOf(Decision d) {
+        return d.municipality != null
+                ? ru.rostok.school.School.count("municipality.id", d.municipality.id)
+                : ru.rostok.school.School.count("municipality.region.id", d.region.id);
+    }
+
+    static int depth(Assignment a) {
+        int depth = 0;
+        for (Assignment p = a.parent; p != null; p = p.parent) {
+            depth++;
+        }
+        return depth;
+    }
+
+    static List<DecisionView.Assignee> assignees(List<AssignmentAssignee> list) {
+        return list.stream().map(x -> new DecisionView.Assignee(x.label, x.person, x.body == null ? null : x.body.id,
+                x.body == null ? null : x.body.shortName, x.allSchools)).toList();
+    }
+}

@@ -1,0 +1,120 @@
+package ru.rostok.evidence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import ru.rostok.common.ApiException;
+import ru.rostok.common.FieldError;
+
+/**
+ * Checks evidence files before anything is stored: at most five, each up to 10 MB, and only documents,
+ * tables and pictures whose contents match their kind (a renamed program is refused).
+ */
+@ApplicationScoped
+public class EvidenceUploads {
+    public static final int MAX_FILES = 5;
+    public static final int MAX_BYTES = 10 * 1024 * 1024;
+
+    private record Kind(String contentType, byte[] magic) {
+    }
+
+    private static final byte[] ZIP = {'P', 'K', 3, 4};
+    private static final Map<String, Kind> KINDS = Map.ofEntries(
+            Map.entry("pdf", new Kind("application/pdf", new byte[] {'%', 'P', 'D', 'F'})),
+            Map.entry("png", new Kind("image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'})),
+            Map.entry("jpg", new Kind("image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})),
+            Map.entry("jpeg", new Kind("image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})),
+            Map.entry("docx", new Kind("application/vnd.openxmlformats-officedocument.wordprocessingml.document", ZIP)),
+            Map.entry("xlsx", new Kind("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ZIP)),
+            Map.entry("pptx", new Kind("application/vnd.openxmlformats-officedocument.presentationml.presentation", ZIP)),
+            Map.entry("odt", new Kind("application/vnd.oasis.opendocument.text", ZIP)),
+            Map.entry("ods", new Kind("application/vnd.oasis.opendocument.spreadsheet", ZIP)),
+            Map.entry("txt", new Kind("text/plain", null)),
+            Map.entry("csv", new Kind("text/csv", null)));
+
+    /** A checked file, ready to store. */
+    public record Checked(String name, String contentType, byte[] data) {
+    }
+
+    public List<Checked> check(List<FileUpload> files) {
+        List<FileUpload> given = files == null ? List.of() : files.stream().filter(f -> f.size() > 0 || f.fileName() != null).toList();
+        if (given.size() > MAX_FILES) {
+            throw ApiException.invalid("files", "Не больше " + MAX_FILES + " файлов к одному отчёту");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        List<Checked> checked = new ArrayList<>();
+        for (FileUpload f : given) {
+            String name = f.fileName() == null ? "файл" : f.fileName().strip();
+            String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+            Kind kind = KINDS.get(extension);
+            if (kind == null) {
+                errors.add(FieldError.field("files", "«" + name + "»: такой тип файла не принимается; подойдут PDF, DOCX, XLSX, PPTX, ODT, ODS, TXT, CSV, PNG, JPG"));
+                continue;
+            }
+            if (f.size() > MAX_BYTES) {
+                errors.add(FieldError.field("files", "«" + name + "» больше " + MAX_BYTES / (1024 * 1024) + " МБ"));
+                continue;
+            }
+            byte[] data = read(f);
+            if (data.length == 0) {
+                errors.add(FieldError.field("files", "«" + name + "» пуст"));
+            } else if (!matches(kind, data)) {
+                errors.add(FieldError.field("files", "«" + name + "»: содержимое не соответствует типу ." + extension));
+            } else {
+                checked.add(new Checked(name.length() > 255 ? name.substring(name.length() - 255) : name, kind.contentType(), data));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        return checked;
+    }
+
+    private static boolean matches(Kind kind, byte[] data) {
+        if (kind.magic() == null) {
+            for (int i = 0; i < Math.min(data.length, 8192); i++) {
+                if (data[i] == 0) {
+                    return false; // text has no NUL bytes
+                }
+            }
+            return true;
+        }
+        if (data.length < kind.magic().length) {
+            return false;
+        }
+        for (int i = 0; i < kind.magic().length; i++) {
+            if (data[i] != kind.magic()[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static byte[] read(FileUpload f) {
+        try {
+            return Files.readAllBytes(f.uploadedFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Stores the files of a measure's or a point's report. */
+    public void store(List<Checked> files, Long measureReportId, Long executionReportId) {
+        for (Checked c : files) {
+            EvidenceFile f = new EvidenceFile();
+            f.measureReportId = measureReportId;
+            f.executionReportId = executionReportId;
+            f.name = c.name();
+            f.contentType = c.contentType();
+            f.size = c.data().length;
+            f.data = c.data();
+            f.persist();
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package ru.rostok.roadmap.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import ru.rostok.audit.AuditLog;
+import ru.rostok.common.ApiException;
+import ru.rostok.common.Text;
+import ru.rostok.evidence.EvidenceFile;
+import ru.rostok.evidence.EvidenceUploads;
+import ru.rostok.roadmap.Measure;
+import ru.rostok.roadmap.MeasureReport;
+import ru.rostok.roadmap.MeasureStatus;
+import ru.rostok.roadmap.Roadmap;
+import ru.rostok.roadmap.RoadmapStatus;
+import ru.rostok.roadmap.rest.MeasureReportView;
+import ru.rostok.school.School;
+import ru.rostok.security.Role;
+import ru.rostok.security.Scope;
+
+/** Progress reports on measures: who reported what, with evidence files, and the status it moved the measure to. */
+@ApplicationScoped
+public class MeasureReports {
+    static final String ENTITY = "Measure";
+
+    @Inject
+    Scope scope;
+
+    @Inject
+    RoadmapService roadmaps;
+
+    @Inject
+    EvidenceUploads uploads;
+
+    @Inject
+    AuditLog audit;
+
+    public Measure measure(long roadmapId, long measureId) {
+        Roadmap r = roadmaps.require(roadmapId);
+        return Measure.<Measure>findByIdOptional(measureId).filter(m -> m.roadmap.id.equals(r.id))
+                .orElseThrow(() -> ApiException.notFound("Мероприятие " + measureId + " не найдено в дорожной карте " + roadmapId));
+    }
+
+    public List<MeasureReportView> list(long roadmapId, long measureId) {
+        Measure m = measure(roadmapId, measureId);
+        return MeasureReport.of(m.id).stream().map(MeasureReports::view).toList();
+    }
+
+    @Transactional
+    public MeasureReportView report(long roadmapId, long measureId, String text, MeasureStatus status, LocalDate occurrenceDue,
+                                    List<FileUpload> files) {
+        Measure m = measure(roadmapId, measureId);
+        Roadmap r = m.roadmap;
+        Long school = null;
+        if (scope.hasRole(Role.SCHOOL_STAFF)) {
+            boolean everySchool = m.responsible.stream().anyMatch(x -> x.allSchools);
+            scope.require(everySchool || r.school != null, "Это мероприятие поручено не школам");
+            school = scope.schoolId().orElseThrow();
+        } else {
+            scope.require(scope.mayManagePlanOf(r.region, r.municipality, r.school)
+                            || m.responsible.stream().anyMatch(x -> scope.worksFor(x.body)),
+                    "Отчитываться по мероприятию может его ответственный или тот, кто ведёт дорожную карту");
+        }
+        if (r.status != RoadmapStatus.APPROVED && r.status != RoadmapStatus.IN_PROGRESS) {
+            throw ApiException.conflict("Отчёты принимаются по утверждённой дорожной карте, которая исполняется");
+        }
+        if (Text.trimToNull(text) == null) {
+            throw ApiException.invalid("text", "Опишите, что сделано");
+        }
+        if (status == null) {
+            throw ApiException.invalid("status", "Укажите, в каком состоянии мероприятие");
+        }
+        if (occurrenceDue != null && (m.schedule == null
+                || !m.schedule.dueDates(occurrenceDue, occurrenceDue).contains(occurrenceDue))) {
+            throw ApiException.invalid("occurrenceDue", "У мероприятия нет срока " + occurrenceDue);
+        }
+        List<EvidenceUploads.Checked> checked = uploads.check(files);
+        MeasureReport report = new MeasureReport();
+        report.measureId = m.id;
+        report.schoolId = school;
+        report.occurrenceDue = occurrenceDue;
+        report.author = scope.username();
+        report.reportedAt = OffsetDateTime.now();
+        report.text = text.strip();
+        report.statusFrom = m.status;
+        report.statusTo = status;
+        report.persist();
+        uploads.store(checked, report.id, null);
+        // a school's report on a measure of every school does not decide the measure for all of them
+        if (school == null || r.school != null) {
+            m.status = status;
+            m.updatedAt = OffsetDateTime.now();
+        }
+        if (r.status == RoadmapStatus.APPROVED) {
+            r.status = RoadmapStatus.IN_PROGRESS;
+        }
+        m.flush();
+        audit.updated(ENTITY, m.id, "мероприятие " + m.number + ": " + r.title, r.region.id,
+                Map.of("status", report.statusFrom), Map.of("status", m.status));
+        return view(report);
+    }
+
+    static MeasureReportView view(MeasureReport r) {
+        String schoolName = r.schoolId == null ? null : School.<School>findByIdOptional(r.schoolId).map(s -> s.shortName).orElse(null);
+        return new MeasureReportView(r.id, r.measureId, r.schoolId, schoolName, r.occurrenceDue, r.author, r.reportedAt, r.text,
+                r.statusFrom, r.statusTo, EvidenceFile.ofMeasureReport(r.id));
+    }
+}

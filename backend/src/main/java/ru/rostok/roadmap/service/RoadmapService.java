@@ -1,0 +1,379 @@
+package ru.rostok.roadmap.service;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import ru.rostok.audit.AuditLog;
+import ru.rostok.body.Body;
+import ru.rostok.common.ApiException;
+import ru.rostok.common.FieldError;
+import ru.rostok.common.PageQuery;
+import ru.rostok.common.PageResponse;
+import ru.rostok.common.Text;
+import ru.rostok.common.Where;
+import ru.rostok.common.schedule.DocumentChecks;
+import ru.rostok.common.schedule.Schedule;
+import ru.rostok.common.schedule.ScheduleContext;
+import ru.rostok.common.schedule.ScheduleParser;
+import ru.rostok.roadmap.Measure;
+import ru.rostok.roadmap.MeasureReport;
+import ru.rostok.roadmap.MeasureResponsible;
+import ru.rostok.roadmap.MeasureStatus;
+import ru.rostok.roadmap.Roadmap;
+import ru.rostok.roadmap.RoadmapLevel;
+import ru.rostok.roadmap.RoadmapRevision;
+import ru.rostok.roadmap.RoadmapStatus;
+import ru.rostok.roadmap.rest.RoadmapInput;
+import ru.rostok.roadmap.rest.RoadmapSummary;
+import ru.rostok.roadmap.rest.RoadmapView;
+import ru.rostok.school.School;
+import ru.rostok.security.Scope;
+import ru.rostok.territory.Municipality;
+import ru.rostok.territory.Region;
+import ru.rostok.territory.service.MunicipalityService;
+import ru.rostok.territory.service.RegionService;
+
+/** Roadmaps: drafted, approved, carried out measure by measure; after approval changed only by a correction. */
+@ApplicationScoped
+public class RoadmapService {
+    static final String ENTITY = "Roadmap";
+    private static final Map<String, String> SORT = Map.of(
+            "title", "r.title", "periodFrom", "r.periodFrom", "approvalDate", "r.approvalDate", "status", "r.status",
+            "level", "r.level", "updatedAt", "r.updatedAt");
+
+    @Inject
+    Scope scope;
+
+    @Inject
+    RegionService regions;
+
+    @Inject
+    MunicipalityService municipalities;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    ObjectMapper json;
+
+    public PageResponse<RoadmapSummary> list(RoadmapLevel level, RoadmapStatus status, Long regionId, Long municipalityId, String q,
+                                             PageQuery query) {
+        Scope.Filter inScope = scope.roadmaps("r");
+        Where where = new Where().and(inScope.jpql(), inScope.params())
+                .and("r.level = :level", "level", level)
+                .and("r.status = :status", "status", status)
+                .and("r.region.id = :regionId", "regionId", regionId)
+                .and("r.municipality.id = :municipalityId", "municipalityId", municipalityId);
+        String text = Text.trimToNull(q);
+        if (text != null) {
+            where.and("lower(r.title) like :q", "q", "%" + text.toLowerCase() + "%");
+        }
+        var found = Roadmap.<Roadmap>find("from Roadmap r where " + where.jpql(), query.toSort(SORT, "-periodFrom", "r"), where.params())
+                .page(query.toPage());
+        return new PageResponse<>(found.list(), query.page, query.size, found.count()).map(RoadmapService::summary);
+    }
+
+    public Optional<Roadmap> visible(long id) {
+        return Roadmap.<Roadmap>findByIdOptional(id).filter(scope::sees);
+    }
+
+    public Roadmap require(long id) {
+        return visible(id).orElseThrow(() -> ApiException.notFound("Дорожная карта " + id + " не найдена"));
+    }
+
+    public RoadmapView get(long id) {
+        return view(require(id));
+    }
+
+    @Transactional
+    public RoadmapView create(RoadmapInput input) {
+        Roadmap roadmap = new Roadmap();
+        apply(roadmap, input);
+        roadmap.persist();
+        replaceMeasures(roadmap, input.measures());
+        RoadmapView view = view(roadmap);
+        audit.created(ENTITY, roadmap.id, roadmap.title, roadmap.region.id, auditable(view));
+        return view;
+    }
+
+    @Transactional
+    public RoadmapView update(long id, RoadmapInput input) {
+        Roadmap roadmap = require(id);
+        requireManage(roadmap);
+        roadmap.checkVersion(input.version());
+        if (roadmap.status.approved()) {
+            throw ApiException.conflict("Дорожная карта утверждена: изменения вносятся корректировкой с указанием причины");
+        }
+        RoadmapView before = view(roadmap);
+        apply(roadmap, input);
+        roadmap.updatedAt = OffsetDateTime.now();
+        replaceMeasures(roadmap, input.measures());
+        RoadmapView after = view(roadmap);
+        audit.updated(ENTITY, roadmap.id, roadmap.title, roadmap.region.id, auditable(before), auditable(after));
+        return after;
+    }
+
+    @Transactional
+    public RoadmapView move(long id, RoadmapStatus to, long version) {
+        Roadmap roadmap = require(id);
+        requireManage(roadmap);
+        roadmap.checkVersion(version);
+        RoadmapStatus from = roadmap.status;
+        if (!from.canMoveTo(to)) {
+            throw ApiException.conflict("Дорожную карту в статусе " + from + " нельзя перевести в " + to);
+        }
+        if (to == RoadmapStatus.APPROVED && (roadmap.approvalNumber == null || roadmap.approvalDate == null)) {
+            throw ApiException.invalid("approvalNumber", "Укажите документ, которым утверждена дорожная карта (номер и дату)");
+        }
+        roadmap.status = to;
+        roadmap.updatedAt = OffsetDateTime.now();
+        roadmap.flush();
+        if (to == RoadmapStatus.APPROVED) {
+            snapshot(roadmap, 0, "Утверждена");
+        }
+        audit.updated(ENTITY, roadmap.id, roadmap.title, roadmap.region.id, Map.of("status", from), Map.of("status", to));
+        return view(roadmap);
+    }
+
+    /** An approved plan changes only this way: the reason, the new measures, and a new revision to compare with the old. */
+    @Transactional
+    public RoadmapView correct(long id, String reason, RoadmapInput input) {
+        Roadmap roadmap = require(id);
+        requireManage(roadmap);
+        roadmap.checkVersion(input.version());
+        if (!roadmap.status.approved() || roadmap.status == RoadmapStatus.ARCHIVED) {
+            throw ApiException.conflict(roadmap.status == RoadmapStatus.DRAFT
+                    ? "Черновик изменяется напрямую, без корректировки" : "Архивная дорожная карта не изменяется");
+        }
+        if (Text.trimToNull(reason) == null) {
+            throw ApiException.invalid("reason", "Укажите причину корректировки");
+        }
+        RoadmapView before = view(roadmap);
+        RoadmapStatus status = roadmap.status;
+        apply(roadmap, input);
+        roadmap.status = status;
+        roadmap.revision++;
+        roadmap.updatedAt = OffsetDateTime.now();
+        replaceMeasures(roadmap, input.measures());
+        snapshot(roadmap, roadmap.revision, reason.strip());
+        RoadmapView after = view(roadmap);
+        audit.updated(ENTITY, roadmap.id, roadmap.title, roadmap.region.id, auditable(before), auditable(after));
+        return after;
+    }
+
+    /** The plan as it stood at a revision: 0 as approved, then after each correction. */
+    public RoadmapRevision revision(long id, int number) {
+        Roadmap roadmap = require(id);
+        return RoadmapRevision.<RoadmapRevision>find("roadmapId = ?1 and number = ?2", roadmap.id, number).firstResultOptional()
+                .orElseThrow(() -> ApiException.notFound("У дорожной карты нет версии " + number));
+    }
+
+    public RoadmapView revisionView(long id, int number) {
+        RoadmapRevision revision = revision(id, number);
+        try {
+            return json.treeToValue(revision.snapshot, RoadmapView.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable snapshot of roadmap " + id + " version " + number, e);
+        }
+    }
+
+    void requireManage(Roadmap r) {
+        scope.require(scope.mayManagePlanOf(r.region, r.municipality, r.school), "Изменять эту дорожную карту вам не разрешено");
+    }
+
+    private void snapshot(Roadmap roadmap, int number, String reason) {
+        RoadmapRevision revision = new RoadmapRevision();
+        revision.roadmapId = roadmap.id;
+        revision.number = number;
+        revision.reason = reason;
+        revision.actor = scope.username();
+        revision.occurredAt = OffsetDateTime.now();
+        revision.snapshot = json.valueToTree(view(roadmap));
+        revision.persist();
+    }
+
+    private void apply(Roadmap r, RoadmapInput input) {
+        List<FieldError> errors = new ArrayList<>();
+        Region region = regions.require(input.regionId());
+        Municipality municipality = input.municipalityId() == null ? null : municipalities.require(input.municipalityId());
+        School school = input.schoolId() == null ? null
+                : School.<School>findByIdOptional(input.schoolId()).filter(scope::sees)
+                .orElseThrow(() -> ApiException.notFound("Школа " + input.schoolId() + " не найдена"));
+        if (municipality != null && !municipality.region.id.equals(region.id)) {
+            errors.add(FieldError.field("municipalityId", "Муниципальное образование не входит в этот субъект"));
+        }
+        if (school != null && (municipality == null || !school.municipality.id.equals(municipality.id))) {
+            errors.add(FieldError.field("schoolId", "Школа должна быть из муниципального образования дорожной карты"));
+        }
+        switch (input.level()) {
+            case REGION -> {
+                if (municipality != null || school != null) {
+                    errors.add(FieldError.field("level", "Региональная дорожная карта не привязывается к муниципалитету или школе"));
+                }
+            }
+            case MUNICIPALITY -> {
+                if (municipality == null) {
+                    errors.add(FieldError.field("municipalityId", "Укажите муниципальное образование"));
+                }
+            }
+            case SCHOOL, PARTNERSHIP -> {
+                if (school == null) {
+                    errors.add(FieldError.field("schoolId", "Укажите школу"));
+                }
+            }
+        }
+        if (input.periodTo().isBefore(input.periodFrom())) {
+            errors.add(FieldError.field("periodTo", "Период не может закончиться раньше, чем начнётся"));
+        }
+        Body owner = null;
+        if (input.ownerBodyId() != null) {
+            owner = Body.<Body>findByIdOptional(input.ownerBodyId()).filter(scope::sees).orElse(null);
+            if (owner == null || !owner.region.id.equals(region.id)) {
+                errors.add(FieldError.field("ownerBodyId", "Орган " + input.ownerBodyId() + " не найден в этом субъекте"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        scope.require(scope.mayManagePlanOf(region, municipality, school), "Вести эту дорожную карту вам не разрешено");
+        r.title = input.title().strip();
+        r.level = input.level();
+        r.ownerBody = owner;
+        r.region = region;
+        r.municipality = municipality;
+        r.school = school;
+        r.periodFrom = input.periodFrom();
+        r.periodTo = input.periodTo();
+        r.approvalKind = input.approvalKind();
+        r.approvalNumber = Text.trimToNull(input.approvalNumber());
+        r.approvalDate = input.approvalDate();
+        r.approvalIssuer = Text.trimToNull(input.approvalIssuer());
+        r.controller = Text.trimToNull(input.controller());
+        r.abbreviations = input.abbreviations() == null ? Map.of() : input.abbreviations();
+        r.parentMeasure = input.parentMeasureId() == null ? null : Measure.<Measure>findByIdOptional(input.parentMeasureId())
+                .filter(m -> scope.sees(m.roadmap))
+                .orElseThrow(() -> ApiException.invalid("parentMeasureId", "Мероприятие " + input.parentMeasureId() + " не найдено"));
+    }
+
+    private void replaceMeasures(Roadmap roadmap, List<RoadmapInput.MeasureInput> inputs) {
+        List<FieldError> errors = new ArrayList<>();
+        Map<String, Measure> existing = new HashMap<>();
+        roadmap.measures().forEach(m -> existing.putIfAbsent(m.number, m));
+        ScheduleContext context = ScheduleContext.ofPlan(roadmap.documentDate(), roadmap.periodFrom, roadmap.periodTo);
+        List<Measure> kept = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            RoadmapInput.MeasureInput in = inputs.get(i);
+            Measure m = existing.remove(in.number().strip());
+            if (m == null) {
+                m = new Measure();
+                m.roadmap = roadmap;
+            }
+            m.number = in.number().strip();
+            m.position = i + 1;
+            m.text = in.text().strip();
+            m.deadlineText = Text.trimToNull(in.deadlineText());
+            m.schedule = m.deadlineText == null ? null : ScheduleParser.parse(m.deadlineText, context);
+            m.expectedResult = Text.trimToNull(in.expectedResult());
+            m.responsible.clear();
+            List<RoadmapInput.ResponsibleInput> responsible = in.responsible() == null ? List.of() : in.responsible();
+            for (int j = 0; j < responsible.size(); j++) {
+                RoadmapInput.ResponsibleInput r = responsible.get(j);
+                MeasureResponsible mr = new MeasureResponsible();
+                mr.measure = m;
+                mr.position = j + 1;
+                mr.label = r.label().strip();
+                mr.allSchools = r.allSchools();
+                if (r.bodyId() != null) {
+                    mr.body = Body.<Body>findByIdOptional(r.bodyId()).filter(b -> b.region.id.equals(roadmap.region.id)).orElse(null);
+                    if (mr.body == null) {
+                        errors.add(FieldError.field("measures[" + i + "].responsible[" + j + "].bodyId", "Орган " + r.bodyId() + " не найден в этом субъекте"));
+                    }
+                }
+                m.responsible.add(mr);
+            }
+            kept.add(m);
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        for (Measure gone : existing.values()) {
+            if (MeasureReport.count("measureId", gone.id) > 0) {
+                throw ApiException.conflict("Мероприятие " + gone.number + " уже имеет отчёты: его нельзя удалить, можно отменить (статус «отменено»)");
+            }
+            gone.delete();
+        }
+        kept.forEach(m -> {
+            if (m.id == null) {
+                m.persist();
+            }
+        });
+        Measure.getEntityManager().flush();
+    }
+
+    // ------------------------------------------------------------------ views
+
+    static RoadmapSummary summary(Roadmap r) {
+        return new RoadmapSummary(r.id, r.title, r.level, r.status, r.region.id, r.region.name,
+                r.municipality == null ? null : r.municipality.id, r.municipality == null ? null : r.municipality.name,
+                r.school == null ? null : r.school.id, r.school == null ? null : r.school.shortName,
+                r.ownerBody == null ? null : r.ownerBody.id, r.ownerBody == null ? null : r.ownerBody.shortName,
+                r.periodFrom, r.periodTo, r.approvalKind, r.approvalNumber, r.approvalDate, r.revision, r.version, r.updatedAt);
+    }
+
+    public RoadmapView view(Roadmap r) {
+        LocalDate today = LocalDate.now();
+        List<Measure> measures = r.measures();
+        Map<Long, List<MeasureReport>> reports = measures.isEmpty() ? Map.of()
+                : MeasureReport.<MeasureReport>list("measureId in ?1 order by reportedAt", measures.stream().map(m -> m.id).toList())
+                .stream().collect(Collectors.groupingBy(mr -> mr.measureId));
+        List<RoadmapView.Measure> items = measures.stream().map(m -> measureView(m, reports.getOrDefault(m.id, List.of()), today)).toList();
+        List<RoadmapView.Warning> warnings = DocumentChecks.check(measures.stream()
+                        .map(m -> new DocumentChecks.Item(m.number, m.deadlineText, m.schedule)).toList(), r.documentDate())
+                .stream().map(w -> new RoadmapView.Warning(w.number(), w.kind(), w.message())).toList();
+        List<RoadmapView.Revision> revisions = RoadmapRevision.<RoadmapRevision>list("roadmapId = ?1 order by number", r.id).stream()
+                .map(v -> new RoadmapView.Revision(v.number, v.reason, v.actor, v.occurredAt)).toList();
+        return new RoadmapView(r.id, r.title, r.level, r.status, r.region.id, r.region.name,
+                r.municipality == null ? null : r.municipality.id, r.municipality == null ? null : r.municipality.name,
+                r.school == null ? null : r.school.id, r.school == null ? null : r.school.shortName,
+                r.ownerBody == null ? null : r.ownerBody.id, r.ownerBody == null ? null : r.ownerBody.shortName,
+                r.periodFrom, r.periodTo, r.approvalKind, r.approvalNumber, r.approvalDate, r.approvalIssuer, r.controller,
+                r.abbreviations == null ? Map.of() : r.abbreviations, r.parentMeasure == null ? null : r.parentMeasure.id, r.revision,
+                items, warnings, revisions, r.version, r.createdAt, r.updatedAt);
+    }
+
+    static RoadmapView.Measure measureView(Measure m, List<MeasureReport> reports, LocalDate today) {
+        Set<LocalDate> done = reports.stream().filter(r -> r.statusTo == MeasureStatus.DONE && r.occurrenceDue != null)
+                .map(r -> r.occurrenceDue).collect(Collectors.toSet());
+        boolean finished = m.status == MeasureStatus.DONE || m.status == MeasureStatus.CANCELLED;
+        Schedule s = m.schedule;
+        LocalDate next = s == null || finished ? null : s.dueDates(today.minusYears(10), today.plusYears(10)).stream()
+                .filter(d -> !done.contains(d) && !d.isBefore(today)).findFirst().orElse(null);
+        boolean overdue = s != null && !finished && s.isOverdue(today, done);
+        return new RoadmapView.Measure(m.id, m.number, m.position, m.text, m.deadlineText, s, next, overdue, m.status,
+                m.responsible.stream().map(r -> new RoadmapView.Responsible(r.label, r.body == null ? null : r.body.id,
+                        r.body == null ? null : r.body.shortName, r.allSchools)).toList(),
+                m.expectedResult, reports.size(), m.version);
+    }
+
+    private static Map<String, Object> auditable(RoadmapView v) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("title", v.title());
+        m.put("status", v.status());
+        m.put("period", v.periodFrom() + " — " + v.periodTo());
+        m.put("approval", v.approvalNumber() == null ? null : "№ " + v.approvalNumber() + " от " + v.approvalDate());
+        for (RoadmapView.Measure measure : v.measures()) {
+            m.put("measure " + measure.number(), measure.text() + (measure.deadlineText() == null ? "" : " — срок: " + measure.deadlineText()));
+        }
+        return m;
+    }
+}
