@@ -55,7 +55,7 @@ public final class Plans {
     }
 
     /** A municipal decision whose point 1 is the authority's and point 2 every school's. */
-    public static Map<String, Object> municipalDecision(long regionId, long municipalityId, long authorityId) {
+    public static Map<String, Object> municipalDecision(long regionId, Long municipalityId, long authorityId) {
         Map<String, Object> input = new HashMap<>();
         input.put("kind", "COLLEGIUM_DECISION");
         input.put("number", ThreadLocalRandom.current().nextInt(1, 99) + "/1");
@@ -85,10 +85,10 @@ public final class Plans {
 
     /** A multipart report with one small PDF as evidence. */
     public static Response report(io.restassured.specification.RequestSpecification as, String path, String text, String status) {
-        var r = as.contentType("multipart/form-data").multiPart("text", text)
+        var r = as.contentType("multipart/form-data").multiPart("text", text, "text/plain; charset=UTF-8")
                 .multiPart("files", "protocol.pdf", "%PDF-1.4 test protocol".getBytes(), "application/pdf");
         if (status != null) {
-            r = r.multiPart("status", status);
+            r = r.multiPart("status", status, "text/plain; charset=UTF-8");
         }
         return r.post(path);
     }
