@@ -269,6 +269,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/control/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Due in 7 and 30 days, overdue, by body and by territory, in the caller's scope */
+        get: operations["controlDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/control/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything under control, filtered as the dashboard, as XLSX */
+        get: operations["exportControl"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/decisions": {
         parameters: {
             query?: never;
@@ -502,6 +536,43 @@ export interface paths {
         get: operations["myWork"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's reminders of due-soon and overdue items, newest first
+         * @description Sort fields: createdAt, occurrenceDue.
+         */
+        get: operations["listNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a reminder read */
+        post: operations["readNotification"];
         delete?: never;
         options?: never;
         head?: never;
@@ -975,6 +1046,30 @@ export interface components {
             /** Format: int32 */
             denominator?: number;
         };
+        ControlCounts: {
+            /** Format: int64 */
+            open?: number;
+            /** Format: int64 */
+            overdue?: number;
+            /** Format: int64 */
+            dueIn7?: number;
+            /** Format: int64 */
+            dueIn30?: number;
+        };
+        /** @description What is under control in the caller's scope: due soon, overdue, by body and by territory */
+        ControlDashboard: {
+            today?: components["schemas"]["LocalDate"];
+            total?: components["schemas"]["ControlCounts"];
+            byBody?: components["schemas"]["ControlRow"][];
+            byTerritory?: components["schemas"]["ControlRow"][];
+            items?: components["schemas"]["WorkItem"][];
+        };
+        /** @description Counts of one body (or «all schools») or one territory */
+        ControlRow: {
+            key?: string;
+            name?: string;
+            counts?: components["schemas"]["ControlCounts"];
+        };
         DatePeriod: {
             start?: components["schemas"]["LocalDate"];
             end?: components["schemas"]["LocalDate"];
@@ -1328,6 +1423,21 @@ export interface components {
             municipalityName?: string;
             counts?: components["schemas"]["StatusCounts"];
         };
+        /** @description A reminder: an item due soon or overdue */
+        NotificationView: {
+            /** Format: int64 */
+            id?: number;
+            /** @description DUE_SOON or OVERDUE */
+            kind?: string;
+            /** @description MEASURE or POINT */
+            itemType?: string;
+            /** Format: int64 */
+            itemId?: number;
+            occurrenceDue?: components["schemas"]["LocalDate"];
+            text?: string;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            readAt?: components["schemas"]["OffsetDateTime"];
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T12:15:50-04:00
@@ -1380,6 +1490,15 @@ export interface components {
         };
         PageResponseMunicipalityView: {
             items?: components["schemas"]["Municipality"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        PageResponseNotificationView: {
+            items?: components["schemas"]["NotificationView"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -3184,6 +3303,100 @@ export interface operations {
             };
         };
     };
+    controlDashboard: {
+        parameters: {
+            query?: {
+                /** @description Only items this body answers for */
+                bodyId?: number;
+                /** @description Only this municipality's plans and decisions */
+                municipalityId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlDashboard"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    exportControl: {
+        parameters: {
+            query?: {
+                bodyId?: number;
+                municipalityId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     listDecisions: {
         parameters: {
             query?: {
@@ -4279,6 +4492,121 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    listNotifications: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 */
+                page?: number;
+                /** @description Page size, 1 to 500 */
+                size?: number;
+                /** @description Comma-separated sort fields; a leading '-' sorts descending */
+                sort?: string;
+                /** @description Only those not yet read */
+                unread?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseNotificationView"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    readNotification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationView"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };

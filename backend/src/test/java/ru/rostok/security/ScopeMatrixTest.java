@@ -55,7 +55,10 @@ class ScopeMatrixTest {
     static long ownIndicator, foreignIndicator, ownSpareIndicator, foreignSpareIndicator;
     static long ownCampaign, foreignCampaign, ownOpenCampaign, foreignOpenCampaign, foreignSchoolOfPublished;
     static long ownRoadmap, foreignRoadmap, ownMeasure, foreignMeasure, ownDecision, foreignDecision, ownPoint, foreignPoint;
-    static long ownEvidence, foreignEvidence;
+    static long ownEvidence, foreignEvidence, ownNotification, foreignNotification;
+
+    @jakarta.inject.Inject
+    ru.rostok.reminder.service.Reminders reminders;
 
     static void lookUpDemoRecords() {
         ownRegion = Api.regionId(Demo.CRIMEA);
@@ -89,6 +92,12 @@ class ScopeMatrixTest {
                 .then().statusCode(201).extract().jsonPath().getLong("files[0].id");
         foreignEvidence = Plans.report(Plans.multipartAs("admin"), pointPath(foreignDecision, foreignPoint) + "/reports", "Совещание проведено", null)
                 .then().statusCode(201).extract().jsonPath().getLong("files[0].id");
+    }
+
+    void lookUpNotifications() {
+        reminders.run(java.time.LocalDate.now());
+        ownNotification = Api.as("coord.kerch").get("/api/v1/notifications").then().statusCode(200).extract().jsonPath().getLong("items[0].id");
+        foreignNotification = Api.as("coord.slavsk").get("/api/v1/notifications").then().statusCode(200).extract().jsonPath().getLong("items[0].id");
     }
 
     static Map<String, Object> roadmapInput(Target t) {
@@ -370,6 +379,16 @@ class ScopeMatrixTest {
         }, controller));
         c.put("GET /api/v1/evidence/{id}", new Case((t, r) -> r.get("/api/v1/evidence/" + pick(t, ownEvidence, foreignEvidence)), readable()));
         c.put("GET /api/v1/my-work", new Case((t, r) -> r.get("/api/v1/my-work"), lists()));
+        Map<Caller, Expect> controlViews = Map.of(Caller.ADMIN, Expect.both(200), Caller.ANALYST, Expect.both(200),
+                Caller.COORDINATOR, Expect.both(200), Caller.SCHOOL_STAFF, Expect.both(403), Caller.INTEGRATOR, Expect.both(200));
+        c.put("GET /api/v1/control/dashboard", new Case((t, r) -> r.get("/api/v1/control/dashboard"), controlViews));
+        c.put("GET /api/v1/control/export", new Case((t, r) -> r.get("/api/v1/control/export"), controlViews));
+        c.put("GET /api/v1/notifications", new Case((t, r) -> r.get("/api/v1/notifications"), lists()));
+        // a reminder belongs to its recipient: the Kerch authority's is the Kerch coordinator's only
+        c.put("POST /api/v1/notifications/{id}/read", new Case((t, r) -> r.post("/api/v1/notifications/"
+                + pick(t, ownNotification, foreignNotification) + "/read"), Map.of(Caller.ADMIN, Expect.both(200),
+                Caller.ANALYST, Expect.both(404), Caller.COORDINATOR, new Expect(200, 404), Caller.SCHOOL_STAFF, Expect.both(404),
+                Caller.INTEGRATOR, Expect.both(404))));
     }
 
     static byte[] importSheet(String oktmo) {
@@ -429,6 +448,7 @@ class ScopeMatrixTest {
     @Test
     void everyOperationAnswersEachRoleAsTheScopeRulesSay() {
         lookUpDemoRecords();
+        lookUpNotifications();
         List<String> failures = new ArrayList<>();
         cases().forEach((operation, testCase) -> {
             for (Caller caller : Caller.values()) {

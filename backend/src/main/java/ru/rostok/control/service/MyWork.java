@@ -2,23 +2,12 @@ package ru.rostok.control.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import ru.rostok.control.Assignment;
-import ru.rostok.control.AssignmentAssignee;
-import ru.rostok.control.Decision;
+import ru.rostok.body.Body;
 import ru.rostok.control.ExecutionReport;
 import ru.rostok.control.ReviewStatus;
 import ru.rostok.control.rest.WorkItem;
-import ru.rostok.roadmap.Measure;
-import ru.rostok.roadmap.MeasureResponsible;
-import ru.rostok.roadmap.MeasureStatus;
-import ru.rostok.roadmap.Roadmap;
-import ru.rostok.roadmap.RoadmapStatus;
-import ru.rostok.roadmap.rest.RoadmapView;
-import ru.rostok.roadmap.service.RoadmapService;
 import ru.rostok.security.Role;
 import ru.rostok.security.Scope;
 
@@ -29,61 +18,27 @@ public class MyWork {
     Scope scope;
 
     @Inject
-    RoadmapService roadmaps;
+    ControlItems control;
 
     public List<WorkItem> items() {
-        LocalDate today = LocalDate.now();
-        List<WorkItem> items = new ArrayList<>();
-        Scope.Filter plans = scope.roadmaps("r");
-        var params = new java.util.HashMap<>(plans.params());
-        params.put("running", List.of(RoadmapStatus.APPROVED, RoadmapStatus.IN_PROGRESS));
-        for (Roadmap r : Roadmap.<Roadmap>list("from Roadmap r where r.status in :running and " + plans.jpql(), params)) {
-            for (RoadmapView.Measure m : roadmaps.view(r).measures()) {
-                if (m.status() == MeasureStatus.DONE || m.status() == MeasureStatus.CANCELLED) {
-                    continue;
-                }
-                Measure measure = Measure.findById(m.id());
-                if (mine(measure, r)) {
-                    items.add(new WorkItem("MEASURE", r.id, r.title, m.id(), m.number(), m.text(), m.deadlineText(), m.nextDue(),
-                            m.overdue(), m.status().name()));
-                }
-            }
-        }
-        Scope.Filter decisions = scope.plans("d");
-        for (Decision d : Decision.<Decision>list("from Decision d where " + decisions.jpql(), decisions.params())) {
-            for (Assignment a : d.assignments()) {
-                if (a.status.closed() || !mine(a)) {
-                    continue;
-                }
-                items.add(new WorkItem("POINT", d.id, "Решение № " + d.number + " от " + d.date + ": " + d.title, a.id, a.number, a.text,
-                        a.deadlineText, DecisionService.due(a, today), DecisionService.overdue(a, today), a.status.name()));
-            }
-        }
-        items.sort(Comparator.comparing(WorkItem::due, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(WorkItem::planId).thenComparing(WorkItem::itemId));
-        return items;
+        return control.open().stream().filter(this::mine)
+                .sorted(Comparator.comparing(ControlItems.Item::due, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(ControlItems.Item::type).thenComparing(ControlItems.Item::planId).thenComparing(ControlItems.Item::itemId))
+                .map(i -> new WorkItem(i.type(), i.planId(), i.planTitle(), i.itemId(), i.number(), i.text(), i.deadlineText(), i.due(),
+                        i.overdue(), i.status()))
+                .toList();
     }
 
-    private boolean mine(Measure m, Roadmap r) {
+    private boolean mine(ControlItems.Item item) {
+        boolean everySchool = item.responsible().stream().anyMatch(ControlItems.Responsible::allSchools);
         if (scope.hasRole(Role.SCHOOL_STAFF)) {
-            return r.school != null || m.responsible.stream().anyMatch(x -> x.allSchools);
-        }
-        for (MeasureResponsible x : m.responsible) {
-            if (scope.worksFor(x.body)) {
-                return true;
+            if (item.roadmap() != null) {
+                return item.roadmap().school != null || everySchool;
             }
-        }
-        return false;
-    }
-
-    private boolean mine(Assignment a) {
-        List<AssignmentAssignee> assignees = DecisionService.effectiveAssignees(a);
-        if (scope.hasRole(Role.SCHOOL_STAFF)) {
             Long school = scope.schoolId().orElse(-1L);
-            return assignees.stream().anyMatch(x -> x.allSchools)
-                    && ExecutionReport.<ExecutionReport>list("assignmentId = ?1 and schoolId = ?2", a.id, school).stream()
+            return everySchool && ExecutionReport.<ExecutionReport>list("assignmentId = ?1 and schoolId = ?2", item.itemId(), school).stream()
                     .noneMatch(r -> r.reviewStatus == ReviewStatus.ACCEPTED);
         }
-        return assignees.stream().anyMatch(x -> scope.worksFor(x.body));
+        return item.responsible().stream().anyMatch(r -> r.bodyId() != null && scope.worksFor(Body.findById(r.bodyId())));
     }
 }

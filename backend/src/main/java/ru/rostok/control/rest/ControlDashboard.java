@@ -1,0 +1,17 @@
+package ru.rostok.control.rest;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "ControlDashboard", description = "What is under control in the caller's scope: due soon, overdue, by body and by territory")
+public record ControlDashboard(LocalDate today, Counts total, List<Row> byBody, List<Row> byTerritory, List<WorkItem> items) {
+
+    @Schema(name = "ControlCounts")
+    public record Counts(long open, long overdue, long dueIn7, long dueIn30) {
+    }
+
+    @Schema(name = "ControlRow", description = "Counts of one body (or «all schools») or one territory")
+    public record Row(String key, String name, Counts counts) {
+    }
+}
