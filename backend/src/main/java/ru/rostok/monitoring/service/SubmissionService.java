@@ -169,7 +169,7 @@ public class SubmissionService {
             em.detach(v); // written below by two set-based statements, not entity by entity
             stored.put(v.indicatorId, v);
         }
-        Map<String, Object> before = snapshot(t.campaign(), stored.values());
+        Map<Long, IndicatorValue> previous = new LinkedHashMap<>(stored);
         OffsetDateTime now = OffsetDateTime.now();
         List<Long> cleared = new ArrayList<>();
         List<IndicatorValue> changed = new ArrayList<>();
@@ -199,7 +199,14 @@ public class SubmissionService {
         writeValues(sub.id, cleared, changed);
         sub.updatedAt = now;
         em.flush();
-        audit.updated(ENTITY, sub.id, label(t), t.campaign().region.id, before, snapshot(t.campaign(), stored.values()));
+        // the audit keeps the values that changed, from → to; the untouched ones would only cost time
+        List<IndicatorValue> before = new ArrayList<>();
+        cleared.forEach(id -> before.add(previous.get(id)));
+        changed.stream().map(v -> previous.get(v.indicatorId)).filter(Objects::nonNull).forEach(before::add);
+        Map<String, Object> from = snapshot(t.campaign(), before);
+        Map<String, Object> to = snapshot(t.campaign(), changed);
+        cleared.forEach(id -> to.put(codeOf(t.campaign(), id), null));
+        audit.updated(ENTITY, sub.id, label(t), t.campaign().region.id, from, to);
         return view(t, sub, stored.values());
     }
 
@@ -366,6 +373,10 @@ public class SubmissionService {
             m.put(code, v.numerator != null ? v.numerator + "/" + v.denominator : ValueRules.plain(v.value));
         }
         return m;
+    }
+
+    private static String codeOf(Campaign c, long indicatorId) {
+        return c.indicators.stream().filter(ci -> ci.indicator.id == indicatorId).map(ci -> ci.indicator.code).findFirst().orElse("");
     }
 
     private static String label(Target t) {
