@@ -1337,6 +1337,8 @@ export interface components {
             deadlineText?: string;
             expectedResult?: string;
             responsible?: components["schemas"]["ResponsibleInput"][];
+            /** @description Indicators of the region's catalogue the measure should move, with target values */
+            indicators?: components["schemas"]["MeasureTargetInput"][];
         };
         /** @description A progress report on a measure */
         MeasureReportView: {
@@ -1364,6 +1366,20 @@ export interface components {
         };
         /** @enum {string} */
         MeasureStatus: "PLANNED" | "IN_PROGRESS" | "DONE" | "PARTLY_DONE" | "NOT_DONE" | "POSTPONED" | "CANCELLED";
+        /** @description An indicator the measure should move, and its target value */
+        MeasureTarget: {
+            /** Format: int64 */
+            indicatorId?: number;
+            code?: string;
+            name?: string;
+            unit?: string;
+            targetValue?: number;
+        };
+        MeasureTargetInput: {
+            /** Format: int64 */
+            indicatorId: number;
+            targetValue?: number;
+        };
         MeasureView: {
             /** Format: int64 */
             id?: number;
@@ -1379,6 +1395,7 @@ export interface components {
             status?: components["schemas"]["MeasureStatus"];
             responsible?: components["schemas"]["MeasureResponsibleView"][];
             expectedResult?: string;
+            indicators?: components["schemas"]["MeasureTarget"][];
             /** Format: int32 */
             reportCount?: number;
             /** Format: int64 */

@@ -83,6 +83,26 @@ class RoadmapTest {
     }
 
     @Test
+    void aMeasureNamesTheIndicatorsItShouldMoveWithTargetsFromTheRegionsCatalogueOnly() {
+        long crimea = Api.regionId(Demo.CRIMEA);
+        Map<String, Object> input = Plans.municipalRoadmap(crimea, Api.municipalityId(Demo.KERCH), Api.bodyId(Demo.KERCH_AUTHORITY_INN));
+        long vpr = ru.rostok.support.Monitoring.indicatorId(crimea, "VPR_F2");
+        input.put("measures", List.of(Map.of("number", "1", "text", "Снизить долю отметок «2» по ВПР", "deadlineText", "май 2027 г.",
+                "indicators", List.of(Map.of("indicatorId", vpr, "targetValue", 10)))));
+        long id = Plans.createRoadmap(input);
+        Api.as("coord.kerch").get("/api/v1/roadmaps/" + id).then().statusCode(200)
+                .body("measures[0].indicators[0].code", equalTo("VPR_F2"))
+                .body("measures[0].indicators[0].targetValue", equalTo(10.0f));
+        long foreign = ru.rostok.support.Monitoring.indicatorId(Api.regionId(Demo.KALININGRAD), "VPR_F2");
+        input.put("measures", List.of(Map.of("number", "1", "text", "Снизить долю отметок «2» по ВПР",
+                "indicators", List.of(Map.of("indicatorId", foreign, "targetValue", 10)))));
+        input.put("version", Plans.roadmap(id).get("version"));
+        Api.as("coord.kerch").body(input).put("/api/v1/roadmaps/" + id).then().statusCode(400)
+                .body("errors[0].field", equalTo("measures[0].indicators[0].indicatorId"));
+        Api.as("coord.kerch").get("/api/v1/roadmaps/" + id).then().body("measures[0].indicators[0].code", equalTo("VPR_F2"));
+    }
+
+    @Test
     void aFileThatIsNotWhatItsNameSaysIsRefusedAndNoReportIsWritten() {
         long id = kerchRoadmap();
         long measure = Plans.firstMeasure(id);

@@ -2,19 +2,26 @@ package ru.rostok.control.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import ru.rostok.audit.AuditLog;
+import ru.rostok.body.Body;
 import ru.rostok.common.ApiException;
+import ru.rostok.common.FieldError;
 import ru.rostok.common.PageQuery;
 import ru.rostok.common.PageResponse;
 import ru.rostok.common.Text;
 import ru.rostok.common.Where;
 import ru.rostok.common.schedule.DocumentChecks;
+import ru.rostok.common.schedule.ScheduleContext;
+import ru.rostok.common.schedule.ScheduleParser;
 import ru.rostok.control.Assignment;
 import ru.rostok.control.AssignmentAssignee;
 import ru.rostok.control.AssignmentExtension;
@@ -22,9 +29,16 @@ import ru.rostok.control.Decision;
 import ru.rostok.control.DecisionKind;
 import ru.rostok.control.ExecutionReport;
 import ru.rostok.control.ReviewStatus;
+import ru.rostok.control.rest.DecisionInput;
 import ru.rostok.control.rest.DecisionSummary;
 import ru.rostok.control.rest.DecisionView;
+import ru.rostok.school.School;
+import ru.rostok.security.Role;
 import ru.rostok.security.Scope;
+import ru.rostok.territory.Municipality;
+import ru.rostok.territory.Region;
+import ru.rostok.territory.service.MunicipalityService;
+import ru.rostok.territory.service.RegionService;
 
 /** Decisions and their points: what is assigned to whom by when, and where the execution stands. */
 @ApplicationScoped
@@ -35,13 +49,13 @@ public class DecisionService {
     Scope scope;
 
     @Inject
-    ru.rostok.territory.service.RegionService regions;
+    RegionService regions;
 
     @Inject
-    ru.rostok.territory.service.MunicipalityService municipalities;
+    MunicipalityService municipalities;
 
     @Inject
-    ru.rostok.audit.AuditLog audit;
+    AuditLog audit;
 
     public PageResponse<DecisionSummary> list(DecisionKind kind, Long regionId, Long municipalityId, String q, PageQuery query) {
         Scope.Filter inScope = scope.plans("d");
@@ -75,17 +89,17 @@ public class DecisionService {
                 .orElseThrow(() -> ApiException.notFound("Пункт " + pointId + " не найден в решении " + decisionId));
     }
 
-    @jakarta.transaction.Transactional
-    public DecisionView create(ru.rostok.control.rest.DecisionInput input) {
-        java.util.List<ru.rostok.common.FieldError> errors = new ArrayList<>();
-        ru.rostok.territory.Region region = regions.require(input.regionId());
-        ru.rostok.territory.Municipality municipality = input.municipalityId() == null ? null : municipalities.require(input.municipalityId());
+    @Transactional
+    public DecisionView create(DecisionInput input) {
+        List<FieldError> errors = new ArrayList<>();
+        Region region = regions.require(input.regionId());
+        Municipality municipality = input.municipalityId() == null ? null : municipalities.require(input.municipalityId());
         if (municipality != null && !municipality.region.id.equals(region.id)) {
-            errors.add(ru.rostok.common.FieldError.field("municipalityId", "Муниципальное образование не входит в этот субъект"));
+            errors.add(FieldError.field("municipalityId", "Муниципальное образование не входит в этот субъект"));
         }
-        boolean allowed = scope.hasRole(ru.rostok.security.Role.ADMIN)
-                || scope.hasRole(ru.rostok.security.Role.REGIONAL_ANALYST) && scope.sees(region)
-                || scope.hasRole(ru.rostok.security.Role.MUNICIPAL_COORDINATOR) && municipality != null && scope.sees(municipality);
+        boolean allowed = scope.hasRole(Role.ADMIN)
+                || scope.hasRole(Role.REGIONAL_ANALYST) && scope.sees(region)
+                || scope.hasRole(Role.MUNICIPAL_COORDINATOR) && municipality != null && scope.sees(municipality);
         scope.require(allowed, "Решения субъекта вносят его аналитики, решения муниципалитета — и его координатор");
         Decision d = new Decision();
         d.kind = input.kind();
@@ -105,19 +119,19 @@ public class DecisionService {
         }
         d.persist();
         int[] position = {0};
-        points(d, null, input.points(), "points", ru.rostok.common.schedule.ScheduleContext.ofDocument(d.date), position, errors);
+        points(d, null, input.points(), "points", ScheduleContext.ofDocument(d.date), position, errors);
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
         Decision.getEntityManager().flush();
         DecisionView view = view(d);
         audit.created("Decision", d.id, "Решение № " + d.number + " от " + d.date, region.id,
-                java.util.Map.of("title", d.title, "points", view.points().size()));
+                Map.of("title", d.title, "points", view.points().size()));
         return view;
     }
 
-    private void points(Decision d, Assignment parent, List<ru.rostok.control.rest.DecisionInput.PointInput> inputs, String path,
-                        ru.rostok.common.schedule.ScheduleContext context, int[] position, List<ru.rostok.common.FieldError> errors) {
+    private void points(Decision d, Assignment parent, List<DecisionInput.PointInput> inputs, String path,
+                        ScheduleContext context, int[] position, List<FieldError> errors) {
         if (inputs == null) {
             return;
         }
@@ -130,8 +144,8 @@ public class DecisionService {
             a.position = ++position[0];
             a.text = in.text().strip();
             a.deadlineText = Text.trimToNull(in.deadlineText());
-            a.schedule = a.deadlineText == null ? null : ru.rostok.common.schedule.ScheduleParser.parse(a.deadlineText, context);
-            List<ru.rostok.control.rest.DecisionInput.AssigneeInput> assignees = in.assignees() == null ? List.of() : in.assignees();
+            a.schedule = a.deadlineText == null ? null : ScheduleParser.parse(a.deadlineText, context);
+            List<DecisionInput.AssigneeInput> assignees = in.assignees() == null ? List.of() : in.assignees();
             for (int j = 0; j < assignees.size(); j++) {
                 var x = assignees.get(j);
                 AssignmentAssignee assignee = new AssignmentAssignee();
@@ -148,13 +162,13 @@ public class DecisionService {
         }
     }
 
-    private ru.rostok.body.Body body(Long id, ru.rostok.territory.Region region, String field, List<ru.rostok.common.FieldError> errors) {
+    private Body body(Long id, Region region, String field, List<FieldError> errors) {
         if (id == null) {
             return null;
         }
-        ru.rostok.body.Body b = ru.rostok.body.Body.<ru.rostok.body.Body>findByIdOptional(id).filter(x -> x.region.id.equals(region.id)).orElse(null);
+        Body b = Body.<Body>findByIdOptional(id).filter(x -> x.region.id.equals(region.id)).orElse(null);
         if (b == null) {
-            errors.add(ru.rostok.common.FieldError.field(field, "Орган " + id + " не найден в этом субъекте"));
+            errors.add(FieldError.field(field, "Орган " + id + " не найден в этом субъекте"));
         }
         return b;
     }
@@ -228,14 +242,14 @@ public class DecisionService {
     }
 
     /** Who controls execution: the body the decision names, else the body that issued it. */
-    public static Optional<ru.rostok.body.Body> controller(Decision d) {
+    public static Optional<Body> controller(Decision d) {
         return Optional.ofNullable(d.controllerBody != null ? d.controllerBody : d.issuerBody);
     }
 
     /** Each school's latest report on a point of every school. */
     static Map<Long, ReviewStatus> latestBySchool(List<ExecutionReport> reports) {
         Map<Long, ReviewStatus> latest = new HashMap<>();
-        reports.stream().filter(r -> r.schoolId != null).sorted(java.util.Comparator.comparing((ExecutionReport r) -> r.reportedAt)
+        reports.stream().filter(r -> r.schoolId != null).sorted(Comparator.comparing((ExecutionReport r) -> r.reportedAt)
                 .thenComparing(r -> r.id)).forEach(r -> latest.put(r.schoolId, r.reviewStatus));
         return latest;
     }
@@ -252,8 +266,8 @@ public class DecisionService {
     /** The schools of the decision's territory: those a point of every school is asked of. */
     public static long schoolsOf(Decision d) {
         return d.municipality != null
-                ? ru.rostok.school.School.count("municipality.id", d.municipality.id)
-                : ru.rostok.school.School.count("municipality.region.id", d.region.id);
+                ? School.count("municipality.id", d.municipality.id)
+                : School.count("municipality.region.id", d.region.id);
     }
 
     static int depth(Assignment a) {

@@ -37,7 +37,13 @@ public record RoadmapInput(
             @NotBlank(message = "Опишите мероприятие") String text,
             @Size(max = 1000, message = "Не длиннее 1000 знаков") @Schema(description = "The deadline as the document writes it") String deadlineText,
             String expectedResult,
-            List<@Valid @NotNull(message = "Пустой ответственный") ResponsibleInput> responsible) {
+            List<@Valid @NotNull(message = "Пустой ответственный") ResponsibleInput> responsible,
+            @Schema(description = "Indicators of the region's catalogue the measure should move, with target values")
+            List<@Valid @NotNull(message = "Пустой показатель") TargetInput> indicators) {
+    }
+
+    @Schema(name = "MeasureTargetInput")
+    public record TargetInput(@NotNull(message = "Укажите показатель") Long indicatorId, java.math.BigDecimal targetValue) {
     }
 
     @Schema(name = "ResponsibleInput", description = "A responsible as written; a body, or every school of the territory")

@@ -27,7 +27,11 @@ public record RoadmapView(
     public record Measure(long id, String number, int position, String text, String deadlineText, Schedule schedule,
                           @Schema(description = "The next due date not yet reported as done") LocalDate nextDue,
                           boolean overdue, MeasureStatus status, List<Responsible> responsible, String expectedResult,
-                          int reportCount, long version) {
+                          List<Target> indicators, int reportCount, long version) {
+    }
+
+    @Schema(name = "MeasureTarget", description = "An indicator the measure should move, and its target value")
+    public record Target(long indicatorId, String code, String name, String unit, java.math.BigDecimal targetValue) {
     }
 
     @Schema(name = "MeasureResponsibleView")

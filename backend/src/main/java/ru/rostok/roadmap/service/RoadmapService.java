@@ -26,6 +26,7 @@ import ru.rostok.common.schedule.Schedule;
 import ru.rostok.common.schedule.ScheduleContext;
 import ru.rostok.common.schedule.ScheduleParser;
 import ru.rostok.roadmap.Measure;
+import ru.rostok.roadmap.MeasureIndicator;
 import ru.rostok.roadmap.MeasureReport;
 import ru.rostok.roadmap.MeasureResponsible;
 import ru.rostok.roadmap.MeasureStatus;
@@ -318,6 +319,32 @@ public class RoadmapService {
             }
         });
         Measure.getEntityManager().flush();
+        for (int i = 0; i < inputs.size(); i++) {
+            targets(roadmap, kept.get(i), inputs.get(i).indicators(), i);
+        }
+    }
+
+    /** The indicators a measure should move: of the roadmap's region's catalogue, each once. */
+    private void targets(Roadmap roadmap, Measure m, List<RoadmapInput.TargetInput> targets, int index) {
+        MeasureIndicator.delete("measureId", m.id);
+        if (targets == null) {
+            return;
+        }
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        for (int j = 0; j < targets.size(); j++) {
+            RoadmapInput.TargetInput t = targets.get(j);
+            ru.rostok.monitoring.Indicator indicator = ru.rostok.monitoring.Indicator.<ru.rostok.monitoring.Indicator>findByIdOptional(t.indicatorId())
+                    .filter(x -> x.region.id.equals(roadmap.region.id)).orElse(null);
+            if (indicator == null || !seen.add(indicator.id)) {
+                throw ApiException.invalid("measures[" + index + "].indicators[" + j + "].indicatorId",
+                        indicator == null ? "Показатель " + t.indicatorId() + " не найден в каталоге субъекта" : "Показатель выбран дважды");
+            }
+            MeasureIndicator mi = new MeasureIndicator();
+            mi.measureId = m.id;
+            mi.indicatorId = indicator.id;
+            mi.targetValue = t.targetValue();
+            mi.persist();
+        }
     }
 
     // ------------------------------------------------------------------ views
@@ -359,10 +386,14 @@ public class RoadmapService {
         LocalDate next = s == null || finished ? null : s.dueDates(today.minusYears(10), today.plusYears(10)).stream()
                 .filter(d -> !done.contains(d) && !d.isBefore(today)).findFirst().orElse(null);
         boolean overdue = s != null && !finished && s.isOverdue(today, done);
+        List<RoadmapView.Target> targets = MeasureIndicator.of(m.id).stream().map(t -> {
+            ru.rostok.monitoring.Indicator i = ru.rostok.monitoring.Indicator.findById(t.indicatorId);
+            return new RoadmapView.Target(i.id, i.code, i.name, i.unit, t.targetValue);
+        }).toList();
         return new RoadmapView.Measure(m.id, m.number, m.position, m.text, m.deadlineText, s, next, overdue, m.status,
                 m.responsible.stream().map(r -> new RoadmapView.Responsible(r.label, r.body == null ? null : r.body.id,
                         r.body == null ? null : r.body.shortName, r.allSchools)).toList(),
-                m.expectedResult, reports.size(), m.version);
+                m.expectedResult, targets, reports.size(), m.version);
     }
 
     private static Map<String, Object> auditable(RoadmapView v) {
