@@ -29,6 +29,12 @@ export interface RouteNamedMap {
     { campaignId: string | number; schoolId: string | number },
     { campaignId: string; schoolId: string }
   >
+  roadmaps: RouteRecordInfo<'roadmaps', '/plans/roadmaps', NoParams, NoParams>
+  roadmap: RouteRecordInfo<'roadmap', '/plans/roadmaps/:id', Id, IdOut>
+  decisions: RouteRecordInfo<'decisions', '/control/decisions', NoParams, NoParams>
+  'decision-new': RouteRecordInfo<'decision-new', '/control/decisions/new', NoParams, NoParams>
+  decision: RouteRecordInfo<'decision', '/control/decisions/:id', Id, IdOut>
+  'my-work': RouteRecordInfo<'my-work', '/control/my-work', NoParams, NoParams>
   'not-found': RouteRecordInfo<'not-found', '/:pathMatch(.*)*', { pathMatch: string | string[] }, { pathMatch: string[] }>
 }
 
@@ -46,6 +52,9 @@ declare module 'vue-router' {
 
 /** Monitoring campaigns and the review of submissions: analysts, admins and municipal coordinators. */
 const CAMPAIGN_ROLES: Role[] = ['admin', 'regional-analyst', 'municipal-coordinator']
+
+/** «Моя работа»: those whose body or school is given measures and points. */
+const MY_WORK_ROLES: Role[] = ['admin', 'regional-analyst', 'municipal-coordinator', 'school-staff']
 
 export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'home', component: () => import('@/pages/HomePage.vue'), meta: { title: 'nav.home' } },
@@ -128,6 +137,22 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/features/monitoring/SubmissionPage.vue'),
     props: true,
     meta: { roles: ['admin', 'regional-analyst', 'municipal-coordinator', 'school-staff'], title: 'monitoring.submission.title' },
+  },
+  { path: '/plans/roadmaps', name: 'roadmaps', component: () => import('@/features/plans/RoadmapList.vue'), meta: { title: 'plans.title' } },
+  { path: '/plans/roadmaps/:id(\\d+)', name: 'roadmap', component: () => import('@/features/plans/RoadmapCard.vue'), props: true },
+  { path: '/control/decisions', name: 'decisions', component: () => import('@/features/control/DecisionList.vue'), meta: { title: 'control.title' } },
+  {
+    path: '/control/decisions/new',
+    name: 'decision-new',
+    component: () => import('@/features/control/DecisionForm.vue'),
+    meta: { roles: ['admin', 'regional-analyst', 'municipal-coordinator'], title: 'control.form.title' },
+  },
+  { path: '/control/decisions/:id(\\d+)', name: 'decision', component: () => import('@/features/control/DecisionCard.vue'), props: true },
+  {
+    path: '/control/my-work',
+    name: 'my-work',
+    component: () => import('@/features/control/MyWork.vue'),
+    meta: { roles: MY_WORK_ROLES, title: 'control.myWork.title' },
   },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/pages/NotFoundPage.vue'), meta: { title: 'notFound.title' } },
 ]

@@ -53,6 +53,28 @@ export function permissions(me: Me | undefined) {
     reviewSubmissions: has('admin', 'regional-analyst', 'municipal-coordinator'),
     /** Fill in the school's monitoring data ("Мои задачи"). */
     fillSubmissions: has('school-staff'),
+    /** «Моя работа»: measures and points given to the user's body or school. */
+    seeMyWork: has('admin', 'regional-analyst', 'municipal-coordinator', 'school-staff'),
+    /** Edit a draft, correct, move a roadmap: its owner's level (the API decides within scope). */
+    manageRoadmap: (roadmap: { municipalityId?: number | null; schoolId?: number | null }) =>
+      has('admin', 'regional-analyst') ||
+      (has('municipal-coordinator') && roadmap.schoolId == null && roadmap.municipalityId != null && roadmap.municipalityId === me?.municipalityId) ||
+      (has('school-staff') && roadmap.schoolId != null && roadmap.schoolId === me?.schoolId),
+    /** Report progress on a measure of a roadmap under way. */
+    reportOnMeasure: (roadmap: { status?: string }) =>
+      has('admin', 'regional-analyst', 'municipal-coordinator', 'school-staff') && (roadmap.status === 'APPROVED' || roadmap.status === 'IN_PROGRESS'),
+    /** Enter a decision: the region's analysts, the municipality's coordinator. */
+    createDecision: has('admin', 'regional-analyst', 'municipal-coordinator'),
+    /** The controller of a decision: the region's analysts, the municipality's coordinator for a municipal one. */
+    controlDecision: (decision: { municipalityId?: number | null }) =>
+      has('admin', 'regional-analyst') || (has('municipal-coordinator') && decision.municipalityId != null),
+    /** The assignee reports: each school on a point of every school, else the assigned body's staff. */
+    reportOnPoint: (decision: { municipalityId?: number | null }, everySchool: boolean) =>
+      everySchool
+        ? has('school-staff')
+        : has('admin') ||
+          (has('regional-analyst') && decision.municipalityId == null) ||
+          (has('municipal-coordinator') && decision.municipalityId != null && decision.municipalityId === me?.municipalityId),
   }
 }
 export type Permissions = ReturnType<typeof permissions>

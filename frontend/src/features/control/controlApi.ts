@@ -1,0 +1,37 @@
+import { api, unwrap } from '@/services/api'
+import { multipart, reportForm, type ReportFields } from '@/features/plans/plansApi'
+import type { DecisionInput, DecisionPage, DecisionQuery, DecisionView, ExecutionReport, ExtensionInput, WorkItem } from './types'
+
+export const listDecisions = (query: DecisionQuery): Promise<DecisionPage> => unwrap(api.GET('/api/v1/decisions', { params: { query } }))
+export const getDecision = (id: number): Promise<DecisionView> => unwrap(api.GET('/api/v1/decisions/{id}', { params: { path: { id } } }))
+
+const point = (id: number, pointId: number) => ({ path: { id, pointId } })
+
+export const listPointReports = (id: number, pointId: number): Promise<ExecutionReport[]> =>
+  unwrap(api.GET('/api/v1/decisions/{id}/points/{pointId}/reports', { params: point(id, pointId) }))
+
+/** The assignee's report: text and files (a point has no status field; the controller's review moves it). */
+export const reportOnPoint = (id: number, pointId: number, fields: ReportFields): Promise<ExecutionReport> =>
+  unwrap(
+    api.POST('/api/v1/decisions/{id}/points/{pointId}/reports', {
+      params: point(id, pointId),
+      body: reportForm({ text: fields.text, files: fields.files }) as never,
+      ...multipart,
+    }),
+  )
+
+/** The controller accepts (the point leaves control) or returns a report; a comment is required to return. */
+export const reviewReport = (id: number, pointId: number, reportId: number, decision: 'ACCEPTED' | 'RETURNED', comment?: string): Promise<ExecutionReport> =>
+  unwrap(
+    api.POST('/api/v1/decisions/{id}/points/{pointId}/reports/{reportId}/review', {
+      params: { path: { id, pointId, reportId } },
+      body: { decision, comment: comment || undefined },
+    }),
+  )
+
+export const extendPoint = (id: number, pointId: number, input: ExtensionInput): Promise<DecisionView> =>
+  unwrap(api.POST('/api/v1/decisions/{id}/points/{pointId}/extensions', { params: point(id, pointId), body: input }))
+
+export const myWork = (): Promise<WorkItem[]> => unwrap(api.GET('/api/v1/my-work'))
+
+export const createDecision = (input: DecisionInput): Promise<DecisionView> => unwrap(api.POST('/api/v1/decisions', { body: input }))

@@ -1,0 +1,18 @@
+import type { RouteLocationRaw } from 'vue-router'
+import type { WorkItem } from './types'
+
+/** Nearest due first (the server sends them so; kept stable here): overdue ones first, then by date, undated last. */
+export function byDue(items: WorkItem[]): WorkItem[] {
+  return [...items].sort((a, b) => {
+    if (Boolean(a.overdue) !== Boolean(b.overdue)) return a.overdue ? -1 : 1
+    if (!a.due || !b.due) return a.due ? -1 : b.due ? 1 : 0
+    return a.due.localeCompare(b.due)
+  })
+}
+
+/** Where a work item lives: its roadmap's measure, or its decision's point. */
+export function workLink(item: WorkItem): RouteLocationRaw {
+  return item.type === 'MEASURE'
+    ? { name: 'roadmap', params: { id: item.planId ?? 0 }, hash: `#measure-${item.itemId}` }
+    : { name: 'decision', params: { id: item.planId ?? 0 }, hash: `#point-${item.itemId}` }
+}
