@@ -22,6 +22,8 @@ import ru.rostok.security.Scope;
 /** Everything under control in the caller's scope: measures of running roadmaps and points not yet accepted. */
 @ApplicationScoped
 public class ControlItems {
+    private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
     @Inject
     Scope scope;
 
@@ -69,7 +71,7 @@ public class ControlItems {
                 if (a.status.closed() || DecisionService.effectiveAssignees(a).isEmpty()) {
                     continue;
                 }
-                items.add(new Item("POINT", d.id, "Решение № " + d.number + " от " + d.date + ": " + d.title, a.id, a.number, a.text,
+                items.add(new Item("POINT", d.id, "Решение № " + d.number + " от " + DATE.format(d.date) + ": " + d.title, a.id, a.number, a.text,
                         a.deadlineText, DecisionService.due(a, today), DecisionService.overdue(a, today), a.status.name(), d.region.id,
                         d.municipality == null ? null : d.municipality.id, d.municipality == null ? null : d.municipality.name,
                         assignees(DecisionService.effectiveAssignees(a)), null, null, a));
