@@ -103,6 +103,25 @@ class RoadmapTest {
     }
 
     @Test
+    void theDocumentsAbbreviationsResolveToTheBodiesOfTheTerritoryAndToEverySchool() {
+        long murmansk = Api.regionId("51");
+        long olenegorsk = Api.municipalityId("47712000");
+        Map<String, Object> input = Plans.municipalRoadmap(murmansk, olenegorsk, Api.bodyId("5166953367"));
+        input.put("abbreviations", Map.of("ИМЦ", "муниципальное учреждение «Информационно – методический центр»",
+                "ОО", "общеобразовательная организация"));
+        input.put("measures", List.of(Map.of("number", "1", "text", "Мониторинг состояния ШНОР", "deadlineText", "Октябрь 2026, далее - ежегодно",
+                "responsible", List.of(Map.of("label", "Комитет", "allSchools", false), Map.of("label", "ИМЦ", "allSchools", false),
+                        Map.of("label", "ОО", "allSchools", false), Map.of("label", "Родительский комитет школы №5", "allSchools", false)))));
+        long id = Plans.createRoadmap(input);
+        Api.as("analyst.murmansk").get("/api/v1/roadmaps/" + id).then().statusCode(200)
+                .body("measures[0].responsible[0].bodyId", equalTo((int) Api.bodyId("5166953367")))
+                .body("measures[0].responsible[1].bodyId", equalTo((int) Api.bodyId("5159971140")))
+                .body("measures[0].responsible[2].allSchools", equalTo(true))
+                .body("measures[0].responsible[3].bodyId", org.hamcrest.Matchers.nullValue())
+                .body("measures[0].schedule.kind", equalTo("RECURRING"));
+    }
+
+    @Test
     void aFileThatIsNotWhatItsNameSaysIsRefusedAndNoReportIsWritten() {
         long id = kerchRoadmap();
         long measure = Plans.firstMeasure(id);

@@ -294,6 +294,11 @@ public class RoadmapService {
                 mr.position = j + 1;
                 mr.label = r.label().strip();
                 mr.allSchools = r.allSchools();
+                if (r.bodyId() == null && !r.allSchools()) {
+                    ResponsibleResolver.Resolution resolved = ResponsibleResolver.resolve(mr.label, roadmap);
+                    mr.allSchools = resolved.allSchools();
+                    mr.body = resolved.body();
+                }
                 if (r.bodyId() != null) {
                     mr.body = Body.<Body>findByIdOptional(r.bodyId()).filter(b -> b.region.id.equals(roadmap.region.id)).orElse(null);
                     if (mr.body == null) {
