@@ -118,3 +118,22 @@ test('an overdue point shows in the coordinator\'s «Моя работа», mark
     await context.close()
   }
 })
+
+test('the region\'s analyst sees the overdue Kerch point 2.2 on the control dashboard', async () => {
+  const { context, page } = await loginAs(browser, 'analyst.crimea', '/')
+  try {
+    await page.getByTestId('nav-control').click()
+    await page.locator('[data-testid="control-dashboard"][data-loading="false"]').waitFor()
+    const overdue = await page.getByTestId('control-tile-overdue').getByTestId('control-tile-count').innerText()
+    assert.ok(Number(overdue) > 0, `overdue tile shows ${overdue}`)
+    const item = page
+      .locator('[data-testid="control-items"] [data-testid="work-item"][data-type="POINT"][data-number="2.2"]')
+      .filter({ has: page.locator(`[data-testid="work-link"][href^="/control/decisions/${kerch.id}#point-"]`) })
+      .first()
+    await item.waitFor()
+    assert.equal(await item.getAttribute('data-overdue'), 'true')
+    assert.match(await item.getByTestId('work-overdue').innerText(), /просрочено/)
+  } finally {
+    await context.close()
+  }
+})

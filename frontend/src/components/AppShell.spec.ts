@@ -1,19 +1,22 @@
 import { mount } from '@vue/test-utils'
 import { defineComponent, h } from 'vue'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { VApp } from 'vuetify/components'
 import { LOCALE_KEY, savedLocale } from '@/i18n'
+import { fakeApi, page } from '@/test/fakeApi'
 import { ANALYST, renderOptions, SCHOOL_STAFF } from '@/test/renderOptions'
 import { settle } from '@/test/settle'
 import AppShell from './AppShell.vue'
 
 afterEach(() => {
+  vi.unstubAllGlobals()
   localStorage.clear()
   document.body.innerHTML = ''
 })
 
 
 async function openShell(me = SCHOOL_STAFF) {
+  fakeApi({ 'GET /api/v1/notifications': page([], 3) })
   const options = renderOptions({ me })
   await options.ready
   const App = defineComponent({ setup: () => () => h(VApp, () => h(AppShell)) })
@@ -32,6 +35,8 @@ describe('AppShell', () => {
     expect(wrapper.find('[data-testid="nav-tasks"]').text()).toContain('Мои задачи')
     expect(wrapper.find('[data-testid="nav-campaigns"]').exists()).toBe(false)
     expect(wrapper.find('[data-testid="nav-indicators"]').exists()).toBe(false)
+    expect(wrapper.find('[data-testid="nav-control"]').exists()).toBe(false)
+    expect(wrapper.find('[data-testid="notifications"]').exists()).toBe(true)
   })
 
   it('offers an analyst the campaigns and the indicator catalogue, not the school tasks', async () => {
@@ -40,6 +45,8 @@ describe('AppShell', () => {
     expect(wrapper.find('[data-testid="nav-indicators"]').text()).toContain('Показатели')
     expect(wrapper.find('[data-testid="nav-review"]').exists()).toBe(true)
     expect(wrapper.find('[data-testid="nav-tasks"]').exists()).toBe(false)
+    expect(wrapper.find('[data-testid="nav-control"]').text()).toContain('Контроль сроков')
+    expect(wrapper.find('[data-testid="notifications-badge"]').text()).toBe('3')
   })
 
   it('switches to English and remembers the choice', async () => {

@@ -35,6 +35,7 @@ export interface RouteNamedMap {
   'decision-new': RouteRecordInfo<'decision-new', '/control/decisions/new', NoParams, NoParams>
   decision: RouteRecordInfo<'decision', '/control/decisions/:id', Id, IdOut>
   'my-work': RouteRecordInfo<'my-work', '/control/my-work', NoParams, NoParams>
+  'control-dashboard': RouteRecordInfo<'control-dashboard', '/control', NoParams, NoParams>
   'not-found': RouteRecordInfo<'not-found', '/:pathMatch(.*)*', { pathMatch: string | string[] }, { pathMatch: string[] }>
 }
 
@@ -153,6 +154,12 @@ export const routes: RouteRecordRaw[] = [
     name: 'my-work',
     component: () => import('@/features/control/MyWork.vue'),
     meta: { roles: MY_WORK_ROLES, title: 'control.myWork.title' },
+  },
+  {
+    path: '/control',
+    name: 'control-dashboard',
+    component: () => import('@/features/control/ControlDashboard.vue'),
+    meta: { roles: ['admin', 'regional-analyst', 'municipal-coordinator'], title: 'control.dashboard.title' },
   },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/pages/NotFoundPage.vue'), meta: { title: 'notFound.title' } },
 ]

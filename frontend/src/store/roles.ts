@@ -55,6 +55,8 @@ export function permissions(me: Me | undefined) {
     fillSubmissions: has('school-staff'),
     /** «Моя работа»: measures and points given to the user's body or school. */
     seeMyWork: has('admin', 'regional-analyst', 'municipal-coordinator', 'school-staff'),
+    /** The control dashboard and its XLSX export: overdue and due-soon items in scope. */
+    seeControl: has('admin', 'regional-analyst', 'municipal-coordinator'),
     /** Edit a draft, correct, move a roadmap: its owner's level (the API decides within scope). */
     manageRoadmap: (roadmap: { municipalityId?: number | null; schoolId?: number | null }) =>
       has('admin', 'regional-analyst') ||

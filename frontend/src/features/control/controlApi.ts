@@ -1,6 +1,7 @@
 import { api, unwrap } from '@/services/api'
+import { fileNameFrom, saveBlob } from '@/services/download'
 import { multipart, reportForm, type ReportFields } from '@/features/plans/plansApi'
-import type { DecisionInput, DecisionPage, DecisionQuery, DecisionView, ExecutionReport, ExtensionInput, WorkItem } from './types'
+import type { ControlDashboard, ControlQuery, NotificationPage, NotificationView, DecisionInput, DecisionPage, DecisionQuery, DecisionView, ExecutionReport, ExtensionInput, WorkItem } from './types'
 
 export const listDecisions = (query: DecisionQuery): Promise<DecisionPage> => unwrap(api.GET('/api/v1/decisions', { params: { query } }))
 export const getDecision = (id: number): Promise<DecisionView> => unwrap(api.GET('/api/v1/decisions/{id}', { params: { path: { id } } }))
@@ -35,3 +36,23 @@ export const extendPoint = (id: number, pointId: number, input: ExtensionInput):
 export const myWork = (): Promise<WorkItem[]> => unwrap(api.GET('/api/v1/my-work'))
 
 export const createDecision = (input: DecisionInput): Promise<DecisionView> => unwrap(api.POST('/api/v1/decisions', { body: input }))
+
+/** The control dashboard: counts by body and territory, items overdue or due within 30 days. */
+export const controlDashboard = (query: ControlQuery = {}): Promise<ControlDashboard> =>
+  unwrap(api.GET('/api/v1/control/dashboard', { params: { query } }))
+
+/** Downloads everything under control, filtered as the dashboard, as XLSX; returns the file name. */
+export async function exportControl(query: ControlQuery = {}): Promise<string> {
+  const call = api.GET('/api/v1/control/export', { params: { query }, parseAs: 'blob' })
+  const blob = (await unwrap(call)) as unknown as Blob
+  const { response } = await call
+  const name = fileNameFrom(response.headers.get('Content-Disposition'), 'control.xlsx')
+  saveBlob(blob, name)
+  return name
+}
+
+/** The caller's reminders, newest first. */
+export const listNotifications = (query: { unread?: boolean; page?: number; size?: number } = {}): Promise<NotificationPage> =>
+  unwrap(api.GET('/api/v1/notifications', { params: { query } }))
+export const readNotification = (id: number): Promise<NotificationView> =>
+  unwrap(api.POST('/api/v1/notifications/{id}/read', { params: { path: { id } } }))

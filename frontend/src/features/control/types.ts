@@ -29,3 +29,10 @@ export const POINT_STATUS_COLOR: Record<AssignmentStatus, string> = {
   RETURNED: 'warning',
 }
 export const REVIEW_STATUS_COLOR: Record<ReviewStatus, string> = { SUBMITTED: 'info', ACCEPTED: 'success', RETURNED: 'warning' }
+
+export type ControlDashboard = Schemas['ControlDashboard']
+export type ControlCounts = Schemas['ControlCounts']
+export type ControlRow = Schemas['ControlRow']
+export type ControlQuery = Query<'/api/v1/control/dashboard'>
+export type NotificationView = Schemas['NotificationView']
+export type NotificationPage = Schemas['PageResponseNotificationView']
