@@ -1450,6 +1450,11 @@ export interface components {
             itemType?: string;
             /** Format: int64 */
             itemId?: number;
+            /**
+             * Format: int64
+             * @description The roadmap's (MEASURE) or decision's (POINT) id, to open the item
+             */
+            planId?: number;
             occurrenceDue?: components["schemas"]["LocalDate"];
             text?: string;
             createdAt?: components["schemas"]["OffsetDateTime"];

@@ -70,7 +70,9 @@ class RemindersAndDashboardTest {
         assertThat(reminders.run(LocalDate.now())).isZero();
         assertThat(mailbox.getMailsSentTo("control@example.test")).hasSize(1);
         Api.as("coord.kerch").queryParam("size", 500).get("/api/v1/notifications").then()
-                .body("items.findAll { it.text.contains('Представить справку') }.kind", equalTo(List.of("DUE_SOON")));
+                .body("items.findAll { it.text.contains('Представить справку') }.kind", equalTo(List.of("DUE_SOON")))
+                .body("items.find { it.text.contains('Представить справку') }.itemType", equalTo("POINT"))
+                .body("items.find { it.text.contains('Представить справку') }.planId", org.hamcrest.Matchers.notNullValue());
     }
 
     @Test

@@ -9,6 +9,8 @@ import ru.rostok.common.ApiException;
 import ru.rostok.common.PageQuery;
 import ru.rostok.common.PageResponse;
 import ru.rostok.common.Where;
+import ru.rostok.control.Assignment;
+import ru.rostok.roadmap.Measure;
 import ru.rostok.reminder.Notification;
 import ru.rostok.reminder.rest.NotificationView;
 import ru.rostok.security.Role;
@@ -64,6 +66,9 @@ public class Notifications {
     }
 
     static NotificationView view(Notification n) {
-        return new NotificationView(n.id, n.kind, n.itemType, n.itemId, n.occurrenceDue, n.text, n.createdAt, n.readAt);
+        Long plan = "MEASURE".equals(n.itemType)
+                ? Measure.<Measure>findByIdOptional(n.itemId).map(m -> m.roadmap.id).orElse(null)
+                : Assignment.<Assignment>findByIdOptional(n.itemId).map(a -> a.decision.id).orElse(null);
+        return new NotificationView(n.id, n.kind, n.itemType, n.itemId, plan, n.occurrenceDue, n.text, n.createdAt, n.readAt);
     }
 }
