@@ -15,13 +15,14 @@ afterEach(() => {
 
 const NOTES: NotificationView[] = [
   { id: 71, kind: 'OVERDUE', itemType: 'POINT', itemId: 22, occurrenceDue: '2020-12-31', text: 'Просрочен пункт 2.2: Провести мониторинг', createdAt: '2026-11-24T06:00:00Z' },
-  { id: 70, kind: 'DUE_SOON', itemType: 'MEASURE', itemId: 40, occurrenceDue: '2026-11-30', text: 'Скоро срок: Совещание', createdAt: '2026-11-23T06:00:00Z' },
+  { id: 70, kind: 'DUE_SOON', itemType: 'MEASURE', itemId: 40, planId: 3, occurrenceDue: '2026-11-30', text: 'Скоро срок: Совещание', createdAt: '2026-11-23T06:00:00Z' },
 ]
 
 async function openBell(total: number) {
   const api = fakeApi({
     'GET /api/v1/notifications': (request) => page(request.url.searchParams.get('size') === '1' ? NOTES.slice(0, 1) : NOTES, total),
     'POST /api/v1/notifications/71/read': json({ ...NOTES[0], readAt: '2026-11-24T07:00:00Z' }),
+    'POST /api/v1/notifications/70/read': json({ ...NOTES[1], readAt: '2026-11-24T07:00:00Z' }),
   })
   const options = renderOptions({ me: ANALYST })
   await options.ready
@@ -59,5 +60,15 @@ describe('AppShellNotifications', () => {
     await settle()
     expect(api.to('POST', '/api/v1/notifications/71/read')).toHaveLength(1)
     await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('my-work'))
+  })
+
+  it('a reminder that names its roadmap opens the measure there', async () => {
+    const { wrapper, api, router } = await openBell(2)
+    await wrapper.find('[data-testid="notifications"]').trigger('click')
+    await settle()
+    document.querySelector<HTMLElement>('[data-testid="notification-70"]')!.click()
+    await settle()
+    expect(api.to('POST', '/api/v1/notifications/70/read')).toHaveLength(1)
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/plans/roadmaps/3#measure-40'))
   })
 })
