@@ -30,6 +30,7 @@ export interface RouteNamedMap {
     { campaignId: string; schoolId: string }
   >
   roadmaps: RouteRecordInfo<'roadmaps', '/plans/roadmaps', NoParams, NoParams>
+  'roadmap-new': RouteRecordInfo<'roadmap-new', '/plans/roadmaps/new', NoParams, NoParams>
   roadmap: RouteRecordInfo<'roadmap', '/plans/roadmaps/:id', Id, IdOut>
   decisions: RouteRecordInfo<'decisions', '/control/decisions', NoParams, NoParams>
   'decision-new': RouteRecordInfo<'decision-new', '/control/decisions/new', NoParams, NoParams>
@@ -140,6 +141,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { roles: ['admin', 'regional-analyst', 'municipal-coordinator', 'school-staff'], title: 'monitoring.submission.title' },
   },
   { path: '/plans/roadmaps', name: 'roadmaps', component: () => import('@/features/plans/RoadmapList.vue'), meta: { title: 'plans.title' } },
+  {
+    path: '/plans/roadmaps/new',
+    name: 'roadmap-new',
+    component: () => import('@/features/plans/RoadmapNew.vue'),
+    meta: { roles: MY_WORK_ROLES, title: 'plans.create.title' },
+  },
   { path: '/plans/roadmaps/:id(\\d+)', name: 'roadmap', component: () => import('@/features/plans/RoadmapCard.vue'), props: true },
   { path: '/control/decisions', name: 'decisions', component: () => import('@/features/control/DecisionList.vue'), meta: { title: 'control.title' } },
   {

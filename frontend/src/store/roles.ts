@@ -62,6 +62,10 @@ export function permissions(me: Me | undefined) {
       has('admin', 'regional-analyst') ||
       (has('municipal-coordinator') && roadmap.schoolId == null && roadmap.municipalityId != null && roadmap.municipalityId === me?.municipalityId) ||
       (has('school-staff') && roadmap.schoolId != null && roadmap.schoolId === me?.schoolId),
+    /** Create a roadmap in draft: the region's, the municipality's or the own school's (the API checks the scope). */
+    createRoadmap: has('admin', 'regional-analyst', 'municipal-coordinator', 'school-staff'),
+    /** A school's own plan on a municipal measure given to every school. */
+    planForSchool: has('school-staff') && me?.schoolId != null,
     /** Report progress on a measure of a roadmap under way. */
     reportOnMeasure: (roadmap: { status?: string }) =>
       has('admin', 'regional-analyst', 'municipal-coordinator', 'school-staff') && (roadmap.status === 'APPROVED' || roadmap.status === 'IN_PROGRESS'),

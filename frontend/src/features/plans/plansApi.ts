@@ -12,6 +12,7 @@ import type {
 
 export const listRoadmaps = (query: RoadmapQuery): Promise<RoadmapPage> => unwrap(api.GET('/api/v1/roadmaps', { params: { query } }))
 export const getRoadmap = (id: number): Promise<RoadmapView> => unwrap(api.GET('/api/v1/roadmaps/{id}', { params: { path: { id } } }))
+export const createRoadmap = (input: RoadmapInput): Promise<RoadmapView> => unwrap(api.POST('/api/v1/roadmaps', { body: input }))
 export const updateRoadmap = (id: number, input: RoadmapInput): Promise<RoadmapView> =>
   unwrap(api.PUT('/api/v1/roadmaps/{id}', { params: { path: { id } }, body: input }))
 /** «Внести корректировку»: an approved roadmap changes only with a reason, as a new version. */

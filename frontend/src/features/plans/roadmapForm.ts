@@ -9,6 +9,23 @@ export interface MeasureRow {
   responsible: string
   /** The measure's responsible as loaded, so that unchanged labels keep their body or «all schools». */
   original: MeasureView['responsible']
+  /** Target indicators of the region's catalogue; the value as typed («10», «10,5» or empty). */
+  indicators: IndicatorRow[]
+}
+
+export interface IndicatorRow {
+  indicatorId: number | null
+  targetValue: string
+}
+
+export const emptyRow = (): MeasureRow => ({ number: '', text: '', deadlineText: '', expectedResult: '', responsible: '', original: [], indicators: [] })
+
+/** «10,5» → 10.5; empty or not a number → undefined. */
+export function parseTarget(value: string): number | undefined {
+  const text = value.trim().replace(',', '.')
+  if (!text) return undefined
+  const n = Number(text)
+  return Number.isFinite(n) ? n : undefined
 }
 
 export const toRow = (m: MeasureView): MeasureRow => ({
@@ -18,6 +35,7 @@ export const toRow = (m: MeasureView): MeasureRow => ({
   expectedResult: m.expectedResult ?? '',
   responsible: (m.responsible ?? []).map((r) => r.label ?? '').join('; '),
   original: m.responsible ?? [],
+  indicators: (m.indicators ?? []).map((x) => ({ indicatorId: x.indicatorId ?? null, targetValue: x.targetValue == null ? '' : String(x.targetValue) })),
 })
 
 export function toMeasureInput(row: MeasureRow): MeasureInput {
@@ -31,6 +49,9 @@ export function toMeasureInput(row: MeasureRow): MeasureInput {
       const known = row.original?.find((r) => r.label === label)
       return { label, bodyId: known?.bodyId, allSchools: known?.allSchools }
     }),
+    indicators: (row.indicators ?? [])
+      .filter((x) => x.indicatorId != null)
+      .map((x) => ({ indicatorId: x.indicatorId as number, targetValue: parseTarget(x.targetValue) })),
   }
 }
 
