@@ -333,7 +333,11 @@ export interface paths {
         };
         /** A decision with its points, deadlines, assignees, status and warnings */
         get: operations["getDecision"];
-        put?: never;
+        /**
+         * Correct a decision as entered: details and points (send each kept point's id)
+         * @description A point left out is removed unless it has reports or an extension (409). 409 also when the version is stale.
+         */
+        put: operations["updateDecision"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1081,7 +1085,7 @@ export interface components {
             grantedBy?: string;
             occurredAt?: components["schemas"]["OffsetDateTime"];
         };
-        /** @description A decision with its numbered points, as the document writes them */
+        /** @description A decision with its numbered points, as the document writes them; version is required for a change */
         DecisionInput: {
             kind: components["schemas"]["DecisionKind"];
             number: string;
@@ -1100,6 +1104,11 @@ export interface components {
             controllerBodyId?: number;
             controllerPerson?: string;
             points: components["schemas"]["PointInput"][];
+            /**
+             * Format: int64
+             * @description The version being changed (for a change only)
+             */
+            version?: number;
         };
         /** @enum {string} */
         DecisionKind: "COLLEGIUM_DECISION" | "ORDER" | "RESOLUTION" | "PROTOCOL";
@@ -1340,6 +1349,14 @@ export interface components {
             /** @description Indicators of the region's catalogue the measure should move, with target values */
             indicators?: components["schemas"]["MeasureTargetInput"][];
         };
+        /** @description One occurrence of a recurring measure: done, reported on, or missed */
+        MeasureOccurrence: {
+            due?: components["schemas"]["LocalDate"];
+            done?: boolean;
+            /** Format: int32 */
+            reports?: number;
+            overdue?: boolean;
+        };
         /** @description A progress report on a measure */
         MeasureReportView: {
             /** Format: int64 */
@@ -1398,6 +1415,8 @@ export interface components {
             indicators?: components["schemas"]["MeasureTarget"][];
             /** Format: int32 */
             reportCount?: number;
+            /** @description For a measure due more than once: each occurrence in the plan's period */
+            occurrences?: components["schemas"]["MeasureOccurrence"][];
             /** Format: int64 */
             version?: number;
         };
@@ -1587,8 +1606,10 @@ export interface components {
             bodyName?: string;
             allSchools?: boolean;
         };
-        /** @description A point and its sub-points */
+        /** @description A point and its sub-points; on a change, id keeps an existing point with its status and reports */
         PointInput: {
+            /** Format: int64 */
+            id?: number;
             number: string;
             text: string;
             deadlineText?: string;
@@ -3575,6 +3596,73 @@ export interface operations {
             };
             /** @description Not found, or outside the caller's scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionView"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -111,4 +111,67 @@ class DecisionControlTest {
         Api.as("coord.kerch").body(Plans.municipalDecision(Api.regionId(Demo.CRIMEA), null, Api.bodyId(Demo.KERCH_AUTHORITY_INN)))
                 .post("/api/v1/decisions").then().statusCode(403).body("detail", containsString("координатор"));
     }
+
+    @Test
+    void aDecisionIsCorrected_keptPointsKeepTheirReports_andAPointWithReportsCannotBeDropped() {
+        long kerch = Api.municipalityId(Demo.KERCH);
+        long authority = Api.bodyId(Demo.KERCH_AUTHORITY_INN);
+        Map<String, Object> created = Plans.createDecision(Plans.municipalDecision(Api.regionId(Demo.CRIMEA), kerch, authority));
+        long id = ((Number) created.get("id")).longValue();
+        long first = Plans.pointId(created, "1");
+        long second = Plans.pointId(created, "2");
+        Plans.report(Plans.multipartAs("coord.kerch"), "/api/v1/decisions/" + id + "/points/" + first + "/reports", "Совещание проведено", null)
+                .then().statusCode(201);
+        long version = Api.as("admin").get("/api/v1/decisions/" + id).then().extract().jsonPath().getLong("version");
+
+        Map<String, Object> input = Plans.municipalDecision(Api.regionId(Demo.CRIMEA), kerch, authority);
+        input.put("version", version);
+        input.put("title", "О работе со школами с низкими образовательными результатами");
+        input.put("points", List.of(
+                Map.of("id", first, "number", "1", "text", "Управлению образования (Иванова И.И.): провести совещание с директорами",
+                        "deadlineText", "до 15 декабря 2026 года",
+                        "assignees", List.of(Map.of("label", "Управлению образования", "person", "Иванова И.И.", "bodyId", authority, "allSchools", false)),
+                        "points", List.of(Map.of("number", "1.1", "text", "Подготовить справку", "deadlineText", "ноябрь 2026 г.")))));
+        var after = Api.as("coord.kerch").body(input).put("/api/v1/decisions/" + id).then().statusCode(200)
+                .body("title", equalTo("О работе со школами с низкими образовательными результатами"))
+                .body("points.number", equalTo(List.of("1", "1.1")))
+                .body("points[0].id", equalTo((int) first))
+                .body("points[0].status", equalTo("REPORTED"))
+                .body("points[0].reportCount", equalTo(1))
+                .body("points[0].schedule.periods[0].end", equalTo("2026-12-15"))
+                .body("points[1].parentId", equalTo((int) first))
+                .body("points[1].effectiveAssignees[0].bodyId", equalTo((int) authority))
+                .extract().jsonPath();
+        assertThat(after.getLong("version")).isGreaterThan(version);
+        Api.as("admin").get("/api/v1/decisions/" + id + "/points/" + second + "/reports").then().statusCode(404);
+        Api.as("admin").queryParam("entityType", "Decision").queryParam("entityId", id).get("/api/v1/audit").then().statusCode(200)
+                .body("items.action", hasItem("UPDATE"));
+
+        // the same version again: someone else's change would be overwritten
+        Api.as("coord.kerch").body(input).put("/api/v1/decisions/" + id).then().statusCode(409);
+        // dropping the point already reported on: refused, nothing changed
+        Map<String, Object> dropping = new java.util.HashMap<>(input);
+        dropping.put("version", after.getLong("version"));
+        dropping.put("title", "Другой заголовок");
+        dropping.put("points", List.of(Map.of("number", "1", "text", "Новый пункт вместо старого")));
+        Api.as("coord.kerch").body(dropping).put("/api/v1/decisions/" + id).then().statusCode(409)
+                .body("detail", containsString("пункту 1"));
+        // moving the decision to another municipality: refused
+        dropping.put("municipalityId", Api.municipalityId(Demo.SLAVSK));
+        Api.as("admin").body(dropping).put("/api/v1/decisions/" + id).then().statusCode(400)
+                .body("errors.field", hasItem("municipalityId"));
+        // a point id of another decision: refused
+        Map<String, Object> stranger = new java.util.HashMap<>(input);
+        stranger.put("version", after.getLong("version"));
+        stranger.put("points", List.of(Map.of("id", first, "number", "1", "text", "Свой пункт"),
+                Map.of("id", Plans.pointId(Api.as("admin").get("/api/v1/decisions/" + kerchDecision()).then().extract().jsonPath().getMap(""), "1"),
+                        "number", "2", "text", "Чужой пункт")));
+        Api.as("admin").body(stranger).put("/api/v1/decisions/" + id).then().statusCode(400).body("errors[0].field", equalTo("points[1].id"));
+        Api.as("admin").get("/api/v1/decisions/" + id).then().statusCode(200)
+                .body("title", equalTo("О работе со школами с низкими образовательными результатами"))
+                .body("version", equalTo((int) after.getLong("version")))
+                .body("points.number", equalTo(List.of("1", "1.1")));
+        // another municipality's coordinator does not even see it
+        Api.as("coord.slavsk").body(input).put("/api/v1/decisions/" + id).then().statusCode(404);
+    }
 }

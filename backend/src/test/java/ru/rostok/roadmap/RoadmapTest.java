@@ -148,4 +148,27 @@ class RoadmapTest {
                 Api.bodyId(Demo.KERCH_AUTHORITY_INN));
         Api.as("school.kerch1").body(input).post("/api/v1/roadmaps").then().statusCode(403);
     }
+
+    @Test
+    void aMeasureDueTwiceShowsEachOccurrence_andReportingOneDoneLeavesTheOtherDue() {
+        long id = kerchRoadmap();
+        long measure = Plans.firstMeasure(id);
+        Api.as("admin").get("/api/v1/roadmaps/" + id).then().statusCode(200)
+                .body("measures[0].occurrences.due", equalTo(List.of("2026-10-31", "2027-10-31")))
+                .body("measures[0].occurrences.overdue", equalTo(List.of(true, false)))
+                .body("measures[0].occurrences.done", equalTo(List.of(false, false)))
+                .body("measures[1].occurrences", equalTo(List.of()));
+        Plans.multipartAs("coord.kerch").contentType("multipart/form-data")
+                .multiPart("text", "Собеседования проведены", "text/plain; charset=UTF-8")
+                .multiPart("status", "DONE", "text/plain; charset=UTF-8")
+                .multiPart("occurrenceDue", "2026-10-31", "text/plain; charset=UTF-8")
+                .post("/api/v1/roadmaps/" + id + "/measures/" + measure + "/reports").then().statusCode(201);
+        Api.as("admin").get("/api/v1/roadmaps/" + id).then().statusCode(200)
+                .body("measures[0].occurrences.done", equalTo(List.of(true, false)))
+                .body("measures[0].occurrences.reports", equalTo(List.of(1, 0)))
+                .body("measures[0].occurrences.overdue", equalTo(List.of(false, false)))
+                .body("measures[0].overdue", equalTo(false))
+                .body("measures[0].status", equalTo("IN_PROGRESS"))
+                .body("measures[0].nextDue", equalTo("2027-10-31"));
+    }
 }

@@ -353,6 +353,14 @@ class ScopeMatrixTest {
         c.put("POST /api/v1/decisions", new Case((t, r) -> r.body(decisionInput(t)).post("/api/v1/decisions"),
                 Map.of(Caller.ADMIN, Expect.both(201), Caller.ANALYST, new Expect(201, 404), Caller.COORDINATOR, new Expect(201, 404),
                         Caller.SCHOOL_STAFF, Expect.both(403), Caller.INTEGRATOR, Expect.both(403))));
+        c.put("PUT /api/v1/decisions/{id}", new Case((t, r) -> {
+            Map<String, Object> d = Plans.createDecision(decisionInput(t));
+            Map<String, Object> input = decisionInput(t);
+            input.put("title", "О работе со школами с низкими результатами (уточнено)");
+            input.put("version", d.get("version"));
+            return r.body(input).put("/api/v1/decisions/" + d.get("id"));
+        }, Map.of(Caller.ADMIN, Expect.both(200), Caller.ANALYST, new Expect(200, 404), Caller.COORDINATOR, new Expect(200, 404),
+                Caller.SCHOOL_STAFF, Expect.both(403), Caller.INTEGRATOR, Expect.both(403))));
         String point = "/api/v1/decisions/{id}/points/{pointId}";
         c.put("GET " + point + "/reports", new Case((t, r) -> r.get(pointPath(pick(t, ownDecision, foreignDecision), pick(t, ownPoint, foreignPoint))
                 + "/reports"), readable()));

@@ -9,7 +9,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import ru.rostok.control.DecisionKind;
 
-@Schema(name = "DecisionInput", description = "A decision with its numbered points, as the document writes them")
+@Schema(name = "DecisionInput", description = "A decision with its numbered points, as the document writes them; version is required for a change")
 public record DecisionInput(
         @NotNull(message = "Укажите вид документа") DecisionKind kind,
         @NotBlank(message = "Укажите номер") @Size(max = 40, message = "Не длиннее 40 знаков") String number,
@@ -23,10 +23,12 @@ public record DecisionInput(
         @Size(max = 500, message = "Не длиннее 500 знаков") String controllerLabel,
         Long controllerBodyId,
         @Size(max = 200, message = "Не длиннее 200 знаков") String controllerPerson,
-        @NotNull(message = "Передайте пункты") List<@Valid @NotNull(message = "Пустой пункт") PointInput> points) {
+        @NotNull(message = "Передайте пункты") List<@Valid @NotNull(message = "Пустой пункт") PointInput> points,
+        @Schema(description = "The version being changed (for a change only)") Long version) {
 
-    @Schema(name = "PointInput", description = "A point and its sub-points")
+    @Schema(name = "PointInput", description = "A point and its sub-points; on a change, id keeps an existing point with its status and reports")
     public record PointInput(
+            Long id,
             @NotBlank(message = "Укажите номер пункта") @Size(max = 20, message = "Не длиннее 20 знаков") String number,
             @NotBlank(message = "Укажите текст пункта") String text,
             @Size(max = 1000, message = "Не длиннее 1000 знаков") String deadlineText,

@@ -9,6 +9,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -61,6 +62,15 @@ public class DecisionResource {
         DecisionView created = decisions.create(input);
         return RestResponse.ResponseBuilder.<DecisionView>created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST, Role.MUNICIPAL_COORDINATOR})
+    @Operation(operationId = "updateDecision", summary = "Correct a decision as entered: details and points (send each kept point's id)",
+            description = "A point left out is removed unless it has reports or an extension (409). 409 also when the version is stale.")
+    public DecisionView update(@PathParam("id") long id, @Valid @NotNull(message = "Передайте решение") DecisionInput input) {
+        return decisions.update(id, input);
     }
 
     @GET

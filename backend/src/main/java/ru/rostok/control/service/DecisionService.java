@@ -97,29 +97,17 @@ public class DecisionService {
         if (municipality != null && !municipality.region.id.equals(region.id)) {
             errors.add(FieldError.field("municipalityId", "Муниципальное образование не входит в этот субъект"));
         }
-        boolean allowed = scope.hasRole(Role.ADMIN)
-                || scope.hasRole(Role.REGIONAL_ANALYST) && scope.sees(region)
-                || scope.hasRole(Role.MUNICIPAL_COORDINATOR) && municipality != null && scope.sees(municipality);
-        scope.require(allowed, "Решения субъекта вносят его аналитики, решения муниципалитета — и его координатор");
+        scope.require(mayManage(region, municipality), "Решения субъекта вносят его аналитики, решения муниципалитета — и его координатор");
         Decision d = new Decision();
-        d.kind = input.kind();
-        d.number = input.number().strip();
-        d.date = input.date();
-        d.title = input.title().strip();
-        d.preamble = Text.trimToNull(input.preamble());
-        d.issuerBody = body(input.issuerBodyId(), region, "issuerBodyId", errors);
-        d.issuerLabel = input.issuerLabel().strip();
         d.region = region;
         d.municipality = municipality;
-        d.controllerLabel = Text.trimToNull(input.controllerLabel());
-        d.controllerBody = body(input.controllerBodyId(), region, "controllerBodyId", errors);
-        d.controllerPerson = Text.trimToNull(input.controllerPerson());
+        header(d, input, errors);
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
         d.persist();
         int[] position = {0};
-        points(d, null, input.points(), "points", ScheduleContext.ofDocument(d.date), position, errors);
+        points(d, null, input.points(), "points", ScheduleContext.ofDocument(d.date), position, Map.of(), errors);
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
@@ -130,21 +118,115 @@ public class DecisionService {
         return view;
     }
 
+    /**
+     * Corrects a decision as entered: its details and points. A point sent with its id keeps its status, reports and
+     * extensions; a point left out is removed, unless someone has already reported on it or its deadline was extended.
+     */
+    @Transactional
+    public DecisionView update(long id, DecisionInput input) {
+        Decision d = require(id);
+        scope.require(mayManage(d.region, d.municipality), "Решение изменяют аналитики его субъекта или координатор его муниципалитета");
+        d.checkVersion(input.version());
+        List<FieldError> errors = new ArrayList<>();
+        if (!d.region.id.equals(input.regionId())) {
+            errors.add(FieldError.field("regionId", "Субъект решения не меняется: внесите новое решение"));
+        }
+        if (!java.util.Objects.equals(d.municipality == null ? null : d.municipality.id, input.municipalityId())) {
+            errors.add(FieldError.field("municipalityId", "Муниципальное образование решения не меняется: внесите новое решение"));
+        }
+        DecisionView before = view(d);
+        header(d, input, errors);
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        Map<Long, Assignment> existing = new HashMap<>();
+        d.assignments().forEach(a -> existing.put(a.id, a));
+        Map<Long, Assignment> unclaimed = new HashMap<>(existing);
+        int[] position = {0};
+        points(d, null, input.points(), "points", ScheduleContext.ofDocument(d.date), position, unclaimed, errors);
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        removePoints(unclaimed.values());
+        d.updatedAt = java.time.OffsetDateTime.now(); // a change of points alone is a new version of the decision too
+        Decision.getEntityManager().flush();
+        DecisionView after = view(d);
+        audit.updated("Decision", d.id, "Решение № " + d.number + " от " + d.date, d.region.id, auditable(before), auditable(after));
+        return after;
+    }
+
+    private boolean mayManage(Region region, Municipality municipality) {
+        return scope.hasRole(Role.ADMIN)
+                || scope.hasRole(Role.REGIONAL_ANALYST) && scope.sees(region)
+                || scope.hasRole(Role.MUNICIPAL_COORDINATOR) && municipality != null && scope.sees(municipality);
+    }
+
+    private void header(Decision d, DecisionInput input, List<FieldError> errors) {
+        d.kind = input.kind();
+        d.number = input.number().strip();
+        d.date = input.date();
+        d.title = input.title().strip();
+        d.preamble = Text.trimToNull(input.preamble());
+        d.issuerBody = body(input.issuerBodyId(), d.region, "issuerBodyId", errors);
+        d.issuerLabel = input.issuerLabel().strip();
+        d.controllerLabel = Text.trimToNull(input.controllerLabel());
+        d.controllerBody = body(input.controllerBodyId(), d.region, "controllerBodyId", errors);
+        d.controllerPerson = Text.trimToNull(input.controllerPerson());
+    }
+
+    /** Points left out of a change: gone, with their reminders, unless their execution has already begun. */
+    private void removePoints(java.util.Collection<Assignment> gone) {
+        for (Assignment a : gone) {
+            if (ExecutionReport.count("assignmentId", a.id) > 0 || AssignmentExtension.count("assignmentId", a.id) > 0) {
+                throw ApiException.conflict("По пункту " + a.number + " уже есть отчёты или продление срока: его нельзя удалить, "
+                        + "можно снять с контроля, приняв исполнение");
+            }
+        }
+        List<Assignment> deepestFirst = gone.stream().sorted(Comparator.comparingInt(DecisionService::depth).reversed()).toList();
+        Decision.getEntityManager().flush();
+        for (Assignment a : deepestFirst) {
+            Decision.getEntityManager().createNativeQuery("delete from notification where item_type = 'POINT' and item_id = :id")
+                    .setParameter("id", a.id).executeUpdate();
+            a.delete();
+        }
+    }
+
+    private static Map<String, Object> auditable(DecisionView v) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("title", v.title());
+        m.put("number", v.number());
+        m.put("date", v.date());
+        m.put("points", v.points().stream().map(p -> p.number() + " " + (p.text().length() > 60 ? p.text().substring(0, 60) + "…" : p.text())
+                + (p.deadlineText() == null ? "" : " — " + p.deadlineText())).toList());
+        return m;
+    }
+
     private void points(Decision d, Assignment parent, List<DecisionInput.PointInput> inputs, String path,
-                        ScheduleContext context, int[] position, List<FieldError> errors) {
+                        ScheduleContext context, int[] position, Map<Long, Assignment> unclaimed, List<FieldError> errors) {
         if (inputs == null) {
             return;
         }
         for (int i = 0; i < inputs.size(); i++) {
             var in = inputs.get(i);
-            Assignment a = new Assignment();
-            a.decision = d;
+            String at = path + "[" + i + "]";
+            Assignment a;
+            if (in.id() != null) {
+                a = unclaimed.remove(in.id());
+                if (a == null) {
+                    errors.add(FieldError.field(at + ".id", "Пункт " + in.id() + " не найден в этом решении"));
+                    continue;
+                }
+            } else {
+                a = new Assignment();
+                a.decision = d;
+            }
             a.parent = parent;
             a.number = in.number().strip();
             a.position = ++position[0];
             a.text = in.text().strip();
             a.deadlineText = Text.trimToNull(in.deadlineText());
             a.schedule = a.deadlineText == null ? null : ScheduleParser.parse(a.deadlineText, context);
+            a.assignees.clear();
             List<DecisionInput.AssigneeInput> assignees = in.assignees() == null ? List.of() : in.assignees();
             for (int j = 0; j < assignees.size(); j++) {
                 var x = assignees.get(j);
@@ -153,12 +235,14 @@ public class DecisionService {
                 assignee.position = j + 1;
                 assignee.label = x.label().strip();
                 assignee.person = Text.trimToNull(x.person());
-                assignee.body = body(x.bodyId(), d.region, path + "[" + i + "].assignees[" + j + "].bodyId", errors);
+                assignee.body = body(x.bodyId(), d.region, at + ".assignees[" + j + "].bodyId", errors);
                 assignee.allSchools = x.allSchools();
                 a.assignees.add(assignee);
             }
-            a.persist();
-            points(d, a, in.points(), path + "[" + i + "].points", context, position, errors);
+            if (a.id == null) {
+                a.persist();
+            }
+            points(d, a, in.points(), at + ".points", context, position, unclaimed, errors);
         }
     }
 

@@ -27,7 +27,13 @@ public record RoadmapView(
     public record Measure(long id, String number, int position, String text, String deadlineText, Schedule schedule,
                           @Schema(description = "The next due date not yet reported as done") LocalDate nextDue,
                           boolean overdue, MeasureStatus status, List<Responsible> responsible, String expectedResult,
-                          List<Target> indicators, int reportCount, long version) {
+                          List<Target> indicators, int reportCount,
+                          @Schema(description = "For a measure due more than once: each occurrence in the plan's period") List<Occurrence> occurrences,
+                          long version) {
+    }
+
+    @Schema(name = "MeasureOccurrence", description = "One occurrence of a recurring measure: done, reported on, or missed")
+    public record Occurrence(LocalDate due, boolean done, int reports, boolean overdue) {
     }
 
     @Schema(name = "MeasureTarget", description = "An indicator the measure should move, and its target value")

@@ -93,7 +93,7 @@ public class MeasureReports {
         uploads.store(checked, report.id, null);
         // a school's report on a measure of every school does not decide the measure for all of them
         if (school == null || r.school != null) {
-            m.status = status;
+            m.status = laterOccurrences(m, occurrenceDue) && status == MeasureStatus.DONE ? MeasureStatus.IN_PROGRESS : status;
             m.updatedAt = OffsetDateTime.now();
         }
         if (r.status == RoadmapStatus.APPROVED) {
@@ -109,5 +109,14 @@ public class MeasureReports {
         String schoolName = r.schoolId == null ? null : School.<School>findByIdOptional(r.schoolId).map(s -> s.shortName).orElse(null);
         return new MeasureReportView(r.id, r.measureId, r.schoolId, schoolName, r.occurrenceDue, r.author, r.reportedAt, r.text,
                 r.statusFrom, r.statusTo, EvidenceFile.ofMeasureReport(r.id));
+    }
+
+    /** One occurrence done is not the measure done while more of it fall in the plan's period. */
+    private static boolean laterOccurrences(Measure m, LocalDate occurrenceDue) {
+        if (occurrenceDue == null) {
+            return false;
+        }
+        LocalDate end = m.roadmap.periodTo != null ? m.roadmap.periodTo : occurrenceDue.plusYears(1);
+        return !m.schedule.dueDates(occurrenceDue.plusDays(1), end).isEmpty();
     }
 }

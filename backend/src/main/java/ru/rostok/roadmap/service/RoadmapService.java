@@ -383,6 +383,8 @@ public class RoadmapService {
                 items, warnings, revisions, r.version, r.createdAt, r.updatedAt);
     }
 
+    private static final int MAX_OCCURRENCES = 60;
+
     static RoadmapView.Measure measureView(Measure m, List<MeasureReport> reports, LocalDate today) {
         Set<LocalDate> done = reports.stream().filter(r -> r.statusTo == MeasureStatus.DONE && r.occurrenceDue != null)
                 .map(r -> r.occurrenceDue).collect(Collectors.toSet());
@@ -398,7 +400,25 @@ public class RoadmapService {
         return new RoadmapView.Measure(m.id, m.number, m.position, m.text, m.deadlineText, s, next, overdue, m.status,
                 m.responsible.stream().map(r -> new RoadmapView.Responsible(r.label, r.body == null ? null : r.body.id,
                         r.body == null ? null : r.body.shortName, r.allSchools)).toList(),
-                m.expectedResult, targets, reports.size(), m.version);
+                m.expectedResult, targets, reports.size(), occurrences(m, reports, done, today), m.version);
+    }
+
+    /** For a measure due more than once: each occurrence over the plan's period, reported on or done, or missed. */
+    static List<RoadmapView.Occurrence> occurrences(Measure m, List<MeasureReport> reports, Set<LocalDate> done, LocalDate today) {
+        if (m.schedule == null) {
+            return List.of();
+        }
+        LocalDate from = m.roadmap.periodFrom != null ? m.roadmap.periodFrom : today.minusYears(3);
+        LocalDate to = m.roadmap.periodTo != null ? m.roadmap.periodTo : today.plusYears(1);
+        List<LocalDate> dues = m.schedule.dueDates(from, to);
+        if (dues.size() < 2) {
+            return List.of();
+        }
+        Map<LocalDate, Long> reported = reports.stream().filter(r -> r.occurrenceDue != null)
+                .collect(Collectors.groupingBy(r -> r.occurrenceDue, Collectors.counting()));
+        boolean finished = m.status == MeasureStatus.DONE || m.status == MeasureStatus.CANCELLED;
+        return dues.stream().limit(MAX_OCCURRENCES).map(due -> new RoadmapView.Occurrence(due, done.contains(due),
+                reported.getOrDefault(due, 0L).intValue(), !finished && !done.contains(due) && due.isBefore(today))).toList();
     }
 
     private static Map<String, Object> auditable(RoadmapView v) {
