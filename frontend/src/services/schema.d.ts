@@ -4,6 +4,60 @@
  */
 
 export interface paths {
+    "/api/v1/analyses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A run: settings, data version (and whether the data is still the same), clusters, distributions */
+        get: operations["getAnalysis"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analyses/{id}/schools": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The ranked table of a run, the caller's schools only
+         * @description Sort fields: rank, composite, name, municipality, cluster.
+         */
+        get: operations["listAnalysisSchools"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analyses/{id}/schools/{schoolId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One school in a run: indicators, scores, categories against its cluster and the campaign, signals */
+        get: operations["getAnalysisSchool"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit": {
         parameters: {
             query?: never;
@@ -93,6 +147,27 @@ export interface paths {
         /** Change a draft campaign */
         put: operations["updateCampaign"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}/analyses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The campaign's analysis runs, newest first */
+        get: operations["listAnalyses"];
+        put?: never;
+        /**
+         * Analyse the campaign: scores, composite index, ranks, positions, clusters, signals
+         * @description Settings left out take their defaults; the run records the settings applied and the version of the data read.
+         */
+        post: operations["runAnalysis"];
         delete?: never;
         options?: never;
         head?: never;
@@ -847,6 +922,166 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description A value and its standardised score (higher is better); small-sample values are not judged */
+        AnalysisIndicatorResult: {
+            code?: string;
+            name?: string;
+            unit?: string;
+            category?: components["schemas"]["IndicatorCategory"];
+            direction?: components["schemas"]["Direction"];
+            /** Format: double */
+            value?: number;
+            /** Format: int32 */
+            sample?: number;
+            /** Format: int32 */
+            minSample?: number;
+            /**
+             * Format: double
+             * @description Standardised within the comparison group, turned so that higher is better, −3…3; null when not judged
+             */
+            score?: number;
+            smallSample?: boolean;
+            /** @description The school's group was too small, so it was compared with the whole campaign */
+            comparedWithCampaign?: boolean;
+        };
+        /** @description A run: settings as applied, the data version it read, clusters, distributions, positions */
+        AnalysisRun: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            campaignId?: number;
+            campaignName?: string;
+            academicYear?: string;
+            settings?: components["schemas"]["AnalysisSettings"];
+            /** @description SHA-256 of every value, sample, school and indicator read: equal versions mean equal data */
+            dataVersion?: string;
+            /** @description Whether the campaign's data today is still what this run read */
+            current?: boolean;
+            /** Format: int32 */
+            schools?: number;
+            /** Format: int32 */
+            ranked?: number;
+            positions?: {
+                [key: string]: number;
+            };
+            indicators?: components["schemas"]["IndicatorRef"][];
+            clusters?: components["schemas"]["Cluster"][];
+            clusterFeatures?: string[];
+            distributions?: components["schemas"]["Distribution"][];
+            /** @description Mean category scores: "all" for the campaign, then by cluster number */
+            categoryMeans?: {
+                [key: string]: {
+                    [key: string]: number;
+                };
+            };
+            createdBy?: string;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description A run in the campaign's list of runs */
+        AnalysisRunSummary: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            campaignId?: number;
+            comparison?: components["schemas"]["ComparisonGroup"];
+            dataVersion?: string;
+            /** Format: int32 */
+            schools?: number;
+            /** Format: int32 */
+            ranked?: number;
+            positions?: {
+                [key: string]: number;
+            };
+            createdBy?: string;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description One school in a run: each indicator's value and score, categories against its cluster and the campaign, signals */
+        AnalysisSchool: {
+            school?: components["schemas"]["AnalysisSchoolRow"];
+            clusterDescription?: string;
+            categories?: {
+                [key: string]: number;
+            };
+            clusterCategories?: {
+                [key: string]: number;
+            };
+            campaignCategories?: {
+                [key: string]: number;
+            };
+            indicators?: components["schemas"]["AnalysisIndicatorResult"][];
+            /** Format: int32 */
+            judged?: number;
+            strengths?: string[];
+            weaknesses?: string[];
+            signals?: components["schemas"]["Signal"][];
+        };
+        /** @description A school in the ranked table of a run */
+        AnalysisSchoolRow: {
+            /** Format: int64 */
+            schoolId?: number;
+            schoolName?: string;
+            /** Format: int64 */
+            municipalityId?: number;
+            municipalityName?: string;
+            /** Format: int32 */
+            cluster?: number;
+            /** Format: double */
+            composite?: number;
+            /** Format: int32 */
+            rank?: number;
+            /** Format: int32 */
+            rankInMunicipality?: number;
+            position?: components["schemas"]["Position"];
+            reason?: string;
+            /** Format: int32 */
+            signals?: number;
+        };
+        /** @description How a campaign is analysed; fields left out take their defaults */
+        AnalysisSettings: {
+            /** @description Whom a school is compared with: the whole campaign (REGION), its municipality, or its context cluster. Default CLUSTER */
+            comparison?: components["schemas"]["ComparisonGroup"];
+            /** @description Weights of the categories in the composite index. Default RESULTS 0.5, STAFF 0.2, CONDITIONS 0.15, MANAGEMENT 0.15, OBJECTIVITY 0 */
+            weights?: {
+                [key: string]: number;
+            };
+            /**
+             * Format: int32
+             * @description Number of context clusters, 1 to 12. Default 4 (fewer when there are few schools)
+             */
+            clusters?: number;
+            /**
+             * Format: double
+             * @description Share of ranked schools in the weak position, 0 to 0.5. Default 0.2
+             */
+            weakShare?: number;
+            /**
+             * Format: double
+             * @description Share of ranked schools in the strong position, 0 to 0.5. Default 0.2
+             */
+            strongShare?: number;
+            /**
+             * Format: int32
+             * @description Fewest judged values (sample large enough) a school needs for a position. Default 3
+             */
+            minIndicators?: number;
+            /** @description Only accepted submissions (default: submitted and accepted) */
+            acceptedOnly?: boolean;
+            /**
+             * Format: double
+             * @description Signal when OBJ_GAP2 (ВПР vs journal differ by 2+) is at least this percent. Default 15
+             */
+            gapSignal?: number;
+            /**
+             * Format: double
+             * @description Signal when OBJ_CONFIRM (ВПР confirmed the year mark) is below this percent. Default 50
+             */
+            confirmSignal?: number;
+            /**
+             * Format: double
+             * @description Signal when a result is this many standard deviations better than the campaign's mean. Default 2
+             */
+            highResultSignal?: number;
+        };
         /** @enum {string} */
         ApprovalKind: "COLLEGIUM_DECISION" | "ORDER" | "RESOLUTION" | "PROTOCOL";
         /** @description «Управлению образования … (Димарцо Е.В.)»: the body, the person; or every school */
@@ -1050,6 +1285,18 @@ export interface components {
             /** Format: int32 */
             denominator?: number;
         };
+        Cluster: {
+            /** Format: int32 */
+            number?: number;
+            /** Format: int32 */
+            size?: number;
+            description?: string;
+            centre?: {
+                [key: string]: number;
+            };
+        };
+        /** @enum {string} */
+        ComparisonGroup: "REGION" | "MUNICIPALITY" | "CLUSTER";
         ControlCounts: {
             /** Format: int64 */
             open?: number;
@@ -1194,6 +1441,27 @@ export interface components {
         };
         /** @enum {string} */
         Direction: "HIGHER_BETTER" | "LOWER_BETTER" | "CONTEXT";
+        Distribution: {
+            code?: string;
+            /** Format: int32 */
+            count?: number;
+            /** Format: int32 */
+            smallSamples?: number;
+            /** Format: int32 */
+            missing?: number;
+            /** Format: double */
+            min?: number;
+            /** Format: double */
+            q1?: number;
+            /** Format: double */
+            median?: number;
+            /** Format: double */
+            q3?: number;
+            /** Format: double */
+            max?: number;
+            /** Format: double */
+            mean?: number;
+        };
         /** @description A report of execution of a point and the controller's answer */
         ExecutionReportView: {
             /** Format: int64 */
@@ -1270,6 +1538,17 @@ export interface components {
             minSample?: number;
             /** Format: int64 */
             version?: number;
+        };
+        IndicatorRef: {
+            /** Format: int64 */
+            id?: number;
+            code?: string;
+            name?: string;
+            unit?: string;
+            category?: components["schemas"]["IndicatorCategory"];
+            direction?: components["schemas"]["Direction"];
+            /** Format: int32 */
+            minSample?: number;
         };
         /** @description An indicator of a region's catalogue in one revision of its meaning */
         IndicatorView: {
@@ -1565,6 +1844,15 @@ export interface components {
             /** Format: int64 */
             total?: number;
         };
+        PageResponseSchoolRow: {
+            items?: components["schemas"]["AnalysisSchoolRow"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
         PageResponseSchoolValues: {
             items?: components["schemas"]["SchoolValues"][];
             /** Format: int32 */
@@ -1624,6 +1912,8 @@ export interface components {
             /** Format: int64 */
             accepted?: number;
         };
+        /** @enum {string} */
+        Position: "STRONG" | "MIDDLE" | "WEAK" | "INSUFFICIENT_DATA";
         /** @description RFC 9457 problem details (application/problem+json) */
         Problem: {
             /**
@@ -1924,6 +2214,11 @@ export interface components {
         };
         /** @enum {string} */
         Settlement: "URBAN" | "RURAL";
+        Signal: {
+            kind?: string;
+            indicator?: string;
+            message?: string;
+        };
         StatusCounts: {
             /** Format: int64 */
             schools?: number;
@@ -2095,6 +2390,182 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    getAnalysis: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnalysisRun"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAnalysisSchools: {
+        parameters: {
+            query?: {
+                /** @description Cluster number */
+                cluster?: number;
+                municipalityId?: number;
+                /** @description Page number, from 0 */
+                page?: number;
+                position?: components["schemas"]["Position"];
+                /** @description Text in the school's name or INN */
+                q?: string;
+                /** @description Page size, 1 to 500 */
+                size?: number;
+                /** @description Comma-separated sort fields; a leading '-' sorts descending */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseSchoolRow"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAnalysisSchool: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                schoolId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnalysisSchool"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listAuditEvents: {
         parameters: {
             query?: {
@@ -2573,6 +3044,127 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CampaignView"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAnalyses: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnalysisRunSummary"][];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    runAnalysis: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnalysisSettings"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnalysisRun"];
                 };
             };
             /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */

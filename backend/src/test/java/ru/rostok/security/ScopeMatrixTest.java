@@ -56,6 +56,7 @@ class ScopeMatrixTest {
     static long ownCampaign, foreignCampaign, ownOpenCampaign, foreignOpenCampaign, foreignSchoolOfPublished;
     static long ownRoadmap, foreignRoadmap, ownMeasure, foreignMeasure, ownDecision, foreignDecision, ownPoint, foreignPoint;
     static long ownEvidence, foreignEvidence, ownNotification, foreignNotification;
+    static long ownAnalysis, foreignAnalysis;
 
     @jakarta.inject.Inject
     ru.rostok.reminder.service.Reminders reminders;
@@ -77,6 +78,10 @@ class ScopeMatrixTest {
         foreignCampaign = Monitoring.campaignId(Demo.LESOSIBIRSK_MONITORING);
         foreignSchoolOfPublished = ((Number) ((List<?>) Monitoring.campaign(foreignCampaign).get("schoolIds")).get(0)).longValue();
         ownOpenCampaign = ownCampaign;
+        ownAnalysis = Api.as("admin").body(Map.of()).post("/api/v1/campaigns/" + ownCampaign + "/analyses").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        foreignAnalysis = Api.as("admin").body(Map.of()).post("/api/v1/campaigns/" + foreignCampaign + "/analyses").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
         foreignOpenCampaign = Monitoring.openCampaign(municipalCampaign(Target.FOREIGN, null, true));
         ownRoadmap = Plans.approvedRoadmap(roadmapInput(Target.OWN));
         ownMeasure = Plans.firstMeasure(ownRoadmap);
@@ -274,6 +279,15 @@ class ScopeMatrixTest {
             Map<String, Object> draft = Monitoring.createDraft(municipalCampaign(t, null, true));
             return r.body(Map.of("to", "OPEN", "version", draft.get("version"))).post("/api/v1/campaigns/" + draft.get("id") + "/transitions");
         }, campaignChanges));
+        c.put("GET /api/v1/campaigns/{id}/analyses", new Case((t, r) -> r.get("/api/v1/campaigns/" + pick(t, ownCampaign, foreignCampaign)
+                + "/analyses"), readable()));
+        c.put("POST /api/v1/campaigns/{id}/analyses", new Case((t, r) -> r.body(Map.of("comparison", "REGION"))
+                .post("/api/v1/campaigns/" + Monitoring.openCampaign(municipalCampaign(t, null, true)) + "/analyses"), campaignWrites));
+        c.put("GET /api/v1/analyses/{id}", new Case((t, r) -> r.get("/api/v1/analyses/" + pick(t, ownAnalysis, foreignAnalysis)), readable()));
+        c.put("GET /api/v1/analyses/{id}/schools", new Case((t, r) -> r.get("/api/v1/analyses/" + pick(t, ownAnalysis, foreignAnalysis)
+                + "/schools"), readable()));
+        c.put("GET /api/v1/analyses/{id}/schools/{schoolId}", new Case((t, r) -> r.get("/api/v1/analyses/" + pick(t, ownAnalysis, foreignAnalysis)
+                + "/schools/" + pick(t, ownSchool, foreignSchoolOfPublished)), readable()));
         c.put("GET /api/v1/campaigns/{id}/progress", new Case((t, r) -> r.get("/api/v1/campaigns/" + pick(t, ownCampaign, foreignCampaign) + "/progress"), readable()));
         c.put("GET /api/v1/campaigns/{id}/values", new Case((t, r) -> r.get("/api/v1/campaigns/" + pick(t, ownCampaign, foreignCampaign) + "/values"), readable()));
         c.put("GET /api/v1/campaigns/{id}/values/export", new Case((t, r) -> r.queryParam("format", "csv")

@@ -1,0 +1,292 @@
+package ru.rostok.analysis.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.logging.Logger;
+import ru.rostok.analysis.AnalysisRun;
+import ru.rostok.analysis.RunSummary;
+import ru.rostok.analysis.engine.AnalysisData;
+import ru.rostok.analysis.engine.AnalysisEngine;
+import ru.rostok.analysis.engine.AnalysisResult;
+import ru.rostok.analysis.engine.AnalysisSettings;
+import ru.rostok.analysis.engine.ContextClusters;
+import ru.rostok.analysis.engine.Position;
+import ru.rostok.analysis.rest.AnalysisViews;
+import ru.rostok.common.ApiException;
+import ru.rostok.common.FieldError;
+import ru.rostok.common.PageQuery;
+import ru.rostok.common.PageResponse;
+import ru.rostok.common.Text;
+import ru.rostok.monitoring.Campaign;
+import ru.rostok.monitoring.CampaignStatus;
+import ru.rostok.monitoring.IndicatorCategory;
+import ru.rostok.monitoring.service.CampaignService;
+import ru.rostok.security.Scope;
+
+/** Runs the analysis of a campaign and answers what a run found, each school within the caller's scope only. */
+@ApplicationScoped
+public class AnalysisService {
+    private static final Logger LOG = Logger.getLogger(AnalysisService.class);
+    private static final Map<String, String> SORT = Map.of("rank", "a.rank_overall", "composite", "a.composite", "name", "s.short_name",
+            "municipality", "m.name", "cluster", "a.cluster");
+
+    @Inject
+    Scope scope;
+
+    @Inject
+    CampaignService campaigns;
+
+    @Inject
+    AnalysisStore store;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper json;
+
+    @Transactional
+    public AnalysisViews.Run run(long campaignId, AnalysisSettings requested) {
+        Campaign campaign = campaigns.require(campaignId);
+        scope.require(scope.mayManageCampaignOf(campaign.region, campaign.municipality),
+                "Анализ мониторинга проводят аналитики субъекта, муниципального — и его координатор");
+        if (campaign.status == CampaignStatus.DRAFT) {
+            throw ApiException.conflict("Мониторинг ещё не открыт: анализировать нечего");
+        }
+        AnalysisSettings settings = validate(requested == null ? AnalysisSettings.defaults() : requested.withDefaults());
+        long started = System.nanoTime();
+        AnalysisData data = store.load(campaign.id, settings.acceptedOnly());
+        long loaded = System.nanoTime();
+        AnalysisResult result = AnalysisEngine.run(data, settings);
+        long computed = System.nanoTime();
+        AnalysisRun run = new AnalysisRun();
+        run.campaignId = campaign.id;
+        run.settings = result.settings();
+        run.dataVersion = data.version();
+        run.schools = data.schools().size();
+        run.ranked = (int) result.schools().stream().filter(s -> s.rank() != null).count();
+        run.summary = summary(data, result);
+        run.createdBy = scope.username();
+        run.createdAt = OffsetDateTime.now();
+        run.persist();
+        em.flush();
+        store.saveSchools(run.id, data, result);
+        LOG.infof("Analysis of campaign %d: %d schools × %d indicators; load %d ms, compute %d ms, save %d ms", campaign.id,
+                data.schools().size(), data.indicators().size(), (loaded - started) / 1_000_000, (computed - loaded) / 1_000_000,
+                (System.nanoTime() - computed) / 1_000_000);
+        return view(run, campaign, data.version());
+    }
+
+    private static AnalysisSettings validate(AnalysisSettings s) {
+        List<FieldError> errors = new ArrayList<>();
+        if (s.clusters() < 1 || s.clusters() > 12) {
+            errors.add(FieldError.field("clusters", "Число кластеров — от 1 до 12"));
+        }
+        if (s.weakShare() < 0 || s.weakShare() > 0.5) {
+            errors.add(FieldError.field("weakShare", "Доля слабых позиций — от 0 до 0,5"));
+        }
+        if (s.strongShare() < 0 || s.strongShare() > 0.5) {
+            errors.add(FieldError.field("strongShare", "Доля сильных позиций — от 0 до 0,5"));
+        }
+        if (s.minIndicators() < 1) {
+            errors.add(FieldError.field("minIndicators", "Нужно хотя бы одно достоверное значение"));
+        }
+        s.weights().forEach((c, w) -> {
+            if (w == null || w < 0 || w > 100) {
+                errors.add(FieldError.field("weights." + c, "Вес категории — число от 0 до 100"));
+            }
+        });
+        if (s.weights().values().stream().allMatch(w -> w == null || w <= 0)) {
+            errors.add(FieldError.field("weights", "Хотя бы у одной категории вес должен быть больше нуля"));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        return s;
+    }
+
+    private static RunSummary summary(AnalysisData data, AnalysisResult result) {
+        List<RunSummary.IndicatorRef> indicators = data.indicators().stream().map(i -> new RunSummary.IndicatorRef(i.id(), i.code(), i.name(),
+                i.unit(), i.category(), i.direction(), i.minSample())).toList();
+        Map<String, Map<IndicatorCategory, double[]>> sums = new LinkedHashMap<>();
+        for (AnalysisResult.SchoolResult s : result.schools()) {
+            for (String key : List.of("all", String.valueOf(s.cluster()))) {
+                Map<IndicatorCategory, double[]> bucket = sums.computeIfAbsent(key, k -> new EnumMap<>(IndicatorCategory.class));
+                s.categories().forEach((c, v) -> {
+                    if (v != null) {
+                        double[] acc = bucket.computeIfAbsent(c, k -> new double[2]);
+                        acc[0] += v;
+                        acc[1]++;
+                    }
+                });
+            }
+        }
+        Map<String, Map<IndicatorCategory, Double>> means = new LinkedHashMap<>();
+        sums.forEach((key, bucket) -> {
+            Map<IndicatorCategory, Double> m = new EnumMap<>(IndicatorCategory.class);
+            bucket.forEach((c, acc) -> m.put(c, Math.round(acc[0] / acc[1] * 10_000) / 10_000.0));
+            means.put(key, m);
+        });
+        return new RunSummary(indicators, result.clusters(), result.clusterFeatures(), result.distributions(), result.positions(), means);
+    }
+
+    public List<AnalysisViews.RunSummary> runs(long campaignId) {
+        Campaign campaign = campaigns.require(campaignId);
+        return AnalysisRun.<AnalysisRun>list("campaignId = ?1 order by createdAt desc, id desc", campaign.id).stream()
+                .map(r -> new AnalysisViews.RunSummary(r.id, r.campaignId, r.settings.comparison(), r.dataVersion, r.schools, r.ranked,
+                        r.summary.positions(), r.createdBy, r.createdAt)).toList();
+    }
+
+    public AnalysisRun requireRun(long runId) {
+        AnalysisRun run = AnalysisRun.<AnalysisRun>findByIdOptional(runId)
+                .filter(r -> campaigns.visible(r.campaignId).isPresent())
+                .orElseThrow(() -> ApiException.notFound("Анализ " + runId + " не найден"));
+        return run;
+    }
+
+    public AnalysisViews.Run get(long runId) {
+        AnalysisRun run = requireRun(runId);
+        Campaign campaign = campaigns.require(run.campaignId);
+        String today = store.load(campaign.id, run.settings.acceptedOnly()).version();
+        return view(run, campaign, today);
+    }
+
+    private static AnalysisViews.Run view(AnalysisRun run, Campaign campaign, String currentVersion) {
+        RunSummary s = run.summary;
+        return new AnalysisViews.Run(run.id, campaign.id, campaign.name, campaign.academicYear, run.settings, run.dataVersion,
+                run.dataVersion.equals(currentVersion), run.schools, run.ranked, s.positions(), s.indicators(), s.clusters(),
+                s.clusterFeatures(), s.distributions(), s.categoryMeans(), run.createdBy, run.createdAt);
+    }
+
+    public PageResponse<AnalysisViews.SchoolRow> schools(long runId, Position position, Long municipalityId, Integer cluster, String q,
+                                                         PageQuery query) {
+        AnalysisRun run = requireRun(runId);
+        var page = query.toPage();
+        StringBuilder order = new StringBuilder();
+        for (String token : query.sort == null || query.sort.isBlank() ? new String[] {"rank"} : query.sort.split(",")) {
+            boolean desc = token.strip().startsWith("-");
+            String column = SORT.get(token.strip().replaceFirst("^-", ""));
+            if (column == null) {
+                throw ApiException.invalid("sort", "Сортировка по полю «" + token.strip() + "» не поддерживается; доступны: "
+                        + String.join(", ", SORT.keySet()));
+            }
+            order.append(column).append(desc ? " desc nulls last, " : " asc nulls last, ");
+        }
+        order.append("s.id");
+        Scope.Filter inScope = scope.schoolsSql("s", "m");
+        StringBuilder where = new StringBuilder("a.run_id = :run and ").append(inScope.jpql());
+        Map<String, Object> params = new HashMap<>(inScope.params());
+        params.put("run", run.id);
+        if (position != null) {
+            where.append(" and a.position = :position");
+            params.put("position", position.name());
+        }
+        if (municipalityId != null) {
+            where.append(" and a.municipality_id = :municipality");
+            params.put("municipality", municipalityId);
+        }
+        if (cluster != null) {
+            where.append(" and a.cluster = :cluster");
+            params.put("cluster", cluster);
+        }
+        String text = Text.trimToNull(q);
+        if (text != null) {
+            where.append(" and s.search_text like :q escape '\\'");
+            params.put("q", Text.containsPattern(text));
+        }
+        String from = " from analysis_school a join school s on s.id = a.school_id join municipality m on m.id = a.municipality_id where " + where;
+        Query rows = em.createNativeQuery("select " + ROW + from + " order by " + order);
+        Query count = em.createNativeQuery("select count(*)" + from);
+        params.forEach((k, v) -> {
+            rows.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        rows.setFirstResult(page.index * page.size).setMaxResults(page.size);
+        List<AnalysisViews.SchoolRow> items = new ArrayList<>();
+        for (Object r : rows.getResultList()) {
+            items.add(row((Object[]) r));
+        }
+        return new PageResponse<>(items, query.page, query.size, ((Number) count.getSingleResult()).longValue());
+    }
+
+    private static final String ROW = "s.id, s.short_name, m.id as mid, m.name, a.cluster, a.composite, a.rank_overall, a.rank_municipality, "
+            + "a.position, a.reason, a.signals";
+
+    private static AnalysisViews.SchoolRow row(Object[] r) {
+        return new AnalysisViews.SchoolRow(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).longValue(), (String) r[3],
+                ((Number) r[4]).intValue(), r[5] == null ? null : ((Number) r[5]).doubleValue(), r[6] == null ? null : ((Number) r[6]).intValue(),
+                r[7] == null ? null : ((Number) r[7]).intValue(), Position.valueOf((String) r[8]), (String) r[9], ((Number) r[10]).intValue());
+    }
+
+    public AnalysisViews.School school(long runId, long schoolId) {
+        AnalysisRun run = requireRun(runId);
+        Scope.Filter inScope = scope.schoolsSql("s", "m");
+        Query q = em.createNativeQuery("select " + ROW + ", cast(a.detail as text) from analysis_school a join school s on s.id = a.school_id "
+                + "join municipality m on m.id = a.municipality_id where a.run_id = :run and a.school_id = :school and " + inScope.jpql());
+        q.setParameter("run", run.id).setParameter("school", schoolId);
+        inScope.params().forEach(q::setParameter);
+        List<?> found = q.getResultList();
+        if (found.isEmpty()) {
+            throw ApiException.notFound("Школы " + schoolId + " нет в этом анализе");
+        }
+        Object[] r = (Object[]) found.get(0);
+        AnalysisViews.SchoolRow row = row(r);
+        JsonNode d = read((String) r[11]);
+        List<RunSummary.IndicatorRef> indicators = run.summary.indicators();
+        List<Integer> small = ints(d.get("small"));
+        List<Integer> fallback = ints(d.get("fallback"));
+        List<AnalysisViews.IndicatorResult> results = new ArrayList<>();
+        for (int i = 0; i < indicators.size(); i++) {
+            RunSummary.IndicatorRef ref = indicators.get(i);
+            results.add(new AnalysisViews.IndicatorResult(ref.code(), ref.name(), ref.unit(), ref.category(), ref.direction(),
+                    number(d.get("values").get(i)), d.get("samples").get(i).isNull() ? null : d.get("samples").get(i).asInt(), ref.minSample(),
+                    number(d.get("scores").get(i)), small.contains(i), fallback.contains(i)));
+        }
+        String clusterDescription = run.summary.clusters().stream().filter(c -> c.number() == row.cluster()).findFirst()
+                .map(ContextClusters.Cluster::description).orElse(null);
+        Map<IndicatorCategory, Double> categories = json.convertValue(d.get("categories"),
+                json.getTypeFactory().constructMapType(EnumMap.class, IndicatorCategory.class, Double.class));
+        return new AnalysisViews.School(row, clusterDescription, categories,
+                run.summary.categoryMeans().getOrDefault(String.valueOf(row.cluster()), Map.of()),
+                run.summary.categoryMeans().getOrDefault("all", Map.of()), results, d.get("judged").asInt(),
+                strings(d.get("strengths")), strings(d.get("weaknesses")),
+                json.convertValue(d.get("signals"), json.getTypeFactory().constructCollectionType(List.class, AnalysisResult.Signal.class)));
+    }
+
+    private JsonNode read(String text) {
+        try {
+            return json.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable analysis detail", e);
+        }
+    }
+
+    private static Double number(JsonNode n) {
+        return n == null || n.isNull() ? null : n.asDouble();
+    }
+
+    private static List<Integer> ints(JsonNode n) {
+        List<Integer> list = new ArrayList<>();
+        n.forEach(x -> list.add(x.asInt()));
+        return list;
+    }
+
+    private static List<String> strings(JsonNode n) {
+        List<String> list = new ArrayList<>();
+        n.forEach(x -> list.add(x.asText()));
+        return list;
+    }
+}
