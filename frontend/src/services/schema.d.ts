@@ -489,6 +489,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/identification-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The rules for identifying ШНОР and ШНСУ in the caller's regions */
+        get: operations["listIdentificationRules"];
+        put?: never;
+        /** Write a rule: thresholds on indicators, N of M, years in a row */
+        post: operations["createIdentificationRule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/identification-rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One rule */
+        get: operations["getIdentificationRule"];
+        /** Change a rule; lists already made keep the rule as they applied it */
+        put: operations["updateIdentificationRule"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/indicators": {
         parameters: {
             query?: never;
@@ -802,6 +838,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/school-lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lists of ШНОР and ШНСУ by year (school staff: approved ones) */
+        get: operations["listSchoolLists"];
+        put?: never;
+        /** Draft a list: the rule on the campaigns proposes candidates; last year's list is carried over */
+        post: operations["createSchoolList"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/school-lists/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A list with its schools (the caller's only), reasons and the values behind them */
+        get: operations["getSchoolList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/school-lists/{id}/approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve the list by an order: in force for its year, no longer changed */
+        post: operations["approveSchoolList"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/school-lists/{id}/entries/{schoolId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Put a school on the draft list or leave it off, with the reason */
+        put: operations["decideSchoolListEntry"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/schools": {
         parameters: {
             query?: never;
@@ -891,6 +996,23 @@ export interface paths {
          * @description School staff may change their own school's profile but not its municipality. The body must carry the version that was read.
          */
         put: operations["updateSchool"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/schools/{id}/lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The lists of ШНОР and ШНСУ the school was proposed for or put on, newest first */
+        get: operations["listSchoolListHistory"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -1285,6 +1407,16 @@ export interface components {
             /** Format: int32 */
             denominator?: number;
         };
+        Check: {
+            indicatorCode?: string;
+            condition?: string;
+            /** Format: double */
+            value?: number;
+            /** Format: int32 */
+            sample?: number;
+            met?: boolean;
+            judged?: boolean;
+        };
         Cluster: {
             /** Format: int32 */
             number?: number;
@@ -1462,6 +1594,16 @@ export interface components {
             /** Format: double */
             mean?: number;
         };
+        Evidence: {
+            /** Format: int64 */
+            campaignId?: number;
+            campaignName?: string;
+            academicYear?: string;
+            holds?: boolean;
+            /** Format: int32 */
+            matched?: number;
+            checks?: components["schemas"]["Check"][];
+        };
         /** @description A report of execution of a point and the controller's answer */
         ExecutionReportView: {
             /** Format: int64 */
@@ -1506,6 +1648,40 @@ export interface components {
         };
         /** @enum {string} */
         Frequency: "YEARLY" | "QUARTERLY" | "MONTHLY";
+        IdentificationRule: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            regionId?: number;
+            kind?: components["schemas"]["ListKind"];
+            name?: string;
+            conditions?: components["schemas"]["RuleCondition"][];
+            /** Format: int32 */
+            minMatches?: number;
+            /** Format: int32 */
+            consecutiveYears?: number;
+            /** @description The rule in words: «2 из 3: VPR_F2 > 20; …; 2 года подряд» */
+            text?: string;
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description Thresholds on indicators; minMatches of them must hold, consecutiveYears years in a row */
+        IdentificationRuleInput: {
+            /** Format: int64 */
+            regionId: number;
+            kind: components["schemas"]["ListKind"];
+            name: string;
+            conditions: components["schemas"]["RuleCondition"][];
+            /** Format: int32 */
+            minMatches: number;
+            /** Format: int32 */
+            consecutiveYears?: number;
+            /**
+             * Format: int64
+             * @description For a change only
+             */
+            version?: number;
+        };
         /** @description What an accepted import changed */
         ImportResult: {
             /** Format: int32 */
@@ -1592,6 +1768,30 @@ export interface components {
         };
         /** @enum {string} */
         Level: "ALL" | "REGION" | "MUNICIPALITY" | "SCHOOL" | "NONE";
+        /** @description The order that approves the list */
+        ListApproval: {
+            orderNumber: string;
+            orderDate: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            orderBodyId: number;
+            /** Format: int64 */
+            version: number;
+        };
+        ListCampaignRef: {
+            /** Format: int64 */
+            id?: number;
+            name?: string;
+            academicYear?: string;
+        };
+        /** @description Put a school on the draft list or leave it off, with the reason */
+        ListEntryDecision: {
+            included: boolean;
+            reason: string;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @enum {string} */
+        ListKind: "LOW_RESULTS" | "UNFAVOURABLE_CONDITIONS";
         /**
          * Format: date
          * @example 2022-03-10
@@ -1763,6 +1963,8 @@ export interface components {
          * @example 2022-03-10T12:15:50-04:00
          */
         OffsetDateTime: string;
+        /** @enum {string} */
+        Operator: "GT" | "GE" | "LT" | "LE";
         PageResponseAuditEventView: {
             items?: components["schemas"]["AuditEvent"][];
             /** Format: int32 */
@@ -2131,6 +2333,22 @@ export interface components {
             createdAt?: components["schemas"]["OffsetDateTime"];
             updatedAt?: components["schemas"]["OffsetDateTime"];
         };
+        RuleCondition: {
+            indicatorCode: string;
+            operator: components["schemas"]["Operator"];
+            threshold: number;
+        };
+        RuleSnapshot: {
+            /** Format: int64 */
+            ruleId?: number;
+            kind?: components["schemas"]["ListKind"];
+            name?: string;
+            conditions?: components["schemas"]["RuleCondition"][];
+            /** Format: int32 */
+            minMatches?: number;
+            /** Format: int32 */
+            consecutiveYears?: number;
+        };
         Schedule: {
             text?: string;
             kind?: components["schemas"]["ScheduleKind"];
@@ -2196,6 +2414,107 @@ export interface components {
              */
             version?: number;
         };
+        /** @description A list with every school proposed or added, on it or left off, with reasons and values */
+        SchoolList: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            regionId?: number;
+            regionName?: string;
+            kind?: components["schemas"]["ListKind"];
+            /** Format: int32 */
+            year?: number;
+            title?: string;
+            status?: components["schemas"]["Status"];
+            rule?: components["schemas"]["RuleSnapshot"];
+            ruleText?: string;
+            campaigns?: components["schemas"]["ListCampaignRef"][];
+            /** Format: int32 */
+            exitYears?: number;
+            /**
+             * Format: int64
+             * @description Last year's approved list of the same kind, whose schools were carried over
+             */
+            previousListId?: number;
+            orderNumber?: string;
+            orderDate?: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            orderBodyId?: number;
+            orderBodyName?: string;
+            approvedBy?: string;
+            approvedAt?: components["schemas"]["OffsetDateTime"];
+            /** Format: int64 */
+            included?: number;
+            entries?: components["schemas"]["SchoolListEntry"][];
+            /** Format: int64 */
+            version?: number;
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        SchoolListEntry: {
+            /** Format: int64 */
+            schoolId?: number;
+            schoolName?: string;
+            /** Format: int64 */
+            municipalityId?: number;
+            municipalityName?: string;
+            source?: components["schemas"]["Source"];
+            included?: boolean;
+            reason?: string;
+            evidence?: components["schemas"]["Evidence"][];
+            decidedBy?: string;
+            decidedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description A list the school was proposed for or put on */
+        SchoolListHistoryItem: {
+            /** Format: int64 */
+            listId?: number;
+            title?: string;
+            kind?: components["schemas"]["ListKind"];
+            /** Format: int32 */
+            year?: number;
+            status?: components["schemas"]["Status"];
+            included?: boolean;
+            source?: components["schemas"]["Source"];
+            reason?: string;
+            orderNumber?: string;
+            orderDate?: components["schemas"]["LocalDate"];
+        };
+        /** @description A draft list: the rule is evaluated on the campaigns (newest first) to propose candidates */
+        SchoolListInput: {
+            /** Format: int64 */
+            regionId: number;
+            /** Format: int32 */
+            year: number;
+            title?: string;
+            /** Format: int64 */
+            ruleId: number;
+            campaignIds: number[];
+            /**
+             * Format: int32
+             * @description A school leaves the list when the rule has not held this many years in a row. Default 1
+             */
+            exitYears?: number;
+        };
+        SchoolListSummary: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            regionId?: number;
+            kind?: components["schemas"]["ListKind"];
+            /** Format: int32 */
+            year?: number;
+            title?: string;
+            status?: components["schemas"]["Status"];
+            /** Format: int64 */
+            included?: number;
+            /** Format: int64 */
+            proposed?: number;
+            orderNumber?: string;
+            orderDate?: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            version?: number;
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+        };
         /** @enum {string} */
         SchoolScope: "TERRITORY" | "LIST";
         /** @enum {string} */
@@ -2219,6 +2538,10 @@ export interface components {
             indicator?: string;
             message?: string;
         };
+        /** @enum {string} */
+        Source: "RULE" | "CARRIED" | "MANUAL";
+        /** @enum {string} */
+        Status: "DRAFT" | "APPROVED";
         StatusCounts: {
             /** Format: int64 */
             schools?: number;
@@ -4578,6 +4901,229 @@ export interface operations {
             };
         };
     };
+    listIdentificationRules: {
+        parameters: {
+            query?: {
+                kind?: components["schemas"]["ListKind"];
+                regionId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdentificationRule"][];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    createIdentificationRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdentificationRuleInput"];
+            };
+        };
+        responses: {
+            /** @description Created; Location names the new record */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdentificationRule"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getIdentificationRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdentificationRule"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateIdentificationRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdentificationRuleInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdentificationRule"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listIndicators: {
         parameters: {
             query?: {
@@ -6084,6 +6630,298 @@ export interface operations {
             };
         };
     };
+    listSchoolLists: {
+        parameters: {
+            query?: {
+                kind?: components["schemas"]["ListKind"];
+                regionId?: number;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchoolListSummary"][];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    createSchoolList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SchoolListInput"];
+            };
+        };
+        responses: {
+            /** @description Created; Location names the new record */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchoolList"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSchoolList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchoolList"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approveSchoolList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ListApproval"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchoolList"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decideSchoolListEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                schoolId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ListEntryDecision"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchoolList"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listSchools: {
         parameters: {
             query?: {
@@ -6479,6 +7317,60 @@ export interface operations {
             };
             /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSchoolListHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchoolListHistoryItem"][];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

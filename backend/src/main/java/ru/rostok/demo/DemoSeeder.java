@@ -20,6 +20,7 @@ import org.jboss.logging.Logger;
 import ru.rostok.body.Body;
 import ru.rostok.body.BodyKind;
 import ru.rostok.control.Decision;
+import ru.rostok.lists.IdentificationRule;
 import ru.rostok.monitoring.Indicator;
 import ru.rostok.roadmap.Roadmap;
 import ru.rostok.school.School;
@@ -45,6 +46,9 @@ public class DemoSeeder {
     @Inject
     PlansDemo plans;
 
+    @Inject
+    ListsDemo lists;
+
     @ConfigProperty(name = "rostok.demo.seed")
     boolean enabled;
 
@@ -62,6 +66,9 @@ public class DemoSeeder {
             }
             if (Roadmap.count() == 0 && Decision.count() == 0) {
                 plans.seed(); // a registry from before roadmaps and decisions existed
+            }
+            if (IdentificationRule.count() == 0) {
+                lists.seed(); // a registry from before the lists of ШНОР and ШНСУ existed
             }
             return;
         }
@@ -114,6 +121,7 @@ public class DemoSeeder {
         LOG.infof("Demo registry created: %d regions, %d municipalities, %d schools", regions.size(), municipalities.size(), schools);
         monitoring.seed(read("indicators.tsv"));
         plans.seed();
+        lists.seed();
     }
 
     private static List<Map<String, String>> read(String file) {

@@ -37,7 +37,7 @@ import ru.rostok.territory.Region;
 @ApplicationScoped
 public class MonitoringDemo {
     private static final Logger LOG = Logger.getLogger(MonitoringDemo.class);
-    private static final List<String> LESOSIBIRSK_SET = List.of("VPR_F2", "VPR_Q45", "OGE_F2_RU", "OGE_F2_MA", "EGE_AVG_RU",
+    static final List<String> LESOSIBIRSK_SET = List.of("VPR_F2", "VPR_Q45", "OGE_F2_RU", "OGE_F2_MA", "EGE_AVG_RU",
             "SUCC_RATE", "QUAL_RATE", "OBJ_GAP2", "CTX_STUDENTS", "CTX_LOWINC", "ST_VAC", "ST_CAT", "M_PROGRAM");
     private static final List<String> CRIMEA_SET = List.of("VPR_F2", "VPR_Q45", "OGE_F2_RU", "OGE_F2_MA", "SUCC_RATE",
             "OBJ_GAP2", "CTX_STUDENTS", "CTX_LOWINC", "ST_VAC", "M_PROGRAM");
@@ -110,7 +110,7 @@ public class MonitoringDemo {
         return i;
     }
 
-    private Campaign campaign(String name, String year, String order, LocalDate orderDate, Region region, Municipality municipality,
+    Campaign campaign(String name, String year, String order, LocalDate orderDate, Region region, Municipality municipality,
                               List<String> codes, LocalDate opensOn, LocalDate closesOn) {
         Campaign c = new Campaign();
         c.name = name;
@@ -144,7 +144,7 @@ public class MonitoringDemo {
         return c;
     }
 
-    private static void move(Campaign c, CampaignStatus to, OffsetDateTime at) {
+    static void move(Campaign c, CampaignStatus to, OffsetDateTime at) {
         CampaignTransition t = new CampaignTransition();
         t.campaignId = c.id;
         t.fromStatus = c.status;
@@ -156,7 +156,7 @@ public class MonitoringDemo {
     }
 
     /** Plausible values for the campaign's schools in the status the rule gives (none: not started). */
-    private void fill(Campaign c, Random random, java.util.function.Function<School, SubmissionStatus> statusOf) {
+    void fill(Campaign c, Random random, java.util.function.Function<School, SubmissionStatus> statusOf) {
         @SuppressWarnings("unchecked")
         List<Number> ids = em.createNativeQuery("select school_id from campaign_school where campaign_id = :c order by school_id")
                 .setParameter("c", c.id).getResultList();

@@ -57,6 +57,9 @@ class ScopeMatrixTest {
     static long ownRoadmap, foreignRoadmap, ownMeasure, foreignMeasure, ownDecision, foreignDecision, ownPoint, foreignPoint;
     static long ownEvidence, foreignEvidence, ownNotification, foreignNotification;
     static long ownAnalysis, foreignAnalysis;
+    /** Lists are made on a region's campaigns: the foreign ones are Krasnoyarsk's (Lesosibirsk's published monitoring). */
+    static long listRegion, listBody, ownRule, foreignRule, ownList, foreignList;
+    static int listYear = 2060;
 
     @jakarta.inject.Inject
     ru.rostok.reminder.service.Reminders reminders;
@@ -83,6 +86,14 @@ class ScopeMatrixTest {
         foreignAnalysis = Api.as("admin").body(Map.of()).post("/api/v1/campaigns/" + foreignCampaign + "/analyses").then().statusCode(201)
                 .extract().jsonPath().getLong("id");
         foreignOpenCampaign = Monitoring.openCampaign(municipalCampaign(Target.FOREIGN, null, true));
+        listRegion = ((Number) Monitoring.campaign(foreignCampaign).get("regionId")).longValue();
+        listBody = Api.as("admin").queryParam("municipalityId", Api.municipalityId(Demo.LESOSIBIRSK)).get("/api/v1/bodies").then()
+                .extract().jsonPath().getLong("items[0].id");
+        ownRule = Api.as("admin").body(ruleInput(Target.OWN)).post("/api/v1/identification-rules").then().statusCode(201).extract().jsonPath().getLong("id");
+        foreignRule = Api.as("admin").body(ruleInput(Target.FOREIGN)).post("/api/v1/identification-rules").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        ownList = approvedList(Target.OWN);
+        foreignList = approvedList(Target.FOREIGN);
         ownRoadmap = Plans.approvedRoadmap(roadmapInput(Target.OWN));
         ownMeasure = Plans.firstMeasure(ownRoadmap);
         foreignRoadmap = Api.as("admin").queryParam("municipalityId", foreignMunicipality).get("/api/v1/roadmaps").then().extract().jsonPath().getLong("items[0].id");
@@ -97,6 +108,27 @@ class ScopeMatrixTest {
                 .then().statusCode(201).extract().jsonPath().getLong("files[0].id");
         foreignEvidence = Plans.report(Plans.multipartAs("admin"), pointPath(foreignDecision, foreignPoint) + "/reports", "Совещание проведено", null)
                 .then().statusCode(201).extract().jsonPath().getLong("files[0].id");
+    }
+
+    static Map<String, Object> ruleInput(Target t) {
+        return new java.util.HashMap<>(Map.of("regionId", pick(t, ownRegion, listRegion), "kind", "LOW_RESULTS", "name", "Доля «2» по ВПР",
+                "conditions", List.of(Map.of("indicatorCode", "VPR_F2", "operator", "GE", "threshold", 0)), "minMatches", 1));
+    }
+
+    static Map<String, Object> draftList(Target t) {
+        return Api.as("admin").body(Map.of("regionId", pick(t, ownRegion, listRegion), "year", listYear++, "ruleId", pick(t, ownRule, foreignRule),
+                "campaignIds", List.of(pick(t, ownCampaign, foreignCampaign)))).post("/api/v1/school-lists").then().statusCode(201)
+                .extract().jsonPath().getMap("");
+    }
+
+    static Map<String, Object> approval(Target t, Object version) {
+        return Map.of("orderNumber", "15", "orderDate", "2026-12-01", "orderBodyId", pick(t, ownBody, listBody), "version", version);
+    }
+
+    static long approvedList(Target t) {
+        Map<String, Object> list = draftList(t);
+        Api.as("admin").body(approval(t, list.get("version"))).post("/api/v1/school-lists/" + list.get("id") + "/approval").then().statusCode(200);
+        return ((Number) list.get("id")).longValue();
     }
 
     void lookUpNotifications() {
@@ -399,6 +431,36 @@ class ScopeMatrixTest {
             return r.body(Map.of("newDue", "2027-12-31", "reason", "Перенос по ходатайству", "version", version))
                     .post(pointPath(((Number) d.get("id")).longValue(), p) + "/extensions");
         }, controller));
+        Map<Caller, Expect> listMakers = Map.of(Caller.ADMIN, Expect.both(200), Caller.ANALYST, new Expect(200, 404),
+                Caller.COORDINATOR, Expect.both(403), Caller.SCHOOL_STAFF, Expect.both(403), Caller.INTEGRATOR, Expect.both(403));
+        Map<Caller, Expect> listCreators = Map.of(Caller.ADMIN, Expect.both(201), Caller.ANALYST, new Expect(201, 404),
+                Caller.COORDINATOR, Expect.both(403), Caller.SCHOOL_STAFF, Expect.both(403), Caller.INTEGRATOR, Expect.both(403));
+        c.put("GET /api/v1/identification-rules", new Case((t, r) -> r.get("/api/v1/identification-rules"), lists()));
+        c.put("GET /api/v1/identification-rules/{id}", new Case((t, r) -> r.get("/api/v1/identification-rules/" + pick(t, ownRule, foreignRule)),
+                readable()));
+        c.put("POST /api/v1/identification-rules", new Case((t, r) -> r.body(ruleInput(t)).post("/api/v1/identification-rules"), listCreators));
+        c.put("PUT /api/v1/identification-rules/{id}", new Case((t, r) -> {
+            var rule = Api.as("admin").body(ruleInput(t)).post("/api/v1/identification-rules").then().statusCode(201).extract().jsonPath();
+            Map<String, Object> input = ruleInput(t);
+            input.put("version", rule.getLong("version"));
+            return r.body(input).put("/api/v1/identification-rules/" + rule.getLong("id"));
+        }, listMakers));
+        c.put("GET /api/v1/school-lists", new Case((t, r) -> r.get("/api/v1/school-lists"), lists()));
+        c.put("GET /api/v1/school-lists/{id}", new Case((t, r) -> r.get("/api/v1/school-lists/" + pick(t, ownList, foreignList)), readable()));
+        c.put("POST /api/v1/school-lists", new Case((t, r) -> r.body(Map.of("regionId", pick(t, ownRegion, listRegion), "year", listYear++,
+                "ruleId", pick(t, ownRule, foreignRule), "campaignIds", List.of(pick(t, ownCampaign, foreignCampaign)))).post("/api/v1/school-lists"),
+                listCreators));
+        c.put("PUT /api/v1/school-lists/{id}/entries/{schoolId}", new Case((t, r) -> {
+            Map<String, Object> list = draftList(t);
+            return r.body(Map.of("included", false, "reason", "Уточнены данные", "version", list.get("version")))
+                    .put("/api/v1/school-lists/" + list.get("id") + "/entries/" + pick(t, ownSchool, foreignSchoolOfPublished));
+        }, listMakers));
+        c.put("POST /api/v1/school-lists/{id}/approval", new Case((t, r) -> {
+            Map<String, Object> list = draftList(t);
+            return r.body(approval(t, list.get("version"))).post("/api/v1/school-lists/" + list.get("id") + "/approval");
+        }, listMakers));
+        c.put("GET /api/v1/schools/{id}/lists", new Case((t, r) -> r.get("/api/v1/schools/" + pick(t, ownSchool, foreignSchoolOfPublished) + "/lists"),
+                readable()));
         c.put("GET /api/v1/evidence/{id}", new Case((t, r) -> r.get("/api/v1/evidence/" + pick(t, ownEvidence, foreignEvidence)), readable()));
         c.put("GET /api/v1/my-work", new Case((t, r) -> r.get("/api/v1/my-work"), lists()));
         Map<Caller, Expect> controlViews = Map.of(Caller.ADMIN, Expect.both(200), Caller.ANALYST, Expect.both(200),

@@ -1,0 +1,36 @@
+package ru.rostok.lists;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** «VPR_F2 > 20»: one threshold on one indicator. */
+@Schema(name = "RuleCondition")
+public record Condition(@NotBlank(message = "Укажите показатель") String indicatorCode,
+                        @NotNull(message = "Укажите сравнение") Operator operator,
+                        @NotNull(message = "Укажите порог") BigDecimal threshold) {
+
+    public enum Operator {
+        GT(">"), GE("≥"), LT("<"), LE("≤");
+
+        public final String sign;
+
+        Operator(String sign) {
+            this.sign = sign;
+        }
+
+        public boolean holds(double value, double threshold) {
+            return switch (this) {
+                case GT -> value > threshold;
+                case GE -> value >= threshold;
+                case LT -> value < threshold;
+                case LE -> value <= threshold;
+            };
+        }
+    }
+
+    public String text() {
+        return indicatorCode + " " + operator.sign + " " + threshold.stripTrailingZeros().toPlainString();
+    }
+}

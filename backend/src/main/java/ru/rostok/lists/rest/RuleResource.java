@@ -1,0 +1,59 @@
+package ru.rostok.lists.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import ru.rostok.lists.ListKind;
+import ru.rostok.lists.service.RuleService;
+import ru.rostok.security.Role;
+
+@Path("/api/v1/identification-rules")
+@Tag(name = "School lists")
+@Authenticated
+public class RuleResource {
+    @Inject
+    RuleService rules;
+
+    @GET
+    @Operation(operationId = "listIdentificationRules", summary = "The rules for identifying ШНОР and ШНСУ in the caller's regions")
+    public List<ListViews.Rule> list(@QueryParam("regionId") Long regionId, @QueryParam("kind") ListKind kind) {
+        return rules.list(regionId, kind);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getIdentificationRule", summary = "One rule")
+    public ListViews.Rule get(@PathParam("id") long id) {
+        return rules.get(id);
+    }
+
+    @POST
+    @RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST})
+    @Operation(operationId = "createIdentificationRule", summary = "Write a rule: thresholds on indicators, N of M, years in a row")
+    public RestResponse<ListViews.Rule> create(@Valid @NotNull(message = "Передайте правило") ListInputs.RuleInput input, UriInfo uri) {
+        ListViews.Rule rule = rules.create(input);
+        return RestResponse.ResponseBuilder.<ListViews.Rule>created(uri.getAbsolutePathBuilder().path(String.valueOf(rule.id())).build())
+                .entity(rule).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST})
+    @Operation(operationId = "updateIdentificationRule", summary = "Change a rule; lists already made keep the rule as they applied it")
+    public ListViews.Rule update(@PathParam("id") long id, @Valid @NotNull(message = "Передайте правило") ListInputs.RuleInput input) {
+        return rules.update(id, input);
+    }
+}

@@ -1,0 +1,69 @@
+package ru.rostok.lists.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import ru.rostok.lists.ListKind;
+import ru.rostok.lists.service.SchoolListService;
+import ru.rostok.security.Role;
+
+@Path("/api/v1/school-lists")
+@Tag(name = "School lists")
+@Authenticated
+public class SchoolListResource {
+    @Inject
+    SchoolListService lists;
+
+    @GET
+    @Operation(operationId = "listSchoolLists", summary = "Lists of ШНОР and ШНСУ by year (school staff: approved ones)")
+    public List<ListViews.Summary> list(@QueryParam("regionId") Long regionId, @QueryParam("kind") ListKind kind,
+                                        @QueryParam("year") Integer year) {
+        return lists.list(regionId, kind, year);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getSchoolList", summary = "A list with its schools (the caller's only), reasons and the values behind them")
+    public ListViews.Detail get(@PathParam("id") long id) {
+        return lists.get(id);
+    }
+
+    @POST
+    @RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST})
+    @Operation(operationId = "createSchoolList", summary = "Draft a list: the rule on the campaigns proposes candidates; last year's list is carried over")
+    public RestResponse<ListViews.Detail> create(@Valid @NotNull(message = "Передайте перечень") ListInputs.ListInput input, UriInfo uri) {
+        ListViews.Detail list = lists.create(input);
+        return RestResponse.ResponseBuilder.<ListViews.Detail>created(uri.getAbsolutePathBuilder().path(String.valueOf(list.id())).build())
+                .entity(list).build();
+    }
+
+    @PUT
+    @Path("/{id}/entries/{schoolId}")
+    @RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST})
+    @Operation(operationId = "decideSchoolListEntry", summary = "Put a school on the draft list or leave it off, with the reason")
+    public ListViews.Detail decide(@PathParam("id") long id, @PathParam("schoolId") long schoolId,
+                                   @Valid @NotNull(message = "Передайте решение") ListInputs.EntryDecision input) {
+        return lists.decide(id, schoolId, input);
+    }
+
+    @POST
+    @Path("/{id}/approval")
+    @RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST})
+    @Operation(operationId = "approveSchoolList", summary = "Approve the list by an order: in force for its year, no longer changed")
+    public ListViews.Detail approve(@PathParam("id") long id, @Valid @NotNull(message = "Передайте приказ") ListInputs.Approval input) {
+        return lists.approve(id, input);
+    }
+}

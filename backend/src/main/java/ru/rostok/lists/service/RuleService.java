@@ -1,0 +1,108 @@
+package ru.rostok.lists.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import ru.rostok.audit.AuditLog;
+import ru.rostok.common.ApiException;
+import ru.rostok.common.FieldError;
+import ru.rostok.lists.Condition;
+import ru.rostok.lists.IdentificationRule;
+import ru.rostok.lists.ListKind;
+import ru.rostok.lists.rest.ListInputs;
+import ru.rostok.lists.rest.ListViews;
+import ru.rostok.monitoring.Indicator;
+import ru.rostok.monitoring.IndicatorCategory;
+import ru.rostok.security.Scope;
+import ru.rostok.territory.Region;
+import ru.rostok.territory.service.RegionService;
+
+/** The region's identification rules: written by its analysts from the indicators of its catalogue. */
+@ApplicationScoped
+public class RuleService {
+    @Inject
+    Scope scope;
+
+    @Inject
+    RegionService regions;
+
+    @Inject
+    AuditLog audit;
+
+    public List<ListViews.Rule> list(Long regionId, ListKind kind) {
+        return IdentificationRule.<IdentificationRule>list("order by id").stream()
+                .filter(r -> scope.sees(r.region))
+                .filter(r -> regionId == null || r.region.id.equals(regionId))
+                .filter(r -> kind == null || r.kind == kind)
+                .map(RuleService::view).toList();
+    }
+
+    public ListViews.Rule get(long id) {
+        return view(require(id));
+    }
+
+    public IdentificationRule require(long id) {
+        return IdentificationRule.<IdentificationRule>findByIdOptional(id).filter(r -> scope.sees(r.region))
+                .orElseThrow(() -> ApiException.notFound("Правило " + id + " не найдено"));
+    }
+
+    @Transactional
+    public ListViews.Rule create(ListInputs.RuleInput input) {
+        Region region = regions.require(input.regionId());
+        scope.require(scope.mayManageRegionData(region), "Правила выявления пишут аналитики субъекта");
+        IdentificationRule rule = new IdentificationRule();
+        rule.region = region;
+        apply(rule, input);
+        rule.persist();
+        audit.created("IdentificationRule", rule.id, rule.name, region.id, Map.of("rule", rule.snapshot().text()));
+        return view(rule);
+    }
+
+    @Transactional
+    public ListViews.Rule update(long id, ListInputs.RuleInput input) {
+        IdentificationRule rule = require(id);
+        scope.require(scope.mayManageRegionData(rule.region), "Правила выявления пишут аналитики субъекта");
+        rule.checkVersion(input.version());
+        if (!rule.region.id.equals(input.regionId())) {
+            throw ApiException.invalid("regionId", "Правило не переносится в другой субъект");
+        }
+        String before = rule.snapshot().text();
+        apply(rule, input);
+        rule.updatedAt = java.time.OffsetDateTime.now();
+        IdentificationRule.getEntityManager().flush();
+        audit.updated("IdentificationRule", rule.id, rule.name, rule.region.id, Map.of("rule", before), Map.of("rule", rule.snapshot().text()));
+        return view(rule);
+    }
+
+    private static void apply(IdentificationRule rule, ListInputs.RuleInput input) {
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < input.conditions().size(); i++) {
+            Condition c = input.conditions().get(i);
+            Indicator indicator = Indicator.findCurrent(rule.region.id, c.indicatorCode().strip()).orElse(null);
+            if (indicator == null) {
+                errors.add(FieldError.field("conditions[" + i + "].indicatorCode", "Показателя «" + c.indicatorCode() + "» нет в каталоге субъекта"));
+            } else if (input.kind() == ListKind.UNFAVOURABLE_CONDITIONS && indicator.category != IndicatorCategory.CONTEXT) {
+                errors.add(FieldError.field("conditions[" + i + "].indicatorCode", "ШНСУ выявляются по показателям условий (контекста), а «"
+                        + indicator.code + "» — не такой"));
+            }
+        }
+        if (input.minMatches() > input.conditions().size()) {
+            errors.add(FieldError.field("minMatches", "Условий всего " + input.conditions().size() + ": нельзя требовать " + input.minMatches()));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        rule.kind = input.kind();
+        rule.name = input.name().strip();
+        rule.conditions = input.conditions().stream().map(c -> new Condition(c.indicatorCode().strip(), c.operator(), c.threshold())).toList();
+        rule.minMatches = input.minMatches();
+        rule.consecutiveYears = input.consecutiveYears() == null ? 1 : input.consecutiveYears();
+    }
+
+    static ListViews.Rule view(IdentificationRule r) {
+        return new ListViews.Rule(r.id, r.region.id, r.kind, r.name, r.conditions, r.minMatches, r.consecutiveYears, r.snapshot().text(), r.version);
+    }
+}

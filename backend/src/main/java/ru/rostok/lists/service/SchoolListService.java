@@ -1,0 +1,293 @@
+package ru.rostok.lists.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import ru.rostok.audit.AuditLog;
+import ru.rostok.body.Body;
+import ru.rostok.common.ApiException;
+import ru.rostok.common.Text;
+import ru.rostok.lists.Condition;
+import ru.rostok.lists.IdentificationRule;
+import ru.rostok.lists.ListKind;
+import ru.rostok.lists.RuleSnapshot;
+import ru.rostok.lists.SchoolList;
+import ru.rostok.lists.SchoolListEntry;
+import ru.rostok.lists.rest.ListInputs;
+import ru.rostok.lists.rest.ListViews;
+import ru.rostok.monitoring.Campaign;
+import ru.rostok.monitoring.CampaignStatus;
+import ru.rostok.school.School;
+import ru.rostok.security.Scope;
+import ru.rostok.territory.Region;
+import ru.rostok.territory.service.RegionService;
+
+/**
+ * Lists (перечни) of ШНОР and ШНСУ: a draft proposed by a rule on the campaigns, carried over from last year's approved
+ * list (a school leaves when the rule has not held for the years the analyst set), edited with reasons, approved by an order.
+ */
+@ApplicationScoped
+public class SchoolListService {
+    @Inject
+    Scope scope;
+
+    @Inject
+    RegionService regions;
+
+    @Inject
+    RuleService rules;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    AuditLog audit;
+
+    public List<ListViews.Summary> list(Long regionId, ListKind kind, Integer year) {
+        return SchoolList.<SchoolList>list("order by year desc, kind, id desc").stream()
+                .filter(l -> scope.sees(l.region))
+                .filter(l -> regionId == null || l.region.id.equals(regionId))
+                .filter(l -> kind == null || l.kind == kind)
+                .filter(l -> year == null || l.year == year)
+                .filter(l -> l.status == SchoolList.Status.APPROVED || scope.level() != Scope.Level.SCHOOL)
+                .map(l -> new ListViews.Summary(l.id, l.region.id, l.kind, l.year, l.title, l.status,
+                        SchoolListEntry.count("listId = ?1 and included = true", l.id), SchoolListEntry.count("listId", l.id),
+                        l.orderNumber, l.orderDate, l.version, l.updatedAt)).toList();
+    }
+
+    public SchoolList require(long id) {
+        return SchoolList.<SchoolList>findByIdOptional(id).filter(l -> scope.sees(l.region))
+                .filter(l -> l.status == SchoolList.Status.APPROVED || scope.level() != Scope.Level.SCHOOL)
+                .orElseThrow(() -> ApiException.notFound("Перечень " + id + " не найден"));
+    }
+
+    private SchoolList requireDraftToManage(long id, long version) {
+        SchoolList list = require(id);
+        scope.require(scope.mayManageRegionData(list.region), "Перечни составляют аналитики субъекта");
+        list.checkVersion(version);
+        if (list.status != SchoolList.Status.DRAFT) {
+            throw ApiException.conflict("Перечень утверждён приказом № " + list.orderNumber + ": он больше не меняется");
+        }
+        return list;
+    }
+
+    @Transactional
+    public ListViews.Detail create(ListInputs.ListInput input) {
+        Region region = regions.require(input.regionId());
+        scope.require(scope.mayManageRegionData(region), "Перечни составляют аналитики субъекта");
+        IdentificationRule rule = rules.require(input.ruleId());
+        if (!rule.region.id.equals(region.id)) {
+            throw ApiException.invalid("ruleId", "Правило относится к другому субъекту");
+        }
+        List<Campaign> campaigns = new ArrayList<>();
+        for (Long id : new LinkedHashSet<>(input.campaignIds())) {
+            Campaign c = Campaign.<Campaign>findByIdOptional(id).filter(x -> x.region.id.equals(region.id)).orElse(null);
+            if (c == null) {
+                throw ApiException.invalid("campaignIds", "Мониторинг " + id + " не найден в этом субъекте");
+            }
+            if (c.status == CampaignStatus.DRAFT) {
+                throw ApiException.invalid("campaignIds", "Мониторинг «" + c.name + "» ещё не проводился");
+            }
+            campaigns.add(c);
+        }
+        if (campaigns.size() < rule.consecutiveYears) {
+            throw ApiException.invalid("campaignIds", "Правило требует " + rule.consecutiveYears + " " + RuleSnapshot.years(rule.consecutiveYears)
+                    + " подряд: укажите столько же мониторингов, начиная с последнего");
+        }
+        SchoolList list = new SchoolList();
+        list.region = region;
+        list.kind = rule.kind;
+        list.year = input.year();
+        list.title = Text.trimToNull(input.title()) != null ? input.title().strip()
+                : "Перечень " + rule.kind.abbreviation + " на " + input.year() + " год";
+        list.rule = rule.snapshot();
+        list.campaignIds = campaigns.stream().map(c -> c.id).toList();
+        list.exitYears = input.exitYears() == null ? 1 : input.exitYears();
+        list.persist();
+        propose(list, campaigns);
+        em.flush();
+        audit.created("SchoolList", list.id, list.title, region.id, Map.of("rule", list.rule.text(),
+                "included", SchoolListEntry.count("listId = ?1 and included = true", list.id)));
+        return view(list);
+    }
+
+    /** The rule on each campaign for every school of the newest one and of last year's list; then who is in, who stays, who leaves. */
+    private void propose(SchoolList list, List<Campaign> campaigns) {
+        RuleSnapshot rule = list.rule;
+        List<String> codes = rule.conditions().stream().map(Condition::indicatorCode).distinct().toList();
+        List<Map<Long, Map<String, RuleEvaluator.Value>>> values = campaigns.stream().map(c -> values(c.id, codes)).toList();
+        SchoolList previous = previousList(list);
+        Set<Long> carried = new LinkedHashSet<>();
+        if (previous != null) {
+            SchoolListEntry.<SchoolListEntry>list("listId = ?1 and included = true order by id", previous.id).forEach(e -> carried.add(e.schoolId));
+        }
+        Set<Long> schools = new LinkedHashSet<>(campaignSchools(campaigns.get(0).id));
+        schools.addAll(carried);
+        for (long school : schools) {
+            List<SchoolListEntry.Evidence> evidence = new ArrayList<>();
+            for (int i = 0; i < campaigns.size(); i++) {
+                Campaign c = campaigns.get(i);
+                evidence.add(RuleEvaluator.evaluate(rule, c.id, c.name, c.academicYear, values.get(i).get(school)));
+            }
+            int holding = 0;
+            while (holding < evidence.size() && evidence.get(holding).holds()) {
+                holding++;
+            }
+            int failing = 0;
+            while (failing < evidence.size() && !evidence.get(failing).holds() && RuleEvaluator.hasData(evidence.get(failing))) {
+                failing++;
+            }
+            SchoolListEntry entry = new SchoolListEntry();
+            entry.listId = list.id;
+            entry.schoolId = school;
+            entry.evidence = evidence;
+            if (carried.contains(school)) {
+                entry.source = SchoolListEntry.Source.CARRIED;
+                entry.included = failing < list.exitYears;
+                entry.reason = entry.included
+                        ? "В перечне на " + previous.year + " год; " + (holding > 0 ? "правило выполняется: " + RuleEvaluator.triggered(evidence.get(0))
+                        : "правило не выполняется " + failing + " " + RuleSnapshot.years(failing) + " подряд, для выхода нужно " + list.exitYears)
+                        : "Выходит из перечня: правило не выполняется " + failing + " " + RuleSnapshot.years(failing) + " подряд";
+            } else if (holding >= rule.consecutiveYears()) {
+                entry.source = SchoolListEntry.Source.RULE;
+                entry.included = true;
+                entry.reason = "Правило выполняется" + (rule.consecutiveYears() > 1 ? " " + holding + " " + RuleSnapshot.years(holding) + " подряд" : "")
+                        + ": " + RuleEvaluator.triggered(evidence.get(0));
+            } else {
+                continue;
+            }
+            entry.persist();
+        }
+    }
+
+    private SchoolList previousList(SchoolList list) {
+        return SchoolList.<SchoolList>find("region = ?1 and kind = ?2 and year = ?3 and status = ?4", list.region, list.kind, list.year - 1,
+                SchoolList.Status.APPROVED).firstResult();
+    }
+
+    private List<Long> campaignSchools(long campaignId) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("select school_id from campaign_school where campaign_id = :c order by school_id")
+                .setParameter("c", campaignId).getResultList();
+        return ids.stream().map(Number::longValue).toList();
+    }
+
+    /** The handed-in values of the rule's indicators in a campaign, by school and code. */
+    private Map<Long, Map<String, RuleEvaluator.Value>> values(long campaignId, List<String> codes) {
+        Query q = em.createNativeQuery("""
+                select sub.school_id, i.code, v.value, v.denominator, i.min_sample
+                from submission sub join indicator_value v on v.submission_id = sub.id join indicator i on i.id = v.indicator_id
+                where sub.campaign_id = :c and sub.status in ('SUBMITTED', 'ACCEPTED') and v.value is not null and i.code in (:codes)""")
+                .setParameter("c", campaignId).setParameter("codes", codes);
+        Map<Long, Map<String, RuleEvaluator.Value>> values = new HashMap<>();
+        for (Object row : q.getResultList()) {
+            Object[] r = (Object[]) row;
+            values.computeIfAbsent(((Number) r[0]).longValue(), k -> new HashMap<>()).put((String) r[1],
+                    new RuleEvaluator.Value(((Number) r[2]).doubleValue(), r[3] == null ? 0 : ((Number) r[3]).intValue(),
+                            r[4] == null ? null : ((Number) r[4]).intValue()));
+        }
+        return values;
+    }
+
+    @Transactional
+    public ListViews.Detail decide(long id, long schoolId, ListInputs.EntryDecision input) {
+        SchoolList list = requireDraftToManage(id, input.version());
+        School school = School.<School>findByIdOptional(schoolId).filter(s -> s.municipality.region.id.equals(list.region.id))
+                .orElseThrow(() -> ApiException.notFound("Школа " + schoolId + " не найдена в этом субъекте"));
+        SchoolListEntry entry = SchoolListEntry.<SchoolListEntry>find("listId = ?1 and schoolId = ?2", list.id, school.id).firstResult();
+        Map<String, Object> before = entry == null ? Map.of() : Map.of("school", school.shortName, "included", entry.included, "reason", entry.reason);
+        if (entry == null) {
+            entry = new SchoolListEntry();
+            entry.listId = list.id;
+            entry.schoolId = school.id;
+            entry.source = SchoolListEntry.Source.MANUAL;
+            entry.evidence = List.of();
+        }
+        entry.included = input.included();
+        entry.reason = input.reason().strip();
+        entry.decidedBy = scope.username();
+        entry.decidedAt = OffsetDateTime.now();
+        entry.persist();
+        list.updatedAt = OffsetDateTime.now();
+        em.flush();
+        audit.updated("SchoolList", list.id, list.title, list.region.id, before,
+                Map.of("school", school.shortName, "included", entry.included, "reason", entry.reason));
+        return view(list);
+    }
+
+    @Transactional
+    public ListViews.Detail approve(long id, ListInputs.Approval input) {
+        SchoolList list = requireDraftToManage(id, input.version());
+        Body body = Body.<Body>findByIdOptional(input.orderBodyId()).filter(b -> b.region.id.equals(list.region.id))
+                .orElseThrow(() -> ApiException.invalid("orderBodyId", "Орган " + input.orderBodyId() + " не найден в этом субъекте"));
+        if (SchoolList.count("region = ?1 and kind = ?2 and year = ?3 and status = ?4 and id <> ?5", list.region, list.kind, list.year,
+                SchoolList.Status.APPROVED, list.id) > 0) {
+            throw ApiException.conflict("Перечень " + list.kind.abbreviation + " на " + list.year + " год уже утверждён");
+        }
+        list.status = SchoolList.Status.APPROVED;
+        list.orderNumber = input.orderNumber().strip();
+        list.orderDate = input.orderDate();
+        list.orderBody = body;
+        list.approvedBy = scope.username();
+        list.approvedAt = OffsetDateTime.now();
+        list.updatedAt = list.approvedAt;
+        em.flush();
+        audit.updated("SchoolList", list.id, list.title, list.region.id, Map.of("status", SchoolList.Status.DRAFT),
+                Map.of("status", list.status, "order", "№ " + list.orderNumber + " от " + list.orderDate));
+        return view(list);
+    }
+
+    public ListViews.Detail get(long id) {
+        return view(require(id));
+    }
+
+    private ListViews.Detail view(SchoolList l) {
+        Scope.Filter inScope = scope.schoolsSql("s", "m");
+        Query q = em.createNativeQuery("select e.id from school_list_entry e join school s on s.id = e.school_id join municipality m on m.id = "
+                + "s.municipality_id where e.list_id = :list and " + inScope.jpql() + " order by e.included desc, m.name, s.short_name, s.id")
+                .setParameter("list", l.id);
+        inScope.params().forEach(q::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Number> ids = q.getResultList();
+        Map<Long, SchoolListEntry> byId = new LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            SchoolListEntry.<SchoolListEntry>list("id in ?1", ids.stream().map(Number::longValue).toList()).forEach(e -> byId.put(e.id, e));
+        }
+        List<ListViews.Entry> entries = new ArrayList<>();
+        for (Number id : ids) {
+            SchoolListEntry e = byId.get(id.longValue());
+            School s = School.findById(e.schoolId);
+            entries.add(new ListViews.Entry(s.id, s.shortName, s.municipality.id, s.municipality.name, e.source, e.included, e.reason,
+                    e.evidence, e.decidedBy, e.decidedAt));
+        }
+        List<ListViews.CampaignRef> campaigns = l.campaignIds.stream().map(id -> Campaign.<Campaign>findById(id))
+                .map(c -> new ListViews.CampaignRef(c.id, c.name, c.academicYear)).toList();
+        SchoolList previous = previousList(l);
+        return new ListViews.Detail(l.id, l.region.id, l.region.name, l.kind, l.year, l.title, l.status, l.rule, l.rule.text(), campaigns,
+                l.exitYears, previous == null ? null : previous.id, l.orderNumber, l.orderDate, l.orderBody == null ? null : l.orderBody.id,
+                l.orderBody == null ? null : l.orderBody.shortName, l.approvedBy, l.approvedAt,
+                entries.stream().filter(ListViews.Entry::included).count(), entries, l.version, l.updatedAt);
+    }
+
+    /** The lists a school was proposed for or put on: drafts for those who make lists, approved ones for everyone who sees the school. */
+    public List<ListViews.History> history(School school) {
+        return em.createQuery("select e, l from SchoolListEntry e, SchoolList l where l.id = e.listId and e.schoolId = :s "
+                        + "order by l.year desc, l.kind", Object[].class).setParameter("s", school.id).getResultList().stream()
+                .filter(r -> ((SchoolList) r[1]).status == SchoolList.Status.APPROVED || scope.level() != Scope.Level.SCHOOL)
+                .map(r -> {
+                    SchoolListEntry e = (SchoolListEntry) r[0];
+                    SchoolList l = (SchoolList) r[1];
+                    return new ListViews.History(l.id, l.title, l.kind, l.year, l.status, e.included, e.source, e.reason, l.orderNumber, l.orderDate);
+                }).toList();
+    }
+}
