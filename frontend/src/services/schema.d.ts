@@ -730,6 +730,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/risk-factors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The risk factors of the caller's regions, in order */
+        get: operations["listRiskFactors"];
+        put?: never;
+        /** Add a risk factor with its weighted conditions and level thresholds */
+        post: operations["createRiskFactor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/risk-factors/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a risk factor */
+        put: operations["updateRiskFactor"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/roadmaps": {
         parameters: {
             query?: never;
@@ -1013,6 +1048,40 @@ export interface paths {
         /** The lists of ШНОР and ШНСУ the school was proposed for or put on, newest first */
         get: operations["listSchoolListHistory"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/schools/{id}/risk-profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The school's risk profile from a campaign's handed-in values (default: the latest) */
+        get: operations["getRiskProfile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/schools/{id}/risk-profile/{factorId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Confirm a computed level, or correct it with a comment; both are kept */
+        put: operations["assessRiskFactor"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2209,6 +2278,101 @@ export interface components {
         };
         /** @enum {string} */
         ReviewStatus: "SUBMITTED" | "ACCEPTED" | "RETURNED";
+        /** @description Confirm the computed level (the same level) or correct it (another level, with a comment) */
+        RiskAssessmentInput: {
+            /** Format: int64 */
+            campaignId: number;
+            level: components["schemas"]["RiskLevel"];
+            comment?: string;
+            /**
+             * Format: int64
+             * @description The assessment's version when changing an earlier one
+             */
+            version?: number;
+        };
+        RiskCampaignRef: {
+            /** Format: int64 */
+            id?: number;
+            name?: string;
+            academicYear?: string;
+        };
+        RiskCheck: {
+            indicatorCode?: string;
+            indicatorName?: string;
+            condition?: string;
+            weight?: number;
+            /** Format: double */
+            value?: number;
+            met?: boolean;
+            judged?: boolean;
+        };
+        RiskCondition: {
+            indicatorCode: string;
+            operator: components["schemas"]["Operator"];
+            threshold: number;
+            weight: number;
+        };
+        RiskFactor: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            regionId?: number;
+            /** Format: int32 */
+            position?: number;
+            name?: string;
+            conditions?: components["schemas"]["RiskCondition"][];
+            lowAt?: number;
+            mediumAt?: number;
+            highAt?: number;
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description A factor: weighted conditions; the met weights add up to a score, lowAt ≤ mediumAt ≤ highAt give the level */
+        RiskFactorInput: {
+            /** Format: int64 */
+            regionId: number;
+            name: string;
+            conditions: components["schemas"]["RiskCondition"][];
+            lowAt: number;
+            mediumAt: number;
+            highAt: number;
+            /** Format: int32 */
+            position?: number;
+            /**
+             * Format: int64
+             * @description For a change only
+             */
+            version?: number;
+        };
+        RiskFactorResult: {
+            /** Format: int64 */
+            factorId?: number;
+            name?: string;
+            computedLevel?: components["schemas"]["RiskLevel"];
+            score?: number;
+            maxScore?: number;
+            checks?: components["schemas"]["RiskCheck"][];
+            /** @description The level the school confirmed or corrected to; null until it has */
+            schoolLevel?: components["schemas"]["RiskLevel"];
+            comment?: string;
+            assessedBy?: string;
+            assessedAt?: components["schemas"]["OffsetDateTime"];
+            /** @description Whether the school's word was given on the level computed now (false: the data changed since) */
+            assessedOnCurrent?: boolean;
+            /** Format: int64 */
+            assessmentVersion?: number;
+        };
+        /** @enum {string} */
+        RiskLevel: "NONE" | "LOW" | "MEDIUM" | "HIGH" | "NO_DATA";
+        /** @description A school's risk profile computed from a campaign's handed-in values, with the school's word on each factor */
+        RiskProfile: {
+            /** Format: int64 */
+            schoolId?: number;
+            schoolName?: string;
+            campaign?: components["schemas"]["RiskCampaignRef"];
+            campaigns?: components["schemas"]["RiskCampaignRef"][];
+            factors?: components["schemas"]["RiskFactorResult"][];
+        };
         /** @description The reason of a correction and the roadmap as it becomes */
         RoadmapCorrectionInput: {
             reason: string;
@@ -6085,6 +6249,174 @@ export interface operations {
             };
         };
     };
+    listRiskFactors: {
+        parameters: {
+            query?: {
+                regionId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RiskFactor"][];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    createRiskFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RiskFactorInput"];
+            };
+        };
+        responses: {
+            /** @description Created; Location names the new record */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RiskFactor"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateRiskFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RiskFactorInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RiskFactor"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listRoadmaps: {
         parameters: {
             query?: {
@@ -7371,6 +7703,131 @@ export interface operations {
             };
             /** @description Not found, or outside the caller's scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRiskProfile: {
+        parameters: {
+            query?: {
+                /** @description Default: the latest */
+                campaignId?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RiskProfile"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    assessRiskFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                factorId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RiskAssessmentInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RiskProfile"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -21,6 +21,7 @@ import ru.rostok.body.Body;
 import ru.rostok.body.BodyKind;
 import ru.rostok.control.Decision;
 import ru.rostok.lists.IdentificationRule;
+import ru.rostok.risk.RiskFactor;
 import ru.rostok.monitoring.Indicator;
 import ru.rostok.roadmap.Roadmap;
 import ru.rostok.school.School;
@@ -49,6 +50,9 @@ public class DemoSeeder {
     @Inject
     ListsDemo lists;
 
+    @Inject
+    RiskDemo risks;
+
     @ConfigProperty(name = "rostok.demo.seed")
     boolean enabled;
 
@@ -69,6 +73,9 @@ public class DemoSeeder {
             }
             if (IdentificationRule.count() == 0) {
                 lists.seed(); // a registry from before the lists of ШНОР and ШНСУ existed
+            }
+            if (RiskFactor.count() == 0) {
+                risks.seed(); // a registry from before risk profiles existed
             }
             return;
         }
@@ -122,6 +129,7 @@ public class DemoSeeder {
         monitoring.seed(read("indicators.tsv"));
         plans.seed();
         lists.seed();
+        risks.seed();
     }
 
     private static List<Map<String, String>> read(String file) {

@@ -115,6 +115,11 @@ class ScopeMatrixTest {
                 "conditions", List.of(Map.of("indicatorCode", "VPR_F2", "operator", "GE", "threshold", 0)), "minMatches", 1));
     }
 
+    static Map<String, Object> riskFactorInput(Target t) {
+        return new java.util.HashMap<>(Map.of("regionId", pick(t, ownRegion, listRegion), "name", "Высокая доля «2» по ВПР", "lowAt", 1,
+                "mediumAt", 1, "highAt", 1, "conditions", List.of(Map.of("indicatorCode", "VPR_F2", "operator", "GE", "threshold", 20, "weight", 1))));
+    }
+
     static Map<String, Object> draftList(Target t) {
         return Api.as("admin").body(Map.of("regionId", pick(t, ownRegion, listRegion), "year", listYear++, "ruleId", pick(t, ownRule, foreignRule),
                 "campaignIds", List.of(pick(t, ownCampaign, foreignCampaign)))).post("/api/v1/school-lists").then().statusCode(201)
@@ -461,6 +466,26 @@ class ScopeMatrixTest {
         }, listMakers));
         c.put("GET /api/v1/schools/{id}/lists", new Case((t, r) -> r.get("/api/v1/schools/" + pick(t, ownSchool, foreignSchoolOfPublished) + "/lists"),
                 readable()));
+        c.put("GET /api/v1/risk-factors", new Case((t, r) -> r.get("/api/v1/risk-factors"), lists()));
+        c.put("POST /api/v1/risk-factors", new Case((t, r) -> r.body(riskFactorInput(t)).post("/api/v1/risk-factors"), listCreators));
+        c.put("PUT /api/v1/risk-factors/{id}", new Case((t, r) -> {
+            var factor = Api.as("admin").body(riskFactorInput(t)).post("/api/v1/risk-factors").then().statusCode(201).extract().jsonPath();
+            Map<String, Object> input = riskFactorInput(t);
+            input.put("version", factor.getLong("version"));
+            return r.body(input).put("/api/v1/risk-factors/" + factor.getLong("id"));
+        }, listMakers));
+        c.put("GET /api/v1/schools/{id}/risk-profile", new Case((t, r) -> r.get("/api/v1/schools/" + pick(t, ownSchool, foreignSchoolOfPublished)
+                + "/risk-profile"), readable()));
+        c.put("PUT /api/v1/schools/{id}/risk-profile/{factorId}", new Case((t, r) -> {
+            long campaign = campaignWithDraft(t);
+            long school = pick(t, ownSchool, foreignSchool);
+            Monitoring.submitAsAdmin(campaign, school);
+            long factor = Api.as("admin").queryParam("regionId", pick(t, ownRegion, foreignRegion)).get("/api/v1/risk-factors").then()
+                    .extract().jsonPath().getLong("[0].id");
+            return r.body(Map.of("campaignId", campaign, "level", "HIGH", "comment", "Оценка школы"))
+                    .put("/api/v1/schools/" + school + "/risk-profile/" + factor);
+        }, Map.of(Caller.ADMIN, Expect.both(200), Caller.ANALYST, new Expect(200, 404), Caller.COORDINATOR, new Expect(200, 404),
+                Caller.SCHOOL_STAFF, new Expect(200, 404), Caller.INTEGRATOR, Expect.both(403))));
         c.put("GET /api/v1/evidence/{id}", new Case((t, r) -> r.get("/api/v1/evidence/" + pick(t, ownEvidence, foreignEvidence)), readable()));
         c.put("GET /api/v1/my-work", new Case((t, r) -> r.get("/api/v1/my-work"), lists()));
         Map<Caller, Expect> controlViews = Map.of(Caller.ADMIN, Expect.both(200), Caller.ANALYST, Expect.both(200),

@@ -1,0 +1,50 @@
+package ru.rostok.risk.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import ru.rostok.risk.service.RiskProfiles;
+import ru.rostok.security.Role;
+
+@Path("/api/v1/risk-factors")
+@Tag(name = "Risk profiles")
+@Authenticated
+public class RiskFactorResource {
+    @Inject
+    RiskProfiles risks;
+
+    @GET
+    @Operation(operationId = "listRiskFactors", summary = "The risk factors of the caller's regions, in order")
+    public List<RiskViews.Factor> list(@QueryParam("regionId") Long regionId) {
+        return risks.factors(regionId);
+    }
+
+    @POST
+    @RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST})
+    @Operation(operationId = "createRiskFactor", summary = "Add a risk factor with its weighted conditions and level thresholds")
+    public RestResponse<RiskViews.Factor> create(@Valid @NotNull(message = "Передайте фактор") RiskViews.FactorInput input, UriInfo uri) {
+        RiskViews.Factor f = risks.create(input);
+        return RestResponse.ResponseBuilder.<RiskViews.Factor>created(uri.getAbsolutePathBuilder().path(String.valueOf(f.id())).build()).entity(f).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST})
+    @Operation(operationId = "updateRiskFactor", summary = "Change a risk factor")
+    public RiskViews.Factor update(@PathParam("id") long id, @Valid @NotNull(message = "Передайте фактор") RiskViews.FactorInput input) {
+        return risks.update(id, input);
+    }
+}

@@ -1,0 +1,238 @@
+package ru.rostok.risk.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import ru.rostok.audit.AuditLog;
+import ru.rostok.common.ApiException;
+import ru.rostok.common.FieldError;
+import ru.rostok.common.Text;
+import ru.rostok.lists.Condition;
+import ru.rostok.monitoring.Indicator;
+import ru.rostok.risk.RiskAssessment;
+import ru.rostok.risk.RiskFactor;
+import ru.rostok.risk.RiskLevel;
+import ru.rostok.risk.WeightedCondition;
+import ru.rostok.risk.rest.RiskViews;
+import ru.rostok.school.School;
+import ru.rostok.security.Scope;
+import ru.rostok.territory.Region;
+import ru.rostok.territory.service.RegionService;
+
+/**
+ * Risk profiles (project 500+): the region's factors evaluated on a school's handed-in values of a campaign. A value
+ * without a large enough sample is not judged; a factor none of whose values can be judged has no level (NO_DATA).
+ */
+@ApplicationScoped
+public class RiskProfiles {
+    @Inject
+    Scope scope;
+
+    @Inject
+    RegionService regions;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    AuditLog audit;
+
+    public List<RiskViews.Factor> factors(Long regionId) {
+        return RiskFactor.<RiskFactor>list("order by region.id, position, id").stream().filter(f -> scope.sees(f.region))
+                .filter(f -> regionId == null || f.region.id.equals(regionId)).map(RiskProfiles::view).toList();
+    }
+
+    @Transactional
+    public RiskViews.Factor create(RiskViews.FactorInput input) {
+        Region region = regions.require(input.regionId());
+        scope.require(scope.mayManageRegionData(region), "Факторы риска настраивают аналитики субъекта");
+        RiskFactor f = new RiskFactor();
+        f.region = region;
+        apply(f, input);
+        if (input.position() == null) {
+            f.position = (int) RiskFactor.count("region", region) + 1;
+        }
+        f.persist();
+        audit.created("RiskFactor", f.id, f.name, region.id, Map.of("conditions", f.conditions.size()));
+        return view(f);
+    }
+
+    @Transactional
+    public RiskViews.Factor update(long id, RiskViews.FactorInput input) {
+        RiskFactor f = RiskFactor.<RiskFactor>findByIdOptional(id).filter(x -> scope.sees(x.region))
+                .orElseThrow(() -> ApiException.notFound("Фактор риска " + id + " не найден"));
+        scope.require(scope.mayManageRegionData(f.region), "Факторы риска настраивают аналитики субъекта");
+        f.checkVersion(input.version());
+        if (!f.region.id.equals(input.regionId())) {
+            throw ApiException.invalid("regionId", "Фактор не переносится в другой субъект");
+        }
+        String before = f.name;
+        apply(f, input);
+        f.updatedAt = OffsetDateTime.now();
+        em.flush();
+        audit.updated("RiskFactor", f.id, f.name, f.region.id, Map.of("name", before), Map.of("name", f.name));
+        return view(f);
+    }
+
+    private static void apply(RiskFactor f, RiskViews.FactorInput input) {
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < input.conditions().size(); i++) {
+            String code = input.conditions().get(i).indicatorCode().strip();
+            if (Indicator.findCurrent(f.region.id, code).isEmpty()) {
+                errors.add(FieldError.field("conditions[" + i + "].indicatorCode", "Показателя «" + code + "» нет в каталоге субъекта"));
+            }
+        }
+        if (input.mediumAt().compareTo(input.lowAt()) < 0) {
+            errors.add(FieldError.field("mediumAt", "Порог среднего уровня не ниже порога низкого"));
+        }
+        if (input.highAt().compareTo(input.mediumAt()) < 0) {
+            errors.add(FieldError.field("highAt", "Порог высокого уровня не ниже порога среднего"));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        f.name = input.name().strip();
+        f.conditions = input.conditions().stream().map(c -> new WeightedCondition(c.indicatorCode().strip(), c.operator(), c.threshold(), c.weight()))
+                .toList();
+        f.lowAt = input.lowAt();
+        f.mediumAt = input.mediumAt();
+        f.highAt = input.highAt();
+        if (input.position() != null) {
+            f.position = input.position();
+        }
+    }
+
+    static RiskViews.Factor view(RiskFactor f) {
+        return new RiskViews.Factor(f.id, f.region.id, f.position, f.name, f.conditions, f.lowAt, f.mediumAt, f.highAt, f.version);
+    }
+
+    public School requireSchool(long id) {
+        return School.<School>findByIdOptional(id).filter(scope::sees).orElseThrow(() -> ApiException.notFound("Школа " + id + " не найдена"));
+    }
+
+    /** The profile on the campaign asked for, or on the school's latest campaign with handed-in values. */
+    public RiskViews.Profile profile(long schoolId, Long campaignId) {
+        School school = requireSchool(schoolId);
+        List<RiskViews.CampaignRef> campaigns = campaignsOf(school);
+        RiskViews.CampaignRef campaign = campaignId == null ? (campaigns.isEmpty() ? null : campaigns.get(0))
+                : campaigns.stream().filter(c -> c.id() == campaignId).findFirst()
+                .orElseThrow(() -> ApiException.notFound("У школы нет сданных данных мониторинга " + campaignId));
+        if (campaign == null) {
+            return new RiskViews.Profile(school.id, school.shortName, null, campaigns, List.of());
+        }
+        Map<String, Value> values = values(campaign.id(), school.id);
+        Map<Long, RiskAssessment> assessments = new HashMap<>();
+        RiskAssessment.<RiskAssessment>list("campaignId = ?1 and schoolId = ?2", campaign.id(), school.id).forEach(a -> assessments.put(a.factorId, a));
+        List<RiskViews.FactorResult> results = new ArrayList<>();
+        for (RiskFactor f : RiskFactor.<RiskFactor>list("region = ?1 order by position, id", school.municipality.region)) {
+            Computed c = compute(f, values);
+            RiskAssessment a = assessments.get(f.id);
+            results.add(new RiskViews.FactorResult(f.id, f.name, c.level, c.score, c.max, c.checks, a == null ? null : a.schoolLevel,
+                    a == null ? null : a.comment, a == null ? null : a.assessedBy, a == null ? null : a.assessedAt,
+                    a != null && a.computedLevel == c.level && a.computedScore.compareTo(c.score) == 0, a == null ? null : a.version));
+        }
+        return new RiskViews.Profile(school.id, school.shortName, campaign, campaigns, results);
+    }
+
+    @Transactional
+    public RiskViews.Profile assess(long schoolId, long factorId, RiskViews.AssessmentInput input) {
+        School school = requireSchool(schoolId);
+        scope.require(scope.maySubmitFor(school) || scope.mayReview(school),
+                "Профиль подтверждает школа, её муниципальный координатор или аналитик субъекта");
+        RiskFactor factor = RiskFactor.<RiskFactor>findByIdOptional(factorId).filter(f -> f.region.id.equals(school.municipality.region.id))
+                .orElseThrow(() -> ApiException.notFound("Фактор риска " + factorId + " не найден"));
+        if (campaignsOf(school).stream().noneMatch(c -> c.id() == input.campaignId())) {
+            throw ApiException.invalid("campaignId", "У школы нет сданных данных этого мониторинга");
+        }
+        Computed computed = compute(factor, values(input.campaignId(), school.id));
+        if (input.level() != computed.level && Text.trimToNull(input.comment()) == null) {
+            throw ApiException.invalid("comment", "Уровень отличается от рассчитанного: объясните почему");
+        }
+        RiskAssessment a = RiskAssessment.<RiskAssessment>find("campaignId = ?1 and schoolId = ?2 and factorId = ?3", input.campaignId(),
+                school.id, factor.id).firstResult();
+        if (a != null && (input.version() == null || input.version() != a.version)) {
+            throw ApiException.staleVersion("Оценку этого фактора уже изменили (текущая версия " + a.version + "); загрузите профиль заново");
+        }
+        Map<String, Object> before = a == null ? Map.of() : Map.of("level", a.schoolLevel, "comment", a.comment == null ? "" : a.comment);
+        if (a == null) {
+            a = new RiskAssessment();
+            a.campaignId = input.campaignId();
+            a.schoolId = school.id;
+            a.factorId = factor.id;
+        }
+        a.computedLevel = computed.level;
+        a.computedScore = computed.score;
+        a.schoolLevel = input.level();
+        a.comment = Text.trimToNull(input.comment());
+        a.assessedBy = scope.username();
+        a.assessedAt = OffsetDateTime.now();
+        a.persist();
+        em.flush();
+        audit.updated("School", school.id, school.shortName + ": " + factor.name, school.municipality.region.id, before,
+                Map.of("computed", computed.level, "level", a.schoolLevel, "comment", a.comment == null ? "" : a.comment));
+        return profile(school.id, input.campaignId());
+    }
+
+    record Value(double value, int sample, Integer minSample, String name) {
+        boolean judged() {
+            return minSample == null || sample <= 0 || sample >= minSample;
+        }
+    }
+
+    record Computed(RiskLevel level, BigDecimal score, BigDecimal max, List<RiskViews.Check> checks) {
+    }
+
+    static Computed compute(RiskFactor f, Map<String, Value> values) {
+        double score = 0;
+        double max = 0;
+        boolean anyJudged = false;
+        List<RiskViews.Check> checks = new ArrayList<>();
+        for (WeightedCondition wc : f.conditions) {
+            Condition c = wc.condition();
+            Value v = values.get(c.indicatorCode());
+            boolean judged = v != null && v.judged();
+            boolean met = judged && c.operator().holds(v.value(), c.threshold().doubleValue());
+            anyJudged |= judged;
+            max += wc.weight().doubleValue();
+            if (met) {
+                score += wc.weight().doubleValue();
+            }
+            checks.add(new RiskViews.Check(c.indicatorCode(), v == null ? null : v.name(), c.text(), wc.weight(), v == null ? null : v.value(), met, judged));
+        }
+        BigDecimal s = BigDecimal.valueOf(score).setScale(2, RoundingMode.HALF_UP);
+        return new Computed(anyJudged ? f.level(score) : RiskLevel.NO_DATA, s, BigDecimal.valueOf(max).setScale(2, RoundingMode.HALF_UP), checks);
+    }
+
+    /** The campaigns in which the school handed in its data, the latest first. */
+    private List<RiskViews.CampaignRef> campaignsOf(School school) {
+        List<?> rows = em.createNativeQuery("""
+                select c.id, c.name, c.academic_year from submission sub join campaign c on c.id = sub.campaign_id
+                where sub.school_id = :s and sub.status in ('SUBMITTED', 'ACCEPTED') order by c.closes_on desc, c.id desc""")
+                .setParameter("s", school.id).getResultList();
+        return rows.stream().map(r -> (Object[]) r).map(r -> new RiskViews.CampaignRef(((Number) r[0]).longValue(), (String) r[1], (String) r[2]))
+                .toList();
+    }
+
+    private Map<String, Value> values(long campaignId, long schoolId) {
+        List<?> rows = em.createNativeQuery("""
+                select i.code, v.value, v.denominator, i.min_sample, i.name
+                from submission sub join indicator_value v on v.submission_id = sub.id join indicator i on i.id = v.indicator_id
+                where sub.campaign_id = :c and sub.school_id = :s and sub.status in ('SUBMITTED', 'ACCEPTED') and v.value is not null""")
+                .setParameter("c", campaignId).setParameter("s", schoolId).getResultList();
+        Map<String, Value> values = new HashMap<>();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            values.put((String) r[0], new Value(((Number) r[1]).doubleValue(), r[2] == null ? 0 : ((Number) r[2]).intValue(),
+                    r[3] == null ? null : ((Number) r[3]).intValue(), (String) r[4]));
+        }
+        return values;
+    }
+}
