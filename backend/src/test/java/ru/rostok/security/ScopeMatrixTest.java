@@ -60,6 +60,9 @@ class ScopeMatrixTest {
     /** Lists are made on a region's campaigns: the foreign ones are Krasnoyarsk's (Lesosibirsk's published monitoring). */
     static long listRegion, listBody, ownRule, foreignRule, ownList, foreignList;
     static int listYear = 2060;
+    static long ownPartnership, foreignPartnership;
+    static List<Long> ownPartners, foreignPartners;
+    static int partnerIndex;
 
     @jakarta.inject.Inject
     ru.rostok.reminder.service.Reminders reminders;
@@ -92,6 +95,12 @@ class ScopeMatrixTest {
         ownRule = Api.as("admin").body(ruleInput(Target.OWN)).post("/api/v1/identification-rules").then().statusCode(201).extract().jsonPath().getLong("id");
         foreignRule = Api.as("admin").body(ruleInput(Target.FOREIGN)).post("/api/v1/identification-rules").then().statusCode(201)
                 .extract().jsonPath().getLong("id");
+        ownPartners = Api.as("admin").queryParam("municipalityId", ownMunicipality).queryParam("size", 100).get("/api/v1/schools").then()
+                .extract().jsonPath().getList("items.id", Long.class).stream().filter(id -> id != ownSchool).toList();
+        foreignPartners = Api.as("admin").queryParam("municipalityId", foreignMunicipality).queryParam("size", 100).get("/api/v1/schools").then()
+                .extract().jsonPath().getList("items.id", Long.class).stream().filter(id -> id != foreignSchool).toList();
+        ownPartnership = partnership(Target.OWN);
+        foreignPartnership = partnership(Target.FOREIGN);
         ownList = approvedList(Target.OWN);
         foreignList = approvedList(Target.FOREIGN);
         ownRoadmap = Plans.approvedRoadmap(roadmapInput(Target.OWN));
@@ -113,6 +122,16 @@ class ScopeMatrixTest {
     static Map<String, Object> ruleInput(Target t) {
         return new java.util.HashMap<>(Map.of("regionId", pick(t, ownRegion, listRegion), "kind", "LOW_RESULTS", "name", "Доля «2» по ВПР",
                 "conditions", List.of(Map.of("indicatorCode", "VPR_F2", "operator", "GE", "threshold", 0)), "minMatches", 1));
+    }
+
+    /** The own or foreign municipality's first school and a partner not paired with it before. */
+    static Map<String, Object> partnershipInput(Target t) {
+        List<Long> partners = t == Target.OWN ? ownPartners : foreignPartners;
+        return Map.of("weakSchoolId", pick(t, ownSchool, foreignSchool), "partnerSchoolId", partners.get(partnerIndex++ % partners.size()));
+    }
+
+    static long partnership(Target t) {
+        return Api.as("admin").body(partnershipInput(t)).post("/api/v1/partnerships").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
     static Map<String, Object> riskFactorInput(Target t) {
@@ -484,6 +503,19 @@ class ScopeMatrixTest {
                     .extract().jsonPath().getLong("[0].id");
             return r.body(Map.of("campaignId", campaign, "level", "HIGH", "comment", "Оценка школы"))
                     .put("/api/v1/schools/" + school + "/risk-profile/" + factor);
+        }, Map.of(Caller.ADMIN, Expect.both(200), Caller.ANALYST, new Expect(200, 404), Caller.COORDINATOR, new Expect(200, 404),
+                Caller.SCHOOL_STAFF, new Expect(200, 404), Caller.INTEGRATOR, Expect.both(403))));
+        c.put("GET /api/v1/analyses/{id}/schools/{schoolId}/partners", new Case((t, r) -> r.get("/api/v1/analyses/"
+                + pick(t, ownAnalysis, foreignAnalysis) + "/schools/" + pick(t, ownSchool, foreignSchoolOfPublished) + "/partners"), readable()));
+        c.put("GET /api/v1/partnerships", new Case((t, r) -> r.get("/api/v1/partnerships"), lists()));
+        c.put("GET /api/v1/partnerships/plan", new Case((t, r) -> r.get("/api/v1/partnerships/plan"), lists()));
+        c.put("GET /api/v1/partnerships/{id}", new Case((t, r) -> r.get("/api/v1/partnerships/" + pick(t, ownPartnership, foreignPartnership)),
+                readable()));
+        c.put("POST /api/v1/partnerships", new Case((t, r) -> r.body(partnershipInput(t)).post("/api/v1/partnerships"), campaignWrites));
+        c.put("POST /api/v1/partnerships/{id}/transitions", new Case((t, r) -> {
+            long id = partnership(t);
+            return r.body(Map.of("to", "AGREED", "version", 0, "agreementNumber", "7", "agreementDate", "2026-11-20"))
+                    .post("/api/v1/partnerships/" + id + "/transitions");
         }, Map.of(Caller.ADMIN, Expect.both(200), Caller.ANALYST, new Expect(200, 404), Caller.COORDINATOR, new Expect(200, 404),
                 Caller.SCHOOL_STAFF, new Expect(200, 404), Caller.INTEGRATOR, Expect.both(403))));
         c.put("GET /api/v1/evidence/{id}", new Case((t, r) -> r.get("/api/v1/evidence/" + pick(t, ownEvidence, foreignEvidence)), readable()));

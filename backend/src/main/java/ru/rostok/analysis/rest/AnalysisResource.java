@@ -22,6 +22,9 @@ public class AnalysisResource {
     @Inject
     AnalysisService analyses;
 
+    @Inject
+    ru.rostok.partnership.service.PartnerSuggestions partners;
+
     @GET
     @Path("/{id}")
     @Operation(operationId = "getAnalysis", summary = "A run: settings, data version (and whether the data is still the same), clusters, distributions")
@@ -46,5 +49,12 @@ public class AnalysisResource {
     @Operation(operationId = "getAnalysisSchool", summary = "One school in a run: indicators, scores, categories against its cluster and the campaign, signals")
     public AnalysisViews.School school(@PathParam("id") long id, @PathParam("schoolId") long schoolId) {
         return analyses.school(id, schoolId);
+    }
+
+    @GET
+    @Path("/{id}/schools/{schoolId}/partners")
+    @Operation(operationId = "suggestPartners", summary = "Strong schools suggested as partners for this school: same cluster, nearest first, with reasons")
+    public java.util.List<ru.rostok.partnership.rest.PartnershipViews.Suggestion> partners(@PathParam("id") long id, @PathParam("schoolId") long schoolId) {
+        return partners.suggest(id, schoolId);
     }
 }

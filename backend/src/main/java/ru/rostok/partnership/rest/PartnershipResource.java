@@ -1,0 +1,80 @@
+package ru.rostok.partnership.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import ru.rostok.common.Uploads;
+import ru.rostok.security.Role;
+import ru.rostok.partnership.PartnershipStatus;
+import ru.rostok.partnership.service.PartnershipService;
+
+@Path("/api/v1/partnerships")
+@Tag(name = "Partnerships")
+@Authenticated
+public class PartnershipResource {
+    @Inject
+    PartnershipService partnerships;
+
+    @GET
+    @Operation(operationId = "listPartnerships", summary = "Partnerships in which a school in the caller's scope takes part")
+    public List<PartnershipViews.View> list(@QueryParam("municipalityId") Long municipalityId, @QueryParam("status") PartnershipStatus status,
+                                            @QueryParam("schoolId") Long schoolId) {
+        return partnerships.list(municipalityId, status, schoolId);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getPartnership", summary = "A partnership with its history")
+    public PartnershipViews.View get(@PathParam("id") long id) {
+        return partnerships.get(id);
+    }
+
+    @POST
+    @RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST, Role.MUNICIPAL_COORDINATOR})
+    @Operation(operationId = "createPartnership", summary = "Propose a partner for a school with a weak position")
+    public RestResponse<PartnershipViews.View> create(@Valid @NotNull(message = "Передайте партнёрство") PartnershipViews.Input input, UriInfo uri) {
+        PartnershipViews.View p = partnerships.create(input);
+        return RestResponse.ResponseBuilder.<PartnershipViews.View>created(uri.getAbsolutePathBuilder().path(String.valueOf(p.id())).build())
+                .entity(p).build();
+    }
+
+    @POST
+    @Path("/{id}/transitions")
+    @RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST, Role.MUNICIPAL_COORDINATOR, Role.SCHOOL_STAFF})
+    @Operation(operationId = "movePartnership", summary = "Agreement, plan submitted, approved (or returned), active, closed")
+    public PartnershipViews.View move(@PathParam("id") long id, @Valid @NotNull(message = "Передайте переход") PartnershipViews.TransitionInput input) {
+        return partnerships.move(id, input);
+    }
+
+    @GET
+    @Path("/plan")
+    @Produces(Uploads.XLSX)
+    @Operation(operationId = "exportCombinedPlan", summary = "The methodological centre's combined plan of all partnerships (XLSX)")
+    @APIResponse(responseCode = "200", description = "The file",
+            content = @Content(mediaType = Uploads.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response plan(@QueryParam("municipalityId") Long municipalityId) {
+        StreamingOutput body = out -> partnerships.combinedPlan(municipalityId, out);
+        return Response.ok(body, Uploads.XLSX)
+                .header("Content-Disposition", "attachment; filename=\"partnership-plan-" + LocalDate.now() + ".xlsx\"").build();
+    }
+}

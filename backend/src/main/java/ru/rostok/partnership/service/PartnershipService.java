@@ -1,0 +1,238 @@
+package ru.rostok.partnership.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import ru.rostok.analysis.AnalysisRun;
+import ru.rostok.audit.AuditLog;
+import ru.rostok.common.ApiException;
+import ru.rostok.common.FieldError;
+import ru.rostok.common.Text;
+import ru.rostok.roadmap.Measure;
+import ru.rostok.roadmap.MeasureResponsible;
+import ru.rostok.roadmap.Roadmap;
+import ru.rostok.roadmap.RoadmapLevel;
+import ru.rostok.roadmap.service.RoadmapService;
+import ru.rostok.school.School;
+import ru.rostok.security.Scope;
+import ru.rostok.partnership.Partnership;
+import ru.rostok.partnership.PartnershipStatus;
+import ru.rostok.partnership.PartnershipTransition;
+import ru.rostok.partnership.rest.PartnershipViews;
+
+/** Partnerships of weak and strong schools, from proposal to a closed interaction plan, and the centre's combined plan. */
+@ApplicationScoped
+public class PartnershipService {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    @Inject
+    Scope scope;
+
+    @Inject
+    RoadmapService roadmaps;
+
+    @Inject
+    AuditLog audit;
+
+    public List<PartnershipViews.View> list(Long municipalityId, PartnershipStatus status, Long schoolId) {
+        return Partnership.<Partnership>list("order by updatedAt desc, id desc").stream().filter(this::sees)
+                .filter(p -> municipalityId == null || p.municipality.id.equals(municipalityId)
+                        || p.partnerSchool.municipality.id.equals(municipalityId))
+                .filter(p -> status == null || p.status == status)
+                .filter(p -> schoolId == null || p.weakSchool.id.equals(schoolId) || p.partnerSchool.id.equals(schoolId))
+                .map(this::view).toList();
+    }
+
+    /** Either school seen by the caller: its coordinator, its staff, the region's analysts. */
+    private boolean sees(Partnership p) {
+        return scope.sees(p.weakSchool) || scope.sees(p.partnerSchool);
+    }
+
+    public Partnership require(long id) {
+        return Partnership.<Partnership>findByIdOptional(id).filter(this::sees)
+                .orElseThrow(() -> ApiException.notFound("Партнёрство " + id + " не найдено"));
+    }
+
+    public PartnershipViews.View get(long id) {
+        return view(require(id));
+    }
+
+    private boolean mayManage(Partnership p) {
+        return scope.mayManagePlanOf(p.region, p.municipality, null) && !scope.hasRole(ru.rostok.security.Role.SCHOOL_STAFF);
+    }
+
+    @Transactional
+    public PartnershipViews.View create(PartnershipViews.Input input) {
+        School weak = School.<School>findByIdOptional(input.weakSchoolId()).filter(scope::sees)
+                .orElseThrow(() -> ApiException.notFound("Школа " + input.weakSchoolId() + " не найдена"));
+        School partner = School.<School>findByIdOptional(input.partnerSchoolId())
+                .filter(s -> s.municipality.region.id.equals(weak.municipality.region.id))
+                .orElseThrow(() -> ApiException.invalid("partnerSchoolId", "Школа-партнёр должна быть из того же субъекта"));
+        if (weak.id.equals(partner.id)) {
+            throw ApiException.invalid("partnerSchoolId", "Школа не может быть партнёром самой себе");
+        }
+        Partnership p = new Partnership();
+        p.region = weak.municipality.region;
+        p.municipality = weak.municipality;
+        scope.require(mayManage(p), "Партнёрство предлагает координатор муниципалитета школы или аналитик субъекта");
+        if (input.analysisRunId() != null && AnalysisRun.findByIdOptional(input.analysisRunId()).isEmpty()) {
+            throw ApiException.invalid("analysisRunId", "Анализ " + input.analysisRunId() + " не найден");
+        }
+        if (Partnership.count("weakSchool = ?1 and partnerSchool = ?2 and status <> ?3", weak, partner, PartnershipStatus.CLOSED) > 0) {
+            throw ApiException.conflict("У этих школ уже есть действующее партнёрство");
+        }
+        p.weakSchool = weak;
+        p.partnerSchool = partner;
+        p.analysisRunId = input.analysisRunId();
+        p.reason = Text.trimToNull(input.reason());
+        p.planDue = input.planDue();
+        p.persist();
+        transition(p, null, PartnershipStatus.PROPOSED, null);
+        audit.created("Partnership", p.id, weak.shortName + " — " + partner.shortName, p.region.id, Map.of("partner", partner.shortName));
+        return view(p);
+    }
+
+    @Transactional
+    public PartnershipViews.View move(long id, PartnershipViews.TransitionInput input) {
+        Partnership p = require(id);
+        PartnershipStatus to = input.to();
+        boolean schoolSide = scope.maySubmitFor(p.weakSchool) || scope.maySubmitFor(p.partnerSchool);
+        boolean bySchools = to == PartnershipStatus.AGREED && p.status == PartnershipStatus.PROPOSED || to == PartnershipStatus.PLAN_SUBMITTED;
+        scope.require(mayManage(p) || schoolSide && bySchools,
+                "Соглашение и план взаимодействия вносят школы; согласует план методический центр (координатор) или аналитик");
+        p.checkVersion(input.version());
+        if (!p.status.canMoveTo(to)) {
+            throw ApiException.conflict("Партнёрство в статусе «" + p.status.label() + "» нельзя перевести в «" + to.label() + "»");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        switch (to) {
+            case AGREED -> {
+                if (p.status == PartnershipStatus.PLAN_SUBMITTED) {
+                    if (Text.trimToNull(input.comment()) == null) {
+                        errors.add(FieldError.field("comment", "Укажите, что доработать в плане"));
+                    }
+                } else {
+                    if (Text.trimToNull(input.agreementNumber()) == null) {
+                        errors.add(FieldError.field("agreementNumber", "Укажите номер соглашения"));
+                    }
+                    if (input.agreementDate() == null) {
+                        errors.add(FieldError.field("agreementDate", "Укажите дату соглашения"));
+                    }
+                }
+            }
+            case PLAN_SUBMITTED -> {
+                Roadmap plan = input.roadmapId() == null ? null : roadmaps.visible(input.roadmapId()).orElse(null);
+                if (plan == null || plan.level != RoadmapLevel.PARTNERSHIP || !plan.region.id.equals(p.region.id)) {
+                    errors.add(FieldError.field("roadmapId", "Укажите план взаимодействия — дорожную карту уровня «партнёрство» этого субъекта"));
+                } else {
+                    p.roadmap = plan;
+                }
+            }
+            case CLOSED -> {
+                if (p.status != PartnershipStatus.ACTIVE && Text.trimToNull(input.comment()) == null) {
+                    errors.add(FieldError.field("comment", "Укажите, почему партнёрство закрывается досрочно"));
+                }
+            }
+            default -> {
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        if (to == PartnershipStatus.AGREED && p.status == PartnershipStatus.PROPOSED) {
+            p.agreementNumber = input.agreementNumber().strip();
+            p.agreementDate = input.agreementDate();
+        }
+        PartnershipStatus from = p.status;
+        p.status = to;
+        p.updatedAt = OffsetDateTime.now();
+        transition(p, from, to, Text.trimToNull(input.comment()));
+        Partnership.getEntityManager().flush();
+        audit.updated("Partnership", p.id, p.weakSchool.shortName + " — " + p.partnerSchool.shortName, p.region.id, Map.of("status", from),
+                Map.of("status", to));
+        return view(p);
+    }
+
+    private void transition(Partnership p, PartnershipStatus from, PartnershipStatus to, String comment) {
+        PartnershipTransition t = new PartnershipTransition();
+        t.partnershipId = p.id;
+        t.fromStatus = from;
+        t.toStatus = to;
+        t.comment = comment;
+        t.actor = scope.username();
+        t.occurredAt = OffsetDateTime.now();
+        t.persist();
+    }
+
+    private PartnershipViews.View view(Partnership p) {
+        LocalDate today = LocalDate.now();
+        boolean overdue = p.planDue != null && p.planDue.isBefore(today)
+                && (p.status == PartnershipStatus.PROPOSED || p.status == PartnershipStatus.AGREED);
+        List<PartnershipViews.Transition> history = PartnershipTransition.<PartnershipTransition>list(
+                        "partnershipId = ?1 order by occurredAt, id", p.id).stream()
+                .map(t -> new PartnershipViews.Transition(t.fromStatus, t.toStatus, t.comment, t.actor, t.occurredAt)).toList();
+        return new PartnershipViews.View(p.id, p.region.id, p.municipality.id, p.municipality.name, p.weakSchool.id, p.weakSchool.shortName,
+                p.partnerSchool.id, p.partnerSchool.shortName, p.partnerSchool.municipality.name, p.analysisRunId, p.reason, p.status, p.planDue,
+                overdue, p.agreementNumber, p.agreementDate, p.roadmap == null ? null : p.roadmap.id, p.roadmap == null ? null : p.roadmap.title,
+                history, p.version, p.updatedAt);
+    }
+
+    /** 004: «общий план взаимодействия»: every partnership in scope with its plan's measures, one row a measure. */
+    public void combinedPlan(Long municipalityId, OutputStream out) {
+        List<Partnership> partnerships = Partnership.<Partnership>list("status <> ?1 order by municipality.name, weakSchool.shortName, id",
+                        PartnershipStatus.CLOSED).stream().filter(this::sees)
+                .filter(p -> municipalityId == null || p.municipality.id.equals(municipalityId)).toList();
+        try {
+            Workbook workbook = new Workbook(out, "Rostok", "1.0");
+            Worksheet sheet = workbook.newWorksheet("Общий план взаимодействия");
+            String[] header = {"Муниципалитет", "Школа", "Школа-партнёр", "Соглашение", "Состояние", "№", "Мероприятие", "Срок", "Ответственные"};
+            for (int c = 0; c < header.length; c++) {
+                sheet.value(0, c, header[c]);
+                sheet.style(0, c).bold().fillColor("E8F0E0").set();
+                sheet.width(c, c == 6 ? 70 : c == 5 ? 6 : 24);
+            }
+            sheet.freezePane(0, 1);
+            int row = 1;
+            for (Partnership p : partnerships) {
+                List<Measure> measures = p.roadmap == null ? List.of() : p.roadmap.measures();
+                if (measures.isEmpty()) {
+                    cells(sheet, row++, p);
+                    sheet.value(row - 1, 6, p.planDue == null ? "План взаимодействия не представлен"
+                            : "План взаимодействия не представлен (срок " + DATE.format(p.planDue) + ")");
+                    continue;
+                }
+                for (Measure m : measures) {
+                    cells(sheet, row, p);
+                    sheet.value(row, 5, m.number);
+                    sheet.value(row, 6, m.text);
+                    sheet.value(row, 7, m.deadlineText == null ? "" : m.deadlineText);
+                    sheet.value(row, 8, String.join("; ", m.responsible.stream().map((MeasureResponsible r) -> r.label).toList()));
+                    row++;
+                }
+            }
+            sheet.value(row + 1, 0, "Выгружено " + DATE.format(LocalDate.now()));
+            workbook.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void cells(Worksheet sheet, int row, Partnership p) {
+        sheet.value(row, 0, p.municipality.name);
+        sheet.value(row, 1, p.weakSchool.shortName);
+        sheet.value(row, 2, p.partnerSchool.shortName);
+        sheet.value(row, 3, p.agreementNumber == null ? "" : "№ " + p.agreementNumber + " от " + DATE.format(p.agreementDate));
+        sheet.value(row, 4, p.status.label());
+    }
+}
