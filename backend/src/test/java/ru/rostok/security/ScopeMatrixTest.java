@@ -62,7 +62,7 @@ class ScopeMatrixTest {
     static int listYear = 2060;
     static long ownPartnership, foreignPartnership;
     static List<Long> ownPartners, foreignPartners;
-    static int partnerIndex;
+    static final int[] partnerIndex = new int[2];
 
     @jakarta.inject.Inject
     ru.rostok.reminder.service.Reminders reminders;
@@ -124,10 +124,13 @@ class ScopeMatrixTest {
                 "conditions", List.of(Map.of("indicatorCode", "VPR_F2", "operator", "GE", "threshold", 0)), "minMatches", 1));
     }
 
-    /** The own or foreign municipality's first school and a partner not paired with it before. */
+    /** The own or foreign school paired with a school of its municipality, either way round, never the same pair twice. */
     static Map<String, Object> partnershipInput(Target t) {
         List<Long> partners = t == Target.OWN ? ownPartners : foreignPartners;
-        return Map.of("weakSchoolId", pick(t, ownSchool, foreignSchool), "partnerSchoolId", partners.get(partnerIndex++ % partners.size()));
+        int i = partnerIndex[t.ordinal()]++;
+        long school = pick(t, ownSchool, foreignSchool);
+        long other = partners.get(i / 2);
+        return Map.of("weakSchoolId", i % 2 == 0 ? school : other, "partnerSchoolId", i % 2 == 0 ? other : school);
     }
 
     static long partnership(Target t) {
@@ -511,7 +514,9 @@ class ScopeMatrixTest {
         c.put("GET /api/v1/partnerships/plan", new Case((t, r) -> r.get("/api/v1/partnerships/plan"), lists()));
         c.put("GET /api/v1/partnerships/{id}", new Case((t, r) -> r.get("/api/v1/partnerships/" + pick(t, ownPartnership, foreignPartnership)),
                 readable()));
-        c.put("POST /api/v1/partnerships", new Case((t, r) -> r.body(partnershipInput(t)).post("/api/v1/partnerships"), campaignWrites));
+        c.put("POST /api/v1/partnerships", new Case((t, r) -> r.body(partnershipInput(t)).post("/api/v1/partnerships"),
+                Map.of(Caller.ADMIN, Expect.both(201), Caller.ANALYST, new Expect(201, 404), Caller.COORDINATOR, new Expect(201, 404),
+                        Caller.SCHOOL_STAFF, Expect.both(403), Caller.INTEGRATOR, Expect.both(403))));
         c.put("POST /api/v1/partnerships/{id}/transitions", new Case((t, r) -> {
             long id = partnership(t);
             return r.body(Map.of("to", "AGREED", "version", 0, "agreementNumber", "7", "agreementDate", "2026-11-20"))
