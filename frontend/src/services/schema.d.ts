@@ -58,6 +58,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/analyses/{id}/schools/{schoolId}/partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Strong schools suggested as partners for this school: same cluster, nearest first, with reasons */
+        get: operations["suggestPartners"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit": {
         parameters: {
             query?: never;
@@ -694,6 +711,127 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/partnerships": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Partnerships in which a school in the caller's scope takes part */
+        get: operations["listPartnerships"];
+        put?: never;
+        /** Propose a partner for a school with a weak position */
+        post: operations["createPartnership"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partnerships/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The methodological centre's combined plan of all partnerships (XLSX) */
+        get: operations["exportCombinedPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partnerships/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A partnership with its history */
+        get: operations["getPartnership"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partnerships/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Agreement, plan submitted, approved (or returned), active, closed */
+        post: operations["movePartnership"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recommendations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Targeted recommendations to the caller's schools, municipalities and bodies, by deadline */
+        get: operations["listRecommendations"];
+        put?: never;
+        /** Issue a targeted recommendation on a basis, with a deadline */
+        post: operations["issueRecommendation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recommendations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One recommendation */
+        get: operations["getRecommendation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recommendations/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The addressee accepts it, then reports it done or not done */
+        post: operations["moveRecommendation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/regions": {
         parameters: {
             query?: never;
@@ -1113,6 +1251,8 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @enum {string} */
+        Addressee: "SCHOOL" | "MUNICIPALITY" | "BODY";
         /** @description A value and its standardised score (higher is better); small-sample values are not judged */
         AnalysisIndicatorResult: {
             code?: string;
@@ -1300,6 +1440,8 @@ export interface components {
             entityLabel?: string;
             changes?: components["schemas"]["FieldChange"][];
         };
+        /** @enum {string} */
+        Basis: "ANALYSIS" | "LIST" | "OTHER";
         /** @description A body of education administration: ministry, education authority, methodological centre */
         Body: {
             /** Format: int64 */
@@ -2151,6 +2293,93 @@ export interface components {
             /** Format: int64 */
             total?: number;
         };
+        /** @description A strong school suggested as a partner, nearest first, with the reason */
+        PartnerSuggestion: {
+            /** Format: int64 */
+            schoolId?: number;
+            schoolName?: string;
+            /** Format: int64 */
+            municipalityId?: number;
+            municipalityName?: string;
+            /** Format: int32 */
+            cluster?: number;
+            /** Format: int32 */
+            rank?: number;
+            /** Format: double */
+            composite?: number;
+            sameMunicipality?: boolean;
+            sameCluster?: boolean;
+            /** @description Indicators where the weak school is weak and this one strong */
+            helpsWith?: string[];
+            reason?: string;
+        };
+        Partnership: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            regionId?: number;
+            /** Format: int64 */
+            municipalityId?: number;
+            municipalityName?: string;
+            /** Format: int64 */
+            weakSchoolId?: number;
+            weakSchoolName?: string;
+            /** Format: int64 */
+            partnerSchoolId?: number;
+            partnerSchoolName?: string;
+            partnerMunicipalityName?: string;
+            /** Format: int64 */
+            analysisRunId?: number;
+            reason?: string;
+            status?: components["schemas"]["PartnershipStatus"];
+            planDue?: components["schemas"]["LocalDate"];
+            /** @description The plan's deadline has passed and no plan has been submitted */
+            planOverdue?: boolean;
+            agreementNumber?: string;
+            agreementDate?: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            roadmapId?: number;
+            roadmapTitle?: string;
+            history?: components["schemas"]["PartnershipTransition"][];
+            /** Format: int64 */
+            version?: number;
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description Propose a partnership: the weak school, its partner, the plan's deadline */
+        PartnershipInput: {
+            /** Format: int64 */
+            weakSchoolId: number;
+            /** Format: int64 */
+            partnerSchoolId: number;
+            /**
+             * Format: int64
+             * @description The analysis run the choice rests on
+             */
+            analysisRunId?: number;
+            reason?: string;
+            /** @description The interaction plan is due by this date (004: 25.11) */
+            planDue?: components["schemas"]["LocalDate"];
+        };
+        /** @enum {string} */
+        PartnershipStatus: "PROPOSED" | "AGREED" | "PLAN_SUBMITTED" | "APPROVED" | "ACTIVE" | "CLOSED";
+        PartnershipTransition: {
+            from?: components["schemas"]["PartnershipStatus"];
+            to?: components["schemas"]["PartnershipStatus"];
+            comment?: string;
+            actor?: string;
+            occurredAt?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description Move a partnership on: the agreement for AGREED, the plan (a PARTNERSHIP roadmap) for PLAN_SUBMITTED */
+        PartnershipTransitionInput: {
+            to: components["schemas"]["PartnershipStatus"];
+            /** Format: int64 */
+            version: number;
+            agreementNumber?: string;
+            agreementDate?: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            roadmapId?: number;
+            comment?: string;
+        };
         /** @description Something in the document worth a look */
         PlanWarning: {
             number?: string;
@@ -2203,6 +2432,65 @@ export interface components {
             errors?: components["schemas"]["FieldError"][];
             /** @description On a stale-version conflict where it helps: the record as it is now */
             current?: unknown;
+        };
+        Recommendation: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            regionId?: number;
+            /** Format: int64 */
+            municipalityId?: number;
+            municipalityName?: string;
+            addresseeKind?: components["schemas"]["Addressee"];
+            /** Format: int64 */
+            schoolId?: number;
+            /** Format: int64 */
+            bodyId?: number;
+            addresseeName?: string;
+            basisKind?: components["schemas"]["Basis"];
+            /** Format: int64 */
+            analysisRunId?: number;
+            /** Format: int64 */
+            schoolListId?: number;
+            basis?: string;
+            text?: string;
+            deadline?: components["schemas"]["LocalDate"];
+            overdue?: boolean;
+            status?: components["schemas"]["Status1"];
+            issuedBy?: string;
+            issuedAt?: components["schemas"]["OffsetDateTime"];
+            acceptedBy?: string;
+            acceptedAt?: components["schemas"]["OffsetDateTime"];
+            report?: string;
+            reportedBy?: string;
+            reportedAt?: components["schemas"]["OffsetDateTime"];
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description To whom (a school, a municipality or a body), on what basis, what, by when */
+        RecommendationInput: {
+            addresseeKind: components["schemas"]["Addressee"];
+            /** Format: int64 */
+            schoolId?: number;
+            /** Format: int64 */
+            municipalityId?: number;
+            /** Format: int64 */
+            bodyId?: number;
+            basisKind: components["schemas"]["Basis"];
+            /** Format: int64 */
+            analysisRunId?: number;
+            /** Format: int64 */
+            schoolListId?: number;
+            basis?: string;
+            text: string;
+            deadline: components["schemas"]["LocalDate"];
+        };
+        /** @description Accept (ACCEPTED), then report DONE or NOT_DONE with the report */
+        RecommendationTransitionInput: {
+            to: components["schemas"]["Status1"];
+            /** Format: int64 */
+            version: number;
+            report?: string;
         };
         Recurrence: {
             frequency?: components["schemas"]["Frequency"];
@@ -2706,6 +2994,8 @@ export interface components {
         Source: "RULE" | "CARRIED" | "MANUAL";
         /** @enum {string} */
         Status: "DRAFT" | "APPROVED";
+        /** @enum {string} */
+        Status1: "ISSUED" | "ACCEPTED" | "DONE" | "NOT_DONE";
         StatusCounts: {
             /** Format: int64 */
             schools?: number;
@@ -2848,13 +3138,13 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
-        /** @description A measure or a point assigned to the caller's body or school, not yet done */
+        /** @description A measure, a point or a targeted recommendation for the caller's body or school, not yet done */
         WorkItem: {
-            /** @description MEASURE or POINT */
+            /** @description MEASURE, POINT or RECOMMENDATION */
             type?: string;
             /**
              * Format: int64
-             * @description The roadmap's or decision's id
+             * @description The roadmap's or decision's id (the recommendation's own for a recommendation)
              */
             planId?: number;
             planTitle?: string;
@@ -3017,6 +3307,61 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AnalysisSchool"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    suggestPartners: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                schoolId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerSuggestion"][];
                 };
             };
             /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
@@ -5977,6 +6322,499 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NotificationView"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPartnerships: {
+        parameters: {
+            query?: {
+                municipalityId?: number;
+                schoolId?: number;
+                status?: components["schemas"]["PartnershipStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Partnership"][];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    createPartnership: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PartnershipInput"];
+            };
+        };
+        responses: {
+            /** @description Created; Location names the new record */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Partnership"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportCombinedPlan: {
+        parameters: {
+            query?: {
+                municipalityId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getPartnership: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Partnership"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    movePartnership: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PartnershipTransitionInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Partnership"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRecommendations: {
+        parameters: {
+            query?: {
+                municipalityId?: number;
+                schoolId?: number;
+                status?: components["schemas"]["Status1"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Recommendation"][];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    issueRecommendation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecommendationInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Recommendation"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRecommendation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Recommendation"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    moveRecommendation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecommendationTransitionInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Recommendation"];
                 };
             };
             /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */

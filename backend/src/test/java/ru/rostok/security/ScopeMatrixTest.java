@@ -60,7 +60,7 @@ class ScopeMatrixTest {
     /** Lists are made on a region's campaigns: the foreign ones are Krasnoyarsk's (Lesosibirsk's published monitoring). */
     static long listRegion, listBody, ownRule, foreignRule, ownList, foreignList;
     static int listYear = 2060;
-    static long ownPartnership, foreignPartnership;
+    static long ownPartnership, foreignPartnership, ownRecommendation, foreignRecommendation;
     static List<Long> ownPartners, foreignPartners;
     static final int[] partnerIndex = new int[2];
 
@@ -101,6 +101,8 @@ class ScopeMatrixTest {
                 .extract().jsonPath().getList("items.id", Long.class).stream().filter(id -> id != foreignSchool).toList();
         ownPartnership = partnership(Target.OWN);
         foreignPartnership = partnership(Target.FOREIGN);
+        ownRecommendation = recommendation(Target.OWN);
+        foreignRecommendation = recommendation(Target.FOREIGN);
         ownList = approvedList(Target.OWN);
         foreignList = approvedList(Target.FOREIGN);
         ownRoadmap = Plans.approvedRoadmap(roadmapInput(Target.OWN));
@@ -135,6 +137,15 @@ class ScopeMatrixTest {
 
     static long partnership(Target t) {
         return Api.as("admin").body(partnershipInput(t)).post("/api/v1/partnerships").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    static Map<String, Object> recommendationInput(Target t) {
+        return Map.of("addresseeKind", "SCHOOL", "schoolId", pick(t, ownSchool, foreignSchool), "basisKind", "OTHER", "basis", "Выезд куратора",
+                "text", "Провести педсовет по итогам ВПР", "deadline", "2027-01-15");
+    }
+
+    static long recommendation(Target t) {
+        return Api.as("admin").body(recommendationInput(t)).post("/api/v1/recommendations").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
     static Map<String, Object> riskFactorInput(Target t) {
@@ -523,6 +534,16 @@ class ScopeMatrixTest {
                     .post("/api/v1/partnerships/" + id + "/transitions");
         }, Map.of(Caller.ADMIN, Expect.both(200), Caller.ANALYST, new Expect(200, 404), Caller.COORDINATOR, new Expect(200, 404),
                 Caller.SCHOOL_STAFF, new Expect(200, 404), Caller.INTEGRATOR, Expect.both(403))));
+        c.put("GET /api/v1/recommendations", new Case((t, r) -> r.get("/api/v1/recommendations"), lists()));
+        c.put("GET /api/v1/recommendations/{id}", new Case((t, r) -> r.get("/api/v1/recommendations/"
+                + pick(t, ownRecommendation, foreignRecommendation)), readable()));
+        c.put("POST /api/v1/recommendations", new Case((t, r) -> r.body(recommendationInput(t)).post("/api/v1/recommendations"),
+                Map.of(Caller.ADMIN, Expect.both(201), Caller.ANALYST, new Expect(201, 404), Caller.COORDINATOR, new Expect(201, 404),
+                        Caller.SCHOOL_STAFF, Expect.both(403), Caller.INTEGRATOR, Expect.both(403))));
+        c.put("POST /api/v1/recommendations/{id}/transitions", new Case((t, r) -> r.body(Map.of("to", "ACCEPTED", "version", 0))
+                .post("/api/v1/recommendations/" + recommendation(t) + "/transitions"),
+                Map.of(Caller.ADMIN, Expect.both(200), Caller.ANALYST, new Expect(403, 404), Caller.COORDINATOR, new Expect(403, 404),
+                        Caller.SCHOOL_STAFF, new Expect(200, 404), Caller.INTEGRATOR, Expect.both(403))));
         c.put("GET /api/v1/evidence/{id}", new Case((t, r) -> r.get("/api/v1/evidence/" + pick(t, ownEvidence, foreignEvidence)), readable()));
         c.put("GET /api/v1/my-work", new Case((t, r) -> r.get("/api/v1/my-work"), lists()));
         Map<Caller, Expect> controlViews = Map.of(Caller.ADMIN, Expect.both(200), Caller.ANALYST, Expect.both(200),

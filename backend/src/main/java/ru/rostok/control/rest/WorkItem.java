@@ -3,10 +3,10 @@ package ru.rostok.control.rest;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "WorkItem", description = "A measure or a point assigned to the caller's body or school, not yet done")
+@Schema(name = "WorkItem", description = "A measure, a point or a targeted recommendation for the caller's body or school, not yet done")
 public record WorkItem(
-        @Schema(description = "MEASURE or POINT") String type,
-        @Schema(description = "The roadmap's or decision's id") long planId,
+        @Schema(description = "MEASURE, POINT or RECOMMENDATION") String type,
+        @Schema(description = "The roadmap's or decision's id (the recommendation's own for a recommendation)") long planId,
         String planTitle,
         long itemId,
         String number,

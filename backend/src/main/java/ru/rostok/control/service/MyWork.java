@@ -20,12 +20,18 @@ public class MyWork {
     @Inject
     ControlItems control;
 
+    @Inject
+    ru.rostok.recommendation.service.Recommendations recommendations;
+
     public List<WorkItem> items() {
-        return control.open().stream().filter(this::mine)
-                .sorted(Comparator.comparing(ControlItems.Item::due, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(ControlItems.Item::type).thenComparing(ControlItems.Item::planId).thenComparing(ControlItems.Item::itemId))
-                .map(i -> new WorkItem(i.type(), i.planId(), i.planTitle(), i.itemId(), i.number(), i.text(), i.deadlineText(), i.due(),
-                        i.overdue(), i.status()))
+        java.time.LocalDate today = java.time.LocalDate.now();
+        return java.util.stream.Stream.concat(control.open().stream().filter(this::mine)
+                        .map(i -> new WorkItem(i.type(), i.planId(), i.planTitle(), i.itemId(), i.number(), i.text(), i.deadlineText(), i.due(),
+                                i.overdue(), i.status())),
+                recommendations.mine().stream().map(r -> new WorkItem("RECOMMENDATION", r.id, "Адресная рекомендация"
+                        + (r.basis == null ? "" : ": " + r.basis), r.id, null, r.text, null, r.deadline, r.deadline.isBefore(today), r.status.name())))
+                .sorted(Comparator.comparing(WorkItem::due, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(WorkItem::type).thenComparing(WorkItem::planId).thenComparing(WorkItem::itemId))
                 .toList();
     }
 

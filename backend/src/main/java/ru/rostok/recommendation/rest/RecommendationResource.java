@@ -1,0 +1,60 @@
+package ru.rostok.recommendation.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import ru.rostok.recommendation.Recommendation;
+import ru.rostok.recommendation.service.Recommendations;
+import ru.rostok.security.Role;
+
+@Path("/api/v1/recommendations")
+@Tag(name = "Recommendations")
+@Authenticated
+public class RecommendationResource {
+    @Inject
+    Recommendations recommendations;
+
+    @GET
+    @Operation(operationId = "listRecommendations", summary = "Targeted recommendations to the caller's schools, municipalities and bodies, by deadline")
+    public List<RecommendationViews.View> list(@QueryParam("status") Recommendation.Status status, @QueryParam("schoolId") Long schoolId,
+                                               @QueryParam("municipalityId") Long municipalityId) {
+        return recommendations.list(status, schoolId, municipalityId);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getRecommendation", summary = "One recommendation")
+    public RecommendationViews.View get(@PathParam("id") long id) {
+        return recommendations.get(id);
+    }
+
+    @POST
+    @RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST, Role.MUNICIPAL_COORDINATOR})
+    @Operation(operationId = "issueRecommendation", summary = "Issue a targeted recommendation on a basis, with a deadline")
+    public RestResponse<RecommendationViews.View> issue(@Valid @NotNull(message = "Передайте рекомендацию") RecommendationViews.Input input, UriInfo uri) {
+        RecommendationViews.View r = recommendations.issue(input);
+        return RestResponse.ResponseBuilder.<RecommendationViews.View>created(uri.getAbsolutePathBuilder().path(String.valueOf(r.id())).build())
+                .entity(r).build();
+    }
+
+    @POST
+    @Path("/{id}/transitions")
+    @RolesAllowed({Role.ADMIN, Role.MUNICIPAL_COORDINATOR, Role.SCHOOL_STAFF, Role.REGIONAL_ANALYST})
+    @Operation(operationId = "moveRecommendation", summary = "The addressee accepts it, then reports it done or not done")
+    public RecommendationViews.View move(@PathParam("id") long id,
+                                         @Valid @NotNull(message = "Передайте переход") RecommendationViews.TransitionInput input) {
+        return recommendations.move(id, input);
+    }
+}

@@ -1,0 +1,175 @@
+package ru.rostok.recommendation.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import ru.rostok.analysis.AnalysisRun;
+import ru.rostok.audit.AuditLog;
+import ru.rostok.body.Body;
+import ru.rostok.common.ApiException;
+import ru.rostok.common.Text;
+import ru.rostok.lists.SchoolList;
+import ru.rostok.recommendation.Recommendation;
+import ru.rostok.recommendation.rest.RecommendationViews;
+import ru.rostok.school.School;
+import ru.rostok.security.Role;
+import ru.rostok.security.Scope;
+import ru.rostok.territory.Municipality;
+
+/** Targeted recommendations: issued by the region's analysts or a municipality's coordinator, accepted and reported on by the addressee. */
+@ApplicationScoped
+public class Recommendations {
+    @Inject
+    Scope scope;
+
+    @Inject
+    AuditLog audit;
+
+    public List<RecommendationViews.View> list(Recommendation.Status status, Long schoolId, Long municipalityId) {
+        return Recommendation.<Recommendation>list("order by deadline, id").stream().filter(this::sees)
+                .filter(r -> status == null || r.status == status)
+                .filter(r -> schoolId == null || r.school != null && r.school.id.equals(schoolId))
+                .filter(r -> municipalityId == null || r.municipality != null && r.municipality.id.equals(municipalityId))
+                .map(Recommendations::view).toList();
+    }
+
+    /** Open recommendations the caller's school or body is to carry out: the «my work» part of recommendations. */
+    public List<Recommendation> mine() {
+        return Recommendation.<Recommendation>list("status in ?1 order by deadline, id", List.of(Recommendation.Status.ISSUED,
+                Recommendation.Status.ACCEPTED)).stream().filter(this::addressedToCaller).toList();
+    }
+
+    private boolean sees(Recommendation r) {
+        return switch (r.addresseeKind) {
+            case SCHOOL -> scope.sees(r.school);
+            case BODY -> r.municipality == null ? (scope.level() == Scope.Level.ALL || scope.level() == Scope.Level.REGION) && scope.sees(r.region)
+                    : scope.level() != Scope.Level.SCHOOL && scope.sees(r.municipality);
+            case MUNICIPALITY -> scope.level() != Scope.Level.SCHOOL && scope.sees(r.municipality);
+        };
+    }
+
+    private boolean addressedToCaller(Recommendation r) {
+        return switch (r.addresseeKind) {
+            case SCHOOL -> scope.hasRole(Role.SCHOOL_STAFF) && scope.sees(r.school);
+            case BODY -> scope.worksFor(r.body);
+            case MUNICIPALITY -> scope.hasRole(Role.MUNICIPAL_COORDINATOR) && scope.sees(r.municipality);
+        };
+    }
+
+    public Recommendation require(long id) {
+        return Recommendation.<Recommendation>findByIdOptional(id).filter(this::sees)
+                .orElseThrow(() -> ApiException.notFound("Рекомендация " + id + " не найдена"));
+    }
+
+    public RecommendationViews.View get(long id) {
+        return view(require(id));
+    }
+
+    @Transactional
+    public RecommendationViews.View issue(RecommendationViews.Input input) {
+        Recommendation r = new Recommendation();
+        r.addresseeKind = input.addresseeKind();
+        String missing = switch (input.addresseeKind()) {
+            case SCHOOL -> input.schoolId() == null ? "schoolId" : null;
+            case MUNICIPALITY -> input.municipalityId() == null ? "municipalityId" : null;
+            case BODY -> input.bodyId() == null ? "bodyId" : null;
+        };
+        if (missing != null) {
+            throw ApiException.invalid(missing, "Укажите адресата рекомендации");
+        }
+        switch (input.addresseeKind()) {
+            case SCHOOL -> {
+                r.school = School.<School>findByIdOptional(input.schoolId()).filter(scope::sees)
+                        .orElseThrow(() -> ApiException.notFound("Школа " + input.schoolId() + " не найдена"));
+                r.municipality = r.school.municipality;
+            }
+            case MUNICIPALITY -> r.municipality = Municipality.<Municipality>findByIdOptional(input.municipalityId()).filter(scope::sees)
+                    .orElseThrow(() -> ApiException.notFound("Муниципалитет " + input.municipalityId() + " не найден"));
+            case BODY -> {
+                r.body = Body.<Body>findByIdOptional(input.bodyId()).filter(scope::sees)
+                        .orElseThrow(() -> ApiException.notFound("Орган " + input.bodyId() + " не найден"));
+                r.municipality = r.body.municipality;
+            }
+        }
+        r.region = r.municipality != null ? r.municipality.region : r.body.region;
+        boolean regional = scope.hasRole(Role.ADMIN) || scope.hasRole(Role.REGIONAL_ANALYST) && scope.sees(r.region);
+        boolean municipal = scope.hasRole(Role.MUNICIPAL_COORDINATOR) && r.municipality != null && scope.sees(r.municipality)
+                && r.addresseeKind != Recommendation.Addressee.MUNICIPALITY;
+        scope.require(regional || municipal, "Рекомендации дают аналитики субъекта, школам и органам муниципалитета — и его координатор");
+        r.basisKind = input.basisKind();
+        if (input.analysisRunId() != null) {
+            AnalysisRun run = AnalysisRun.<AnalysisRun>findByIdOptional(input.analysisRunId())
+                    .orElseThrow(() -> ApiException.invalid("analysisRunId", "Анализ " + input.analysisRunId() + " не найден"));
+            r.analysisRunId = run.id;
+        }
+        if (input.schoolListId() != null) {
+            SchoolList list = SchoolList.<SchoolList>findByIdOptional(input.schoolListId()).filter(l -> l.region.id.equals(r.region.id))
+                    .orElseThrow(() -> ApiException.invalid("schoolListId", "Перечень " + input.schoolListId() + " не найден в этом субъекте"));
+            r.schoolListId = list.id;
+        }
+        if (r.basisKind == Recommendation.Basis.ANALYSIS && r.analysisRunId == null) {
+            throw ApiException.invalid("analysisRunId", "Укажите анализ, на котором основана рекомендация");
+        }
+        if (r.basisKind == Recommendation.Basis.LIST && r.schoolListId == null) {
+            throw ApiException.invalid("schoolListId", "Укажите перечень, на котором основана рекомендация");
+        }
+        if (r.basisKind == Recommendation.Basis.OTHER && Text.trimToNull(input.basis()) == null) {
+            throw ApiException.invalid("basis", "Укажите основание рекомендации");
+        }
+        r.basis = Text.trimToNull(input.basis());
+        r.text = input.text().strip();
+        r.deadline = input.deadline();
+        r.issuedBy = scope.username();
+        r.persist();
+        audit.created("Recommendation", r.id, r.addresseeName() + ": " + (r.text.length() > 60 ? r.text.substring(0, 60) + "…" : r.text),
+                r.region.id, Map.of("deadline", r.deadline));
+        return view(r);
+    }
+
+    @Transactional
+    public RecommendationViews.View move(long id, RecommendationViews.TransitionInput input) {
+        Recommendation r = require(id);
+        scope.require(addressedToCaller(r) || scope.hasRole(Role.ADMIN),
+                "Принимает рекомендацию и отчитывается о ней её адресат");
+        r.checkVersion(input.version());
+        Recommendation.Status to = input.to();
+        boolean allowed = switch (to) {
+            case ISSUED -> false;
+            case ACCEPTED -> r.status == Recommendation.Status.ISSUED;
+            case DONE, NOT_DONE -> r.status == Recommendation.Status.ACCEPTED;
+        };
+        if (!allowed) {
+            throw ApiException.conflict("Рекомендацию в статусе " + r.status + " нельзя перевести в " + to
+                    + ": сначала её принимают, затем отчитываются о выполнении");
+        }
+        Recommendation.Status from = r.status;
+        if (to == Recommendation.Status.ACCEPTED) {
+            r.acceptedBy = scope.username();
+            r.acceptedAt = OffsetDateTime.now();
+        } else {
+            if (Text.trimToNull(input.report()) == null) {
+                throw ApiException.invalid("report", to == Recommendation.Status.DONE ? "Опишите, что сделано" : "Объясните, почему не выполнено");
+            }
+            r.report = input.report().strip();
+            r.reportedBy = scope.username();
+            r.reportedAt = OffsetDateTime.now();
+        }
+        r.status = to;
+        r.updatedAt = OffsetDateTime.now();
+        Recommendation.getEntityManager().flush();
+        audit.updated("Recommendation", r.id, r.addresseeName(), r.region.id, Map.of("status", from), Map.of("status", to));
+        return view(r);
+    }
+
+    public static RecommendationViews.View view(Recommendation r) {
+        boolean overdue = !r.status.closed() && r.deadline.isBefore(LocalDate.now());
+        return new RecommendationViews.View(r.id, r.region.id, r.municipality == null ? null : r.municipality.id,
+                r.municipality == null ? null : r.municipality.name, r.addresseeKind, r.school == null ? null : r.school.id,
+                r.body == null ? null : r.body.id, r.addresseeName(), r.basisKind, r.analysisRunId, r.schoolListId, r.basis, r.text, r.deadline,
+                overdue, r.status, r.issuedBy, r.createdAt, r.acceptedBy, r.acceptedAt, r.report, r.reportedBy, r.reportedAt, r.version);
+    }
+}

@@ -1,0 +1,87 @@
+package ru.rostok.recommendation;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import ru.rostok.support.Api;
+import ru.rostok.support.Demo;
+import ru.rostok.support.Monitoring;
+
+@QuarkusTest
+class RecommendationTest {
+
+    static long school() {
+        return Api.as("school.lesosibirsk1").get("/api/v1/me").then().extract().jsonPath().getLong("schoolId");
+    }
+
+    static long run() {
+        return Api.as("analyst.krasnoyarsk").body(Map.of()).post("/api/v1/campaigns/" + Monitoring.campaignId(Demo.LESOSIBIRSK_MONITORING)
+                + "/analyses").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    static Object version(long id) {
+        return Api.as("admin").get("/api/v1/recommendations/" + id).then().statusCode(200).extract().jsonPath().get("version");
+    }
+
+    @Test
+    void theSchoolFindsTheRecommendationInItsWork_acceptsIt_andReportsItDone() {
+        long school = school();
+        long id = Api.as("analyst.krasnoyarsk").body(Map.of("addresseeKind", "SCHOOL", "schoolId", school, "basisKind", "ANALYSIS",
+                        "analysisRunId", run(), "text", "Провести диагностику профессиональных дефицитов учителей математики",
+                        "deadline", "2027-02-01")).post("/api/v1/recommendations").then().statusCode(201)
+                .body("status", equalTo("ISSUED")).body("addresseeName", equalTo(Api.school(school).get("shortName")))
+                .body("overdue", equalTo(false)).extract().jsonPath().getLong("id");
+        Api.as("school.lesosibirsk1").get("/api/v1/my-work").then().statusCode(200)
+                .body("findAll { it.type == 'RECOMMENDATION' }.itemId", hasItem((int) id));
+        Api.as("school.kerch1").get("/api/v1/recommendations/" + id).then().statusCode(404);
+        Api.as("coord.kerch").get("/api/v1/recommendations").then().statusCode(200).body("id", not(hasItem((int) id)));
+
+        Api.as("school.lesosibirsk1").body(Map.of("to", "DONE", "version", version(id), "report", "Сделано")).post("/api/v1/recommendations/" + id
+                + "/transitions").then().statusCode(409);
+        Api.as("school.lesosibirsk1").body(Map.of("to", "ACCEPTED", "version", version(id))).post("/api/v1/recommendations/" + id + "/transitions")
+                .then().statusCode(200).body("acceptedBy", equalTo("school.lesosibirsk1"));
+        Api.as("school.lesosibirsk1").body(Map.of("to", "DONE", "version", version(id))).post("/api/v1/recommendations/" + id + "/transitions")
+                .then().statusCode(400).body("errors[0].field", equalTo("report"));
+        // the analyst who issued it does not report for the school
+        Api.as("analyst.krasnoyarsk").body(Map.of("to", "DONE", "version", version(id), "report", "За школу"))
+                .post("/api/v1/recommendations/" + id + "/transitions").then().statusCode(403);
+        Api.as("school.lesosibirsk1").body(Map.of("to", "DONE", "version", version(id), "report", "Диагностику прошли 6 учителей, составлены ИОМ"))
+                .post("/api/v1/recommendations/" + id + "/transitions").then().statusCode(200).body("status", equalTo("DONE"));
+        Api.as("analyst.krasnoyarsk").get("/api/v1/recommendations/" + id).then().statusCode(200)
+                .body("report", equalTo("Диагностику прошли 6 учителей, составлены ИОМ")).body("reportedBy", equalTo("school.lesosibirsk1"));
+        Api.as("school.lesosibirsk1").get("/api/v1/my-work").then().statusCode(200)
+                .body("findAll { it.type == 'RECOMMENDATION' }.itemId", not(hasItem((int) id)));
+    }
+
+    @Test
+    void aMunicipalityGetsItsRecommendationInTheCoordinatorsWork_andIssuingIsCheckedWhole() {
+        long lesosibirsk = Api.municipalityId(Demo.LESOSIBIRSK);
+        long id = Api.as("analyst.krasnoyarsk").body(Map.of("addresseeKind", "MUNICIPALITY", "municipalityId", lesosibirsk, "basisKind", "OTHER",
+                        "basis", "Итоги мониторинга 2020/2021", "text", "Организовать сетевое взаимодействие ШНОР со школами-партнёрами",
+                        "deadline", "2020-12-30")).post("/api/v1/recommendations").then().statusCode(201)
+                .body("overdue", equalTo(true)).extract().jsonPath().getLong("id");
+        Api.as("coord.lesosibirsk").get("/api/v1/my-work").then().statusCode(200)
+                .body("find { it.type == 'RECOMMENDATION' && it.itemId == " + id + " }.overdue", equalTo(true));
+        Api.as("school.lesosibirsk1").get("/api/v1/recommendations/" + id).then().statusCode(404);
+
+        Map<String, Object> bad = new HashMap<>(Map.of("addresseeKind", "BODY", "basisKind", "ANALYSIS", "text", "Текст", "deadline", "2027-01-01"));
+        Api.as("analyst.krasnoyarsk").body(bad).post("/api/v1/recommendations").then().statusCode(400).body("errors[0].field", equalTo("bodyId"));
+        bad.put("addresseeKind", "SCHOOL");
+        bad.put("schoolId", school());
+        Api.as("analyst.krasnoyarsk").body(bad).post("/api/v1/recommendations").then().statusCode(400)
+                .body("errors[0].field", equalTo("analysisRunId"));
+        bad.put("basisKind", "OTHER");
+        Api.as("analyst.krasnoyarsk").body(bad).post("/api/v1/recommendations").then().statusCode(400).body("errors[0].field", equalTo("basis"));
+        bad.put("basis", "Выезд куратора");
+        Api.as("coord.kerch").body(bad).post("/api/v1/recommendations").then().statusCode(404);
+        Api.as("coord.lesosibirsk").body(bad).post("/api/v1/recommendations").then().statusCode(201);
+        Api.as("coord.lesosibirsk").body(Map.of("addresseeKind", "MUNICIPALITY", "municipalityId", lesosibirsk, "basisKind", "OTHER",
+                "basis", "Сам себе", "text", "Текст", "deadline", "2027-01-01")).post("/api/v1/recommendations").then().statusCode(403);
+        Api.as("school.lesosibirsk1").body(bad).post("/api/v1/recommendations").then().statusCode(403);
+    }
+}
