@@ -1658,10 +1658,21 @@ export interface components {
             byTerritory?: components["schemas"]["ControlRow"][];
             items?: components["schemas"]["WorkItem"][];
         };
-        /** @description Counts of one body (or «all schools») or one territory */
+        /** @description Counts of one body (or «all schools», or a responsible named only in words) or one territory */
         ControlRow: {
+            /** @description body:<id>, schools, label:<text>; region or municipality:<id> */
             key?: string;
             name?: string;
+            /**
+             * Format: int64
+             * @description The body, for a row of a body: what the dashboard's bodyId filter takes
+             */
+            bodyId?: number;
+            /**
+             * Format: int64
+             * @description The municipality, for a row of a municipality
+             */
+            municipalityId?: number;
             counts?: components["schemas"]["ControlCounts"];
         };
         DatePeriod: {

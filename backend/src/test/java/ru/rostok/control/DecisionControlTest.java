@@ -174,4 +174,31 @@ class DecisionControlTest {
         // another municipality's coordinator does not even see it
         Api.as("coord.slavsk").body(input).put("/api/v1/decisions/" + id).then().statusCode(404);
     }
+
+    @Test
+    void assigneesTypedAsTheDocumentWritesThemFindTheirBodies_andABodyOfAnotherMunicipalityIsRefused() {
+        long kerch = Api.municipalityId(Demo.KERCH);
+        long authority = Api.bodyId(Demo.KERCH_AUTHORITY_INN);
+        Map<String, Object> input = Plans.municipalDecision(Api.regionId(Demo.CRIMEA), kerch, authority);
+        input.put("controllerLabel", "начальника управления образования Администрации г.Керчи");
+        input.put("points", List.of(
+                Map.of("number", "1", "text", "Обеспечить контроль", "deadlineText", "до 1 марта 2027 года", "assignees",
+                        List.of(Map.of("label", "Управлению образования Администрации г.Керчи", "person", "Димарцо Е.В.", "allSchools", false))),
+                Map.of("number", "2", "text", "Разработать программы", "deadlineText", "декабрь 2026 г.", "assignees",
+                        List.of(Map.of("label", "Руководителям общеобразовательных организаций", "allSchools", false)))));
+        var d = Api.as("coord.kerch").body(input).post("/api/v1/decisions").then().statusCode(201)
+                .body("points[0].assignees[0].bodyId", equalTo((int) authority))
+                .body("points[1].assignees[0].allSchools", equalTo(true))
+                .body("controllerBodyId", equalTo((int) authority))
+                .extract().jsonPath();
+        Api.as("coord.kerch").queryParam("bodyId", authority).get("/api/v1/control/dashboard").then().statusCode(200)
+                .body("byBody.find { it.key == 'body:" + authority + "' }.bodyId", equalTo((int) authority))
+                .body("byTerritory.find { it.key == 'municipality:" + kerch + "' }.municipalityId", equalTo((int) kerch));
+        assertThat(d.getLong("id")).isPositive();
+
+        input.put("points", List.of(Map.of("number", "1", "text", "Поручить", "assignees",
+                List.of(Map.of("label", "Отдел образования Славского округа", "bodyId", Api.bodyId(Demo.SLAVSK_AUTHORITY_INN), "allSchools", false)))));
+        Api.as("coord.kerch").body(input).post("/api/v1/decisions").then().statusCode(400)
+                .body("errors[0].field", equalTo("points[0].assignees[0].bodyId"));
+    }
 }

@@ -11,7 +11,9 @@ public record ControlDashboard(LocalDate today, Counts total, List<Row> byBody, 
     public record Counts(long open, long overdue, long dueIn7, long dueIn30) {
     }
 
-    @Schema(name = "ControlRow", description = "Counts of one body (or «all schools») or one territory")
-    public record Row(String key, String name, Counts counts) {
+    @Schema(name = "ControlRow", description = "Counts of one body (or «all schools», or a responsible named only in words) or one territory")
+    public record Row(@Schema(description = "body:<id>, schools, label:<text>; region or municipality:<id>") String key, String name,
+                      @Schema(description = "The body, for a row of a body: what the dashboard's bodyId filter takes") Long bodyId,
+                      @Schema(description = "The municipality, for a row of a municipality") Long municipalityId, Counts counts) {
     }
 }

@@ -61,9 +61,14 @@ public class ControlViews {
     }
 
     private static List<ControlDashboard.Row> rows(Map<String, List<ControlItems.Item>> groups, Map<String, String> names, LocalDate today) {
-        return groups.entrySet().stream().map(e -> new ControlDashboard.Row(e.getKey(), names.get(e.getKey()), counts(e.getValue(), today)))
+        return groups.entrySet().stream().map(e -> new ControlDashboard.Row(e.getKey(), names.get(e.getKey()), id(e.getKey(), "body:"),
+                        id(e.getKey(), "municipality:"), counts(e.getValue(), today)))
                 .sorted(Comparator.comparing((ControlDashboard.Row r) -> -r.counts().overdue()).thenComparing(ControlDashboard.Row::name))
                 .toList();
+    }
+
+    private static Long id(String key, String prefix) {
+        return key.startsWith(prefix) ? Long.valueOf(key.substring(prefix.length())) : null;
     }
 
     static ControlDashboard.Counts counts(List<ControlItems.Item> items, LocalDate today) {

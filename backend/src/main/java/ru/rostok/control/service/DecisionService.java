@@ -32,6 +32,7 @@ import ru.rostok.control.ReviewStatus;
 import ru.rostok.control.rest.DecisionInput;
 import ru.rostok.control.rest.DecisionSummary;
 import ru.rostok.control.rest.DecisionView;
+import ru.rostok.roadmap.service.ResponsibleResolver;
 import ru.rostok.school.School;
 import ru.rostok.security.Role;
 import ru.rostok.security.Scope;
@@ -171,6 +172,9 @@ public class DecisionService {
         d.issuerLabel = input.issuerLabel().strip();
         d.controllerLabel = Text.trimToNull(input.controllerLabel());
         d.controllerBody = body(input.controllerBodyId(), d.region, "controllerBodyId", errors);
+        if (d.controllerBody == null && input.controllerBodyId() == null && d.controllerLabel != null) {
+            d.controllerBody = ResponsibleResolver.resolve(d.controllerLabel, d.region, d.municipality, null).body();
+        }
         d.controllerPerson = Text.trimToNull(input.controllerPerson());
     }
 
@@ -237,6 +241,11 @@ public class DecisionService {
                 assignee.person = Text.trimToNull(x.person());
                 assignee.body = body(x.bodyId(), d.region, at + ".assignees[" + j + "].bodyId", errors);
                 assignee.allSchools = x.allSchools();
+                if (x.bodyId() == null && !x.allSchools()) { // as typed: «Управлению образования», «Руководителям ОО»
+                    var resolved = ResponsibleResolver.resolve(assignee.label, d.region, d.municipality, null);
+                    assignee.allSchools = resolved.allSchools();
+                    assignee.body = resolved.body();
+                }
                 a.assignees.add(assignee);
             }
             if (a.id == null) {
@@ -250,7 +259,7 @@ public class DecisionService {
         if (id == null) {
             return null;
         }
-        Body b = Body.<Body>findByIdOptional(id).filter(x -> x.region.id.equals(region.id)).orElse(null);
+        Body b = Body.<Body>findByIdOptional(id).filter(x -> x.region.id.equals(region.id)).filter(scope::sees).orElse(null);
         if (b == null) {
             errors.add(FieldError.field(field, "Орган " + id + " не найден в этом субъекте"));
         }

@@ -8,39 +8,46 @@ import java.util.regex.Pattern;
 import ru.rostok.body.Body;
 import ru.rostok.body.BodyKind;
 import ru.rostok.roadmap.Roadmap;
+import ru.rostok.territory.Municipality;
+import ru.rostok.territory.Region;
 
 /**
- * Reads a responsible as the documents write it («Комитет», «ИМЦ», «ОО», «Отдел образования») into what it
+ * Reads a responsible as the documents write it, in any case («Комитет», «ИМЦ», «ОО», «Управлению образования») into what it
  * stands for: every school of the territory, or the body of that kind in the roadmap's territory. The roadmap's own
  * abbreviations («ИМЦ – муниципальное учреждение «Информационно – методический центр»») are expanded first.
  * A label it cannot place stays a label, with no body.
  */
-final class ResponsibleResolver {
+public final class ResponsibleResolver {
     private static final Pattern SCHOOLS = Pattern.compile("^оо$|общеобразовательн|^школ|руководител[а-я]* (оо|школ)");
     private static final Pattern CENTRE = Pattern.compile("имц|мимц|методическ");
-    private static final Pattern AUTHORITY = Pattern.compile("^комитет( |$)|комитет по образованию|управлени[ея] образовани|отдел образовани|орган[а-я]* управления образовани");
+    private static final Pattern AUTHORITY = Pattern.compile("^комитет[ау]?( |$)|комитет[ау]? по образованию|управлени[еяюи] образовани|отдел[ау]? образовани|орган[а-я]* управления образовани");
     private static final Pattern MINISTRY = Pattern.compile("министерств|минобр");
 
     /** What a label resolves to: every school, or a body, or nothing. */
-    record Resolution(boolean allSchools, Body body) {
+    public record Resolution(boolean allSchools, Body body) {
     }
 
     private ResponsibleResolver() {
     }
 
     static Resolution resolve(String label, Roadmap roadmap) {
-        String text = expand(label, roadmap.abbreviations).toLowerCase(Locale.ROOT).replace('ё', 'е').strip();
+        return resolve(label, roadmap.region, roadmap.municipality, roadmap.abbreviations);
+    }
+
+    /** The same reading for any document of a territory: a decision's assignees and controller too. */
+    public static Resolution resolve(String label, Region region, Municipality municipality, Map<String, String> abbreviations) {
+        String text = expand(label, abbreviations).toLowerCase(Locale.ROOT).replace('ё', 'е').strip();
         if (SCHOOLS.matcher(text).find()) {
             return new Resolution(true, null);
         }
         if (CENTRE.matcher(text).find()) {
-            return new Resolution(false, body(roadmap, BodyKind.METHODOLOGICAL_CENTRE).orElse(null));
+            return new Resolution(false, body(region, municipality, BodyKind.METHODOLOGICAL_CENTRE).orElse(null));
         }
         if (AUTHORITY.matcher(text).find()) {
-            return new Resolution(false, roadmap.municipality == null ? null : body(roadmap, BodyKind.EDUCATION_AUTHORITY).orElse(null));
+            return new Resolution(false, municipality == null ? null : body(region, municipality, BodyKind.EDUCATION_AUTHORITY).orElse(null));
         }
         if (MINISTRY.matcher(text).find()) {
-            return new Resolution(false, Body.<Body>find("region = ?1 and kind = ?2", roadmap.region, BodyKind.MINISTRY).firstResultOptional()
+            return new Resolution(false, Body.<Body>find("region = ?1 and kind = ?2", region, BodyKind.MINISTRY).firstResultOptional()
                     .orElse(null));
         }
         return new Resolution(false, null);
@@ -55,10 +62,10 @@ final class ResponsibleResolver {
     }
 
     /** The body of that kind of the roadmap's municipality, or of its region for a regional plan. */
-    private static Optional<Body> body(Roadmap r, BodyKind kind) {
-        List<Body> found = r.municipality != null
-                ? Body.list("municipality = ?1 and kind = ?2 order by id", r.municipality, kind)
-                : Body.list("region = ?1 and municipality is null and kind = ?2 order by id", r.region, kind);
+    private static Optional<Body> body(Region region, Municipality municipality, BodyKind kind) {
+        List<Body> found = municipality != null
+                ? Body.list("municipality = ?1 and kind = ?2 order by id", municipality, kind)
+                : Body.list("region = ?1 and municipality is null and kind = ?2 order by id", region, kind);
         return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty(); // two candidates: no guessing
     }
 }

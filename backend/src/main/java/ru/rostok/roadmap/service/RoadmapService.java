@@ -300,7 +300,8 @@ public class RoadmapService {
                     mr.body = resolved.body();
                 }
                 if (r.bodyId() != null) {
-                    mr.body = Body.<Body>findByIdOptional(r.bodyId()).filter(b -> b.region.id.equals(roadmap.region.id)).orElse(null);
+                    mr.body = Body.<Body>findByIdOptional(r.bodyId()).filter(b -> b.region.id.equals(roadmap.region.id)).filter(scope::sees)
+                            .orElse(null);
                     if (mr.body == null) {
                         errors.add(FieldError.field("measures[" + i + "].responsible[" + j + "].bodyId", "Орган " + r.bodyId() + " не найден в этом субъекте"));
                     }
