@@ -28,15 +28,8 @@ WORK="${BENCH_WORK:-$(mktemp -d /tmp/rostok-bench.XXXXXX)}"
 mkdir -p "$WORK"
 export PGHOST=localhost PGPORT=5432 PGUSER=rostok PGPASSWORD=rostok PGDATABASE="$DB"
 
-say() { printf '\033[1;34mbench:\033[0m %s\n' "$*" >&2; }
-die() { printf '\033[1;31mbench:\033[0m %s\n' "$*" >&2; exit 1; }
-# as the database superuser over the local socket (the PG* variables above are for the rostok role)
-as_postgres() {
-  local clean=(env -u PGHOST -u PGPORT -u PGUSER -u PGPASSWORD -u PGDATABASE)
-  if [[ $(id -u) -eq 0 ]]; then runuser -u postgres -- "${clean[@]}" "$@"; else sudo -u postgres "${clean[@]}" "$@"; fi
-}
-now() { date +%s.%N; }
-since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
+# shellcheck source=lib.sh
+source "$BENCH/lib.sh"
 
 # ------------------------------------------------------------------ preconditions
 for cmd in psql node java curl; do command -v "$cmd" >/dev/null || die "$cmd is needed"; done
@@ -67,40 +60,10 @@ say "work folder: $WORK"
 say "recreating database $DB"
 as_postgres psql -qc "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB OWNER rostok" >/dev/null
 
-APP="$WORK/quarkus-app"
-rm -rf "$APP"
-cp -r "$APP_SRC" "$APP"
-BACKEND_PID=""
-stop_backend() {
-  if [[ -n "$BACKEND_PID" ]] && kill -0 "$BACKEND_PID" 2>/dev/null; then
-    say "stopping the backend (pid $BACKEND_PID)"
-    kill "$BACKEND_PID" 2>/dev/null || true
-    for _ in $(seq 1 30); do kill -0 "$BACKEND_PID" 2>/dev/null || break; sleep 1; done
-    kill -9 "$BACKEND_PID" 2>/dev/null || true
-  fi
-  BACKEND_PID=""
-}
 trap stop_backend EXIT
 trap 'exit 130' INT TERM
-
-say "starting the backend on port $PORT ($APP)"
-(
-  cd "$WORK"
-  # shellcheck disable=SC2086
-  exec env ROSTOK_HTTP_PORT="$PORT" ROSTOK_DB_URL="jdbc:postgresql://localhost:5432/$DB" ROSTOK_DEMO_SEED=false \
-    java ${BENCH_JAVA_OPTS:-} -jar "$APP/quarkus-run.jar"
-) > "$WORK/backend.log" 2>&1 &
-BACKEND_PID=$!
-started=$(now)
-sleep 1
-# the subshell execs java; should a shell stay in between, follow it to the java process
-[[ "$(cat "/proc/$BACKEND_PID/comm" 2>/dev/null)" == java ]] || BACKEND_PID=$(pgrep -P "$BACKEND_PID" java || echo "$BACKEND_PID")
-until curl -fsS -o /dev/null --max-time 2 "http://localhost:$PORT/q/health/ready" 2>/dev/null; do
-  kill -0 "$BACKEND_PID" 2>/dev/null || { tail -40 "$WORK/backend.log" >&2; die "the backend exited during start"; }
-  [[ $(since "$started" | cut -d. -f1) -gt 180 ]] && { tail -40 "$WORK/backend.log" >&2; die "the backend did not get ready in 180 s"; }
-  sleep 1
-done
-echo "backend_start_seconds=$(since "$started")" >> "$WORK/machine.env"
+start_backend
+echo "backend_start_seconds=$BACKEND_START_SECONDS" >> "$WORK/machine.env"
 say "backend ready; schema: $(psql -qtAc "SELECT string_agg(version, ',' ORDER BY installed_rank) FROM flyway_schema_history")"
 
 # ------------------------------------------------------------------ per-phase accounting
@@ -142,10 +105,7 @@ phase_end() { # name
 say "generating and loading the data set (COPY)"
 phase_begin
 t0=$(now)
-{ cat "$BENCH/sql/load-begin.sql"
-  node "$BENCH/gen/generate.mjs" --schools "${BENCH_SCHOOLS:-40000}" --municipalities "${BENCH_MUNICIPALITIES:-2400}" 2> "$WORK/gen.json"
-  cat "$BENCH/sql/load-end.sql"
-} | psql -X -q -v ON_ERROR_STOP=1 > "$WORK/load.out" 2>&1 || { cat "$WORK/load.out" "$WORK/gen.json" >&2; die "the load failed"; }
+load_data_set
 load_seconds=$(since "$t0")
 phase_end load
 echo "{\"seconds\":$load_seconds,\"rows\":$(tail -1 "$WORK/gen.json")}" > "$WORK/load.json"

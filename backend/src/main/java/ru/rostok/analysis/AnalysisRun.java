@@ -29,6 +29,10 @@ public class AnalysisRun extends PanacheEntityBase {
     @Column(name = "data_version")
     public String dataVersion;
 
+    /** Counts and last-change times of the data read: unchanged stamp, unchanged data, without reading it all again. */
+    @Column(name = "data_stamp")
+    public String dataStamp;
+
     public int schools;
     public int ranked;
 

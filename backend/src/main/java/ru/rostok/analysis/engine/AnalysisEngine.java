@@ -1,14 +1,11 @@
 package ru.rostok.analysis.engine;
 
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import ru.rostok.monitoring.Direction;
 import ru.rostok.monitoring.IndicatorCategory;
@@ -24,7 +21,8 @@ public final class AnalysisEngine {
     /** A comparison group smaller than this says little: such a school is compared with the whole campaign. */
     static final int MIN_GROUP = 5;
     private static final double CAP = 3;
-    private static final double MARKED = 1;
+    /** A score this far from the group's mean, either way, marks a strength or a weakness. */
+    public static final double MARKED = 1;
 
     private AnalysisEngine() {
     }
@@ -252,9 +250,11 @@ public final class AnalysisEngine {
                 sorted.length == 0 ? null : Stats.round(sorted[sorted.length - 1], 4), Stats.round(Stats.mean(sorted), 4));
     }
 
+    /** «−0,84»: two decimals, a decimal comma and a true minus, as Russian texts write numbers. */
     static String number(double v) {
-        DecimalFormat f = new DecimalFormat("0.00", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("ru")));
-        return f.format(v).replace('-', '−');
+        long hundredths = Math.round(Math.abs(v) * 100);
+        String text = (hundredths / 100) + "," + (hundredths % 100 < 10 ? "0" : "") + (hundredths % 100);
+        return v < 0 && hundredths != 0 ? "−" + text : text;
     }
 
     private static String percent(double share) {

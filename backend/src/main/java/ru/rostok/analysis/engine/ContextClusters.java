@@ -31,7 +31,7 @@ public final class ContextClusters {
 
     private static final double STANDS_OUT = 0.5;
     private static final int SMALL_SCHOOL = 100;
-    private static final int MAX_ITERATIONS = 100;
+    private static final int MAX_ITERATIONS = 50;
 
     /** One cluster: its number (1 = largest), size, description in plain Russian, and its centre in the data's units. */
     public record Cluster(int number, int size, String description, Map<String, Double> centre) {

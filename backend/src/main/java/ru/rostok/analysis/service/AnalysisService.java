@@ -68,6 +68,7 @@ public class AnalysisService {
         }
         AnalysisSettings settings = validate(requested == null ? AnalysisSettings.defaults() : requested.withDefaults());
         long started = System.nanoTime();
+        String stamp = store.stamp(campaign.id, settings.acceptedOnly());
         AnalysisData data = store.load(campaign.id, settings.acceptedOnly());
         long loaded = System.nanoTime();
         AnalysisResult result = AnalysisEngine.run(data, settings);
@@ -76,6 +77,7 @@ public class AnalysisService {
         run.campaignId = campaign.id;
         run.settings = result.settings();
         run.dataVersion = data.version();
+        run.dataStamp = stamp;
         run.schools = data.schools().size();
         run.ranked = (int) result.schools().stream().filter(s -> s.rank() != null).count();
         run.summary = summary(data, result);
@@ -87,7 +89,7 @@ public class AnalysisService {
         LOG.infof("Analysis of campaign %d: %d schools × %d indicators; load %d ms, compute %d ms, save %d ms", campaign.id,
                 data.schools().size(), data.indicators().size(), (loaded - started) / 1_000_000, (computed - loaded) / 1_000_000,
                 (System.nanoTime() - computed) / 1_000_000);
-        return view(run, campaign, data.version());
+        return view(run, campaign, stamp);
     }
 
     private static AnalysisSettings validate(AnalysisSettings s) {
@@ -160,14 +162,13 @@ public class AnalysisService {
     public AnalysisViews.Run get(long runId) {
         AnalysisRun run = requireRun(runId);
         Campaign campaign = campaigns.require(run.campaignId);
-        String today = store.load(campaign.id, run.settings.acceptedOnly()).version();
-        return view(run, campaign, today);
+        return view(run, campaign, store.stamp(campaign.id, run.settings.acceptedOnly()));
     }
 
-    private static AnalysisViews.Run view(AnalysisRun run, Campaign campaign, String currentVersion) {
+    private static AnalysisViews.Run view(AnalysisRun run, Campaign campaign, String currentStamp) {
         RunSummary s = run.summary;
         return new AnalysisViews.Run(run.id, campaign.id, campaign.name, campaign.academicYear, run.settings, run.dataVersion,
-                run.dataVersion.equals(currentVersion), run.schools, run.ranked, s.positions(), s.indicators(), s.clusters(),
+                run.dataStamp.equals(currentStamp), run.schools, run.ranked, s.positions(), s.indicators(), s.clusters(),
                 s.clusterFeatures(), s.distributions(), s.categoryMeans(), run.createdBy, run.createdAt);
     }
 
@@ -234,7 +235,9 @@ public class AnalysisService {
     public AnalysisViews.School school(long runId, long schoolId) {
         AnalysisRun run = requireRun(runId);
         Scope.Filter inScope = scope.schoolsSql("s", "m");
-        Query q = em.createNativeQuery("select " + ROW + ", cast(a.detail as text) from analysis_school a join school s on s.id = a.school_id "
+        Query q = em.createNativeQuery("select " + ROW + ", cast(a.raw_values as text), cast(a.samples as text), cast(a.scores as text), "
+                + "cast(a.small_samples as text), cast(a.compared_with_all as text), cast(a.categories as text), cast(a.signal_list as text), a.judged "
+                + "from analysis_school a join school s on s.id = a.school_id "
                 + "join municipality m on m.id = a.municipality_id where a.run_id = :run and a.school_id = :school and " + inScope.jpql());
         q.setParameter("run", run.id).setParameter("school", schoolId);
         inScope.params().forEach(q::setParameter);
@@ -244,26 +247,40 @@ public class AnalysisService {
         }
         Object[] r = (Object[]) found.get(0);
         AnalysisViews.SchoolRow row = row(r);
-        JsonNode d = read((String) r[11]);
+        Double[] values = AnalysisStore.parseArray((String) r[11]);
+        Double[] samples = AnalysisStore.parseArray((String) r[12]);
+        Double[] scores = AnalysisStore.parseArray((String) r[13]);
+        List<Double> small = List.of(AnalysisStore.parseArray((String) r[14]));
+        List<Double> fallback = List.of(AnalysisStore.parseArray((String) r[15]));
+        Double[] categoryScores = AnalysisStore.parseArray((String) r[16]);
         List<RunSummary.IndicatorRef> indicators = run.summary.indicators();
-        List<Integer> small = ints(d.get("small"));
-        List<Integer> fallback = ints(d.get("fallback"));
         List<AnalysisViews.IndicatorResult> results = new ArrayList<>();
+        List<String> strengths = new ArrayList<>();
+        List<String> weaknesses = new ArrayList<>();
         for (int i = 0; i < indicators.size(); i++) {
             RunSummary.IndicatorRef ref = indicators.get(i);
-            results.add(new AnalysisViews.IndicatorResult(ref.code(), ref.name(), ref.unit(), ref.category(), ref.direction(),
-                    number(d.get("values").get(i)), d.get("samples").get(i).isNull() ? null : d.get("samples").get(i).asInt(), ref.minSample(),
-                    number(d.get("scores").get(i)), small.contains(i), fallback.contains(i)));
+            results.add(new AnalysisViews.IndicatorResult(ref.code(), ref.name(), ref.unit(), ref.category(), ref.direction(), values[i],
+                    samples[i] == null ? null : samples[i].intValue(), ref.minSample(), scores[i], small.contains((double) i),
+                    fallback.contains((double) i)));
+            if (scores[i] != null && scores[i] >= AnalysisEngine.MARKED) {
+                strengths.add(ref.code());
+            } else if (scores[i] != null && scores[i] <= -AnalysisEngine.MARKED) {
+                weaknesses.add(ref.code());
+            }
+        }
+        Map<IndicatorCategory, Double> categories = new EnumMap<>(IndicatorCategory.class);
+        for (IndicatorCategory c : IndicatorCategory.values()) {
+            if (c.ordinal() < categoryScores.length && categoryScores[c.ordinal()] != null) {
+                categories.put(c, categoryScores[c.ordinal()]);
+            }
         }
         String clusterDescription = run.summary.clusters().stream().filter(c -> c.number() == row.cluster()).findFirst()
                 .map(ContextClusters.Cluster::description).orElse(null);
-        Map<IndicatorCategory, Double> categories = json.convertValue(d.get("categories"),
-                json.getTypeFactory().constructMapType(EnumMap.class, IndicatorCategory.class, Double.class));
+        List<AnalysisResult.Signal> signals = r[17] == null ? List.of()
+                : json.convertValue(read((String) r[17]), json.getTypeFactory().constructCollectionType(List.class, AnalysisResult.Signal.class));
         return new AnalysisViews.School(row, clusterDescription, categories,
                 run.summary.categoryMeans().getOrDefault(String.valueOf(row.cluster()), Map.of()),
-                run.summary.categoryMeans().getOrDefault("all", Map.of()), results, d.get("judged").asInt(),
-                strings(d.get("strengths")), strings(d.get("weaknesses")),
-                json.convertValue(d.get("signals"), json.getTypeFactory().constructCollectionType(List.class, AnalysisResult.Signal.class)));
+                run.summary.categoryMeans().getOrDefault("all", Map.of()), results, ((Number) r[18]).intValue(), strengths, weaknesses, signals);
     }
 
     private JsonNode read(String text) {
@@ -274,19 +291,4 @@ public class AnalysisService {
         }
     }
 
-    private static Double number(JsonNode n) {
-        return n == null || n.isNull() ? null : n.asDouble();
-    }
-
-    private static List<Integer> ints(JsonNode n) {
-        List<Integer> list = new ArrayList<>();
-        n.forEach(x -> list.add(x.asInt()));
-        return list;
-    }
-
-    private static List<String> strings(JsonNode n) {
-        List<String> list = new ArrayList<>();
-        n.forEach(x -> list.add(x.asText()));
-        return list;
-    }
 }

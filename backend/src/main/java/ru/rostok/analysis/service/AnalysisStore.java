@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.io.StringReader;
-import java.math.BigDecimal;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -87,89 +87,140 @@ public class AnalysisStore {
             Arrays.fill(row, Double.NaN);
         }
         try (PreparedStatement st = c.prepareStatement("""
-                select sub.school_id, v.indicator_id, v.value, v.denominator
+                select sub.school_id, v.indicator_id, cast(v.value as float8), coalesce(v.denominator, 0)
                 from submission sub join indicator_value v on v.submission_id = sub.id
                 where sub.campaign_id = ? and sub.status in ('ACCEPTED', ?) and v.value is not null
                 order by sub.school_id, v.indicator_id""")) {
             st.setLong(1, campaignId);
             st.setString(2, acceptedOnly ? "ACCEPTED" : "SUBMITTED");
             st.setFetchSize(50_000);
+            ByteBuffer chunk = ByteBuffer.allocate(28 * 4096);
             try (ResultSet rs = st.executeQuery()) {
-                StringBuilder chunk = new StringBuilder();
+                long lastSchool = -1;
+                Integer s = null;
                 while (rs.next()) {
-                    Integer s = schoolIndex.get(rs.getLong(1));
+                    long schoolId = rs.getLong(1);
+                    if (schoolId != lastSchool) {
+                        s = schoolIndex.get(schoolId);
+                        lastSchool = schoolId;
+                    }
                     Integer i = indicatorIndex.get(rs.getLong(2));
                     if (s == null || i == null) {
                         continue;
                     }
-                    BigDecimal value = rs.getBigDecimal(3);
-                    values[s][i] = value.doubleValue();
+                    values[s][i] = rs.getDouble(3);
                     samples[s][i] = rs.getInt(4);
-                    chunk.append(rs.getLong(1)).append('|').append(rs.getLong(2)).append('|').append(value.toPlainString())
-                            .append('|').append(samples[s][i]).append(';');
-                    if (chunk.length() > 8192) {
-                        update(digest, chunk.toString());
-                        chunk.setLength(0);
+                    if (chunk.remaining() < 28) {
+                        digest.update(chunk.flip());
+                        chunk.clear();
                     }
+                    chunk.putLong(schoolId).putLong(rs.getLong(2)).putDouble(values[s][i]).putInt(samples[s][i]);
                 }
-                update(digest, chunk.toString());
+                digest.update(chunk.flip());
             }
         }
         return new AnalysisData(schools, indicators, values, samples, HexFormat.of().formatHex(digest.digest()));
     }
 
-    /** The run's schools, one COPY. */
+    /** What changes whenever a value, a submission's status or the campaign's schools or indicators change. */
+    public String stamp(long campaignId, boolean acceptedOnly) {
+        Object[] r = (Object[]) em.createNativeQuery("""
+                select (select count(*) from campaign_school where campaign_id = :c),
+                       (select coalesce(string_agg(indicator_id::text, ',' order by position), '') from campaign_indicator where campaign_id = :c),
+                       count(v.indicator_id), coalesce(max(v.updated_at)::text, ''),
+                       (select coalesce(max(updated_at)::text, '') || '/' || count(*) from submission where campaign_id = :c)
+                from submission sub join indicator_value v on v.submission_id = sub.id
+                where sub.campaign_id = :c and sub.status in ('ACCEPTED', :status) and v.value is not null""")
+                .setParameter("c", campaignId).setParameter("status", acceptedOnly ? "ACCEPTED" : "SUBMITTED").getSingleResult();
+        String text = r[0] + "|" + r[1] + "|" + r[2] + "|" + r[3] + "|" + r[4];
+        return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8))).substring(0, 32);
+    }
+
+    /** The run's schools, one COPY; the per-indicator numbers as arrays in the order of the run's indicators. */
     public void saveSchools(long runId, AnalysisData data, AnalysisResult result) {
-        StringBuilder rows = new StringBuilder(result.schools().size() * 600);
-        for (int s = 0; s < result.schools().size(); s++) {
+        StringBuilder rows = new StringBuilder(result.schools().size() * 900);
+        int m = data.indicators().size();
+        for (int index = 0; index < result.schools().size(); index++) {
+            int s = index;
             AnalysisResult.SchoolResult r = result.schools().get(s);
             rows.append(runId).append('\t').append(r.schoolId()).append('\t').append(r.municipalityId()).append('\t').append(r.cluster())
                     .append('\t').append(nullable(r.composite())).append('\t').append(nullable(r.rank())).append('\t')
                     .append(nullable(r.rankInMunicipality())).append('\t').append(r.position()).append('\t').append(escape(r.reason()))
-                    .append('\t').append(r.signals().size()).append('\t').append(escape(detail(data, s, r))).append('\n');
+                    .append('\t').append(r.judged()).append('\t').append(r.signals().size()).append('\t');
+            array(rows, m, i -> data.values()[s][i]);
+            rows.append('\t');
+            array(rows, m, i -> data.samples()[s][i] == 0 ? Double.NaN : data.samples()[s][i]);
+            rows.append('\t');
+            array(rows, m, i -> Double.isNaN(r.scores()[i]) ? Double.NaN : Math.round(r.scores()[i] * 10_000) / 10_000.0);
+            rows.append('\t');
+            indexes(rows, r.smallSample());
+            rows.append('\t');
+            indexes(rows, r.regionFallback());
+            rows.append('\t');
+            IndicatorCategory[] categories = IndicatorCategory.values();
+            array(rows, categories.length, i -> {
+                Double v = r.categories().get(categories[i]);
+                return v == null ? Double.NaN : v;
+            });
+            rows.append('\t').append(r.signals().isEmpty() ? "\\N" : escape(write(r.signals()))).append('\n');
         }
         em.unwrap(Session.class).doWork(c -> {
             try {
                 c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy analysis_school (run_id, school_id, municipality_id, cluster, composite, "
-                        + "rank_overall, rank_municipality, position, reason, signals, detail) from stdin", new StringReader(rows.toString()));
+                        + "rank_overall, rank_municipality, position, reason, judged, signals, raw_values, samples, scores, small_samples, "
+                        + "compared_with_all, categories, signal_list) from stdin", new StringReader(rows.toString()));
             } catch (java.io.IOException e) {
                 throw new SQLException(e);
             }
         });
     }
 
-    /** Per indicator in the run's order: the value, its sample, the score (null: not judged), and the flags. */
-    private String detail(AnalysisData data, int s, AnalysisResult.SchoolResult r) {
-        int m = data.indicators().size();
-        Double[] values = new Double[m];
-        Integer[] samples = new Integer[m];
-        Double[] scores = new Double[m];
-        List<Integer> small = new ArrayList<>();
-        List<Integer> fallback = new ArrayList<>();
-        for (int i = 0; i < m; i++) {
-            double v = data.values()[s][i];
-            values[i] = Double.isNaN(v) ? null : v;
-            samples[i] = data.samples()[s][i] == 0 ? null : data.samples()[s][i];
-            scores[i] = Double.isNaN(r.scores()[i]) ? null : Math.round(r.scores()[i] * 10_000) / 10_000.0;
-            if (r.smallSample()[i]) {
-                small.add(i);
+    /** A PostgreSQL array literal, NaN as NULL, whole numbers without a fraction. */
+    private static void array(StringBuilder out, int n, java.util.function.IntToDoubleFunction value) {
+        out.append('{');
+        for (int i = 0; i < n; i++) {
+            if (i > 0) {
+                out.append(',');
             }
-            if (r.regionFallback()[i]) {
-                fallback.add(i);
+            double v = value.applyAsDouble(i);
+            if (Double.isNaN(v)) {
+                out.append("NULL");
+            } else if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+                out.append((long) v);
+            } else {
+                out.append(v);
             }
         }
-        Map<String, Object> d = new LinkedHashMap<>();
-        d.put("values", values);
-        d.put("samples", samples);
-        d.put("scores", scores);
-        d.put("small", small);
-        d.put("fallback", fallback);
-        d.put("categories", r.categories());
-        d.put("judged", r.judged());
-        d.put("strengths", r.strengths());
-        d.put("weaknesses", r.weaknesses());
-        d.put("signals", r.signals());
-        return write(d);
+        out.append('}');
+    }
+
+    private static void indexes(StringBuilder out, boolean[] flags) {
+        out.append('{');
+        boolean first = true;
+        for (int i = 0; i < flags.length; i++) {
+            if (flags[i]) {
+                if (!first) {
+                    out.append(',');
+                }
+                out.append(i);
+                first = false;
+            }
+        }
+        out.append('}');
+    }
+
+    /** Reads an array column sent as text («{1.5,NULL,2}») back into numbers, null for NULL. */
+    public static Double[] parseArray(String text) {
+        String body = text.substring(1, text.length() - 1);
+        if (body.isEmpty()) {
+            return new Double[0];
+        }
+        String[] parts = body.split(",");
+        Double[] out = new Double[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            out[i] = parts[i].equals("NULL") ? null : Double.valueOf(parts[i]);
+        }
+        return out;
     }
 
     public String write(Object value) {

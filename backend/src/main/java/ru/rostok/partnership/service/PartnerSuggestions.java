@@ -1,8 +1,5 @@
 package ru.rostok.partnership.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,6 +10,8 @@ import java.util.List;
 import java.util.Set;
 import ru.rostok.analysis.AnalysisRun;
 import ru.rostok.analysis.RunSummary;
+import ru.rostok.analysis.engine.AnalysisEngine;
+import ru.rostok.analysis.service.AnalysisStore;
 import ru.rostok.analysis.rest.AnalysisViews;
 import ru.rostok.analysis.service.AnalysisService;
 import ru.rostok.partnership.rest.PartnershipViews;
@@ -30,15 +29,13 @@ public class PartnerSuggestions {
     @Inject
     EntityManager em;
 
-    @Inject
-    ObjectMapper json;
 
     public List<PartnershipViews.Suggestion> suggest(long runId, long schoolId) {
         AnalysisViews.School weak = analyses.school(runId, schoolId);
         AnalysisRun run = analyses.requireRun(runId);
         Set<String> weaknesses = new HashSet<>(weak.weaknesses());
         List<?> rows = em.createNativeQuery("""
-                select a.school_id, s.short_name, a.municipality_id, m.name, a.cluster, a.rank_overall, a.composite, cast(a.detail -> 'strengths' as text)
+                select a.school_id, s.short_name, a.municipality_id, m.name, a.cluster, a.rank_overall, a.composite, cast(a.scores as text)
                 from analysis_school a join school s on s.id = a.school_id join municipality m on m.id = a.municipality_id
                 where a.run_id = :run and a.position = 'STRONG' and a.school_id <> :school""")
                 .setParameter("run", run.id).setParameter("school", schoolId).getResultList();
@@ -49,9 +46,11 @@ public class PartnerSuggestions {
             boolean sameMunicipality = ((Number) r[2]).longValue() == weak.school().municipalityId();
             boolean sameCluster = cluster == weak.school().cluster();
             List<String> helps = new ArrayList<>();
-            for (JsonNode code : read((String) r[7])) {
-                if (weaknesses.contains(code.asText())) {
-                    helps.add(code.asText());
+            Double[] scores = AnalysisStore.parseArray((String) r[7]);
+            for (int i = 0; i < scores.length; i++) {
+                String code = run.summary.indicators().get(i).code();
+                if (scores[i] != null && scores[i] >= AnalysisEngine.MARKED && weaknesses.contains(code)) {
+                    helps.add(code);
                 }
             }
             Integer rank = r[5] == null ? null : ((Number) r[5]).intValue();
@@ -78,13 +77,5 @@ public class PartnerSuggestions {
                     .filter(i -> i.code().equals(code)).findFirst().map(RunSummary.IndicatorRef::name).orElse(code)).toList()));
         }
         return String.join("; ", parts);
-    }
-
-    private JsonNode read(String text) {
-        try {
-            return json.readTree(text == null ? "[]" : text);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

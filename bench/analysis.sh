@@ -1,0 +1,103 @@
+#!/usr/bin/env bash
+# Rostok analysis benchmark (issue 5): the time to analyse one region's campaign (~500 schools) and the national
+# data set (40,000 schools × 50 indicators, from the monitoring benchmark's generator) through the API.
+#
+#   bench/analysis.sh [path/to/quarkus-app]        (default: backend/target/quarkus-app)
+#
+# Recreates the database rostok_bench_analysis, starts a copy of the backend on port 8091, loads the generated
+# data set with COPY, builds one national campaign over every school of the 2024/2025 monitoring, then runs the
+# analysis of the region nearest 500 schools (1 warm-up + BENCH_RUNS) and of the national campaign (1 warm-up +
+# BENCH_NATIONAL_RUNS). Each run's time is measured at the client (the whole POST) and split by the backend's
+# log into reading the data, computing, and writing the run's schools. Needs what bench/run.sh needs; ~3 minutes.
+#
+# Knobs: BENCH_DB (rostok_bench_analysis), BENCH_PORT (8091), BENCH_SCHOOLS (40000), BENCH_MUNICIPALITIES (2400),
+#   BENCH_RUNS (5), BENCH_NATIONAL_RUNS (3), BENCH_JAVA_OPTS, KEYCLOAK_URL, BENCH_WORK.
+set -euo pipefail
+
+BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(dirname "$BENCH")"
+APP_SRC="${1:-$ROOT/backend/target/quarkus-app}"
+DB="${BENCH_DB:-rostok_bench_analysis}"
+PORT="${BENCH_PORT:-8091}"
+KEYCLOAK_URL="${KEYCLOAK_URL:-http://localhost:8180}"
+TOKEN_URL="$KEYCLOAK_URL/realms/rostok/protocol/openid-connect/token"
+API="http://localhost:$PORT/api/v1"
+WORK="${BENCH_WORK:-$(mktemp -d /tmp/rostok-bench-analysis.XXXXXX)}"
+mkdir -p "$WORK"
+export PGHOST=localhost PGPORT=5432 PGUSER=rostok PGPASSWORD=rostok PGDATABASE="$DB"
+# shellcheck source=lib.sh
+source "$BENCH/lib.sh"
+
+for cmd in psql node java curl; do command -v "$cmd" >/dev/null || die "$cmd is needed"; done
+[[ -f "$APP_SRC/quarkus-run.jar" ]] || die "no quarkus-run.jar in $APP_SRC (build the backend, or pass the quarkus-app folder)"
+curl -fsS -o /dev/null --max-time 5 "$KEYCLOAK_URL/realms/rostok" || die "Keycloak does not answer at $KEYCLOAK_URL (realm rostok)"
+if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then die "port $PORT is taken"; fi
+
+say "work folder: $WORK; recreating database $DB"
+as_postgres psql -qc "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB OWNER rostok" >/dev/null
+trap stop_backend EXIT
+trap 'exit 130' INT TERM
+start_backend
+say "loading the data set"
+t0=$(now)
+load_data_set
+say "loaded in $(since "$t0") s; building the national campaign"
+t0=$(now)
+NATIONAL=$(psql -X -qtA -f "$BENCH/sql/national-campaign.sql" | tail -1)
+say "national campaign $NATIONAL built in $(since "$t0") s"
+read -r REGIONAL REGIONAL_SCHOOLS < <(psql -qtA -F ' ' -c "
+  SELECT c.id, count(*) FROM campaign c JOIN campaign_school cs ON cs.campaign_id = c.id
+  WHERE c.academic_year = '2024/2025' AND c.name NOT LIKE 'Национальный%'
+  GROUP BY c.id ORDER BY abs(count(*) - 500), c.id LIMIT 1")
+read -r NATIONAL_SCHOOLS NATIONAL_VALUES < <(psql -qtA -F ' ' -c "
+  SELECT (SELECT count(*) FROM campaign_school WHERE campaign_id = $NATIONAL),
+         (SELECT count(*) FROM indicator_value v JOIN submission s ON s.id = v.submission_id WHERE s.campaign_id = $NATIONAL)")
+INDICATORS=$(psql -qtAc "SELECT count(*) FROM campaign_indicator WHERE campaign_id = $NATIONAL")
+
+token() {
+  curl -fsS -d grant_type=password -d client_id=rostok-tests -d username=admin -d password=rostok "$TOKEN_URL" \
+    | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).access_token))'
+}
+
+# one analysis: prints "client_ms load_ms compute_ms save_ms"
+analyse() { # campaign settings
+  local seconds line
+  seconds=$(curl -fsS -o "$WORK/run.json" -w '%{time_total}' -H "Authorization: Bearer $(token)" -H 'Content-Type: application/json' \
+    -d "$2" "$API/campaigns/$1/analyses")
+  line=$(grep "Analysis of campaign $1:" "$WORK/backend.log" | tail -1)
+  printf '%.0f %s\n' "$(awk -v s="$seconds" 'BEGIN { print s * 1000 }')" \
+    "$(sed -E 's/.*load ([0-9]+) ms, compute ([0-9]+) ms, save ([0-9]+) ms.*/\1 \2 \3/' <<< "$line")"
+}
+
+series() { # name campaign runs settings
+  local i
+  : > "$WORK/$1.txt"
+  analyse "$2" "$4" > /dev/null # warm-up: the JIT compiles the analysis on the first run
+  for i in $(seq 1 "$3"); do analyse "$2" "$4" >> "$WORK/$1.txt"; done
+  awk -v name="$1" '{ c[NR]=$1; l[NR]=$2; p[NR]=$3; s[NR]=$4 }
+    function median(a, n,   i, j, t) { for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t }
+      return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2 }
+    END { printf "%s %d %d %d %d %d\n", name, NR, median(c, NR), median(l, NR), median(p, NR), median(s, NR) }' "$WORK/$1.txt"
+}
+
+SETTINGS='{"comparison":"CLUSTER","clusters":6}'
+say "region: campaign $REGIONAL, $REGIONAL_SCHOOLS schools, 1 + ${BENCH_RUNS:-5} runs"
+REGION_LINE=$(series region "$REGIONAL" "${BENCH_RUNS:-5}" "$SETTINGS")
+say "national: campaign $NATIONAL, $NATIONAL_SCHOOLS schools, $NATIONAL_VALUES values, 1 + ${BENCH_NATIONAL_RUNS:-3} runs"
+NATIONAL_LINE=$(series national "$NATIONAL" "${BENCH_NATIONAL_RUNS:-3}" "$SETTINGS")
+stop_backend
+
+read -r _ rn rc rl rp rs <<< "$REGION_LINE"
+read -r _ nn nc nl np ns <<< "$NATIONAL_LINE"
+cat <<REPORT
+
+## Analysis benchmark ($(date -u +%Y-%m-%d), $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo))
+Settings: $SETTINGS (standardised scores within 6 context clusters, composite, ranks, positions, signals); medians of the runs after one warm-up.
+
+| data set | schools | indicators | values | runs | whole POST | read data | compute | write schools | target |
+|---|---|---|---|---|---|---|---|---|---|
+| one region | $REGIONAL_SCHOOLS | $INDICATORS | — | $rn | **$rc ms** | $rl ms | $rp ms | $rs ms | ≤ 100 ms |
+| national | $NATIONAL_SCHOOLS | $INDICATORS | $NATIONAL_VALUES | $nn | **$nc ms** | $nl ms | $np ms | $ns ms | ≤ 3 s |
+
+Every run: $WORK/region.txt, $WORK/national.txt (client_ms load_ms compute_ms save_ms); backend log $WORK/backend.log.
+REPORT

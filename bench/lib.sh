@@ -1,0 +1,56 @@
+# Shared by the bench scripts: messages, timing, the database superuser, and a copy of the backend on a port.
+# Expects DB, PORT, WORK, APP_SRC to be set by the caller.
+say() { printf '\033[1;34mbench:\033[0m %s\n' "$*" >&2; }
+die() { printf '\033[1;31mbench:\033[0m %s\n' "$*" >&2; exit 1; }
+# as the database superuser over the local socket (the PG* variables are for the rostok role)
+as_postgres() {
+  local clean=(env -u PGHOST -u PGPORT -u PGUSER -u PGPASSWORD -u PGDATABASE)
+  if [[ $(id -u) -eq 0 ]]; then runuser -u postgres -- "${clean[@]}" "$@"; else sudo -u postgres "${clean[@]}" "$@"; fi
+}
+now() { date +%s.%N; }
+since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
+
+BACKEND_PID=""
+stop_backend() {
+  if [[ -n "$BACKEND_PID" ]] && kill -0 "$BACKEND_PID" 2>/dev/null; then
+    say "stopping the backend (pid $BACKEND_PID)"
+    kill "$BACKEND_PID" 2>/dev/null || true
+    for _ in $(seq 1 30); do kill -0 "$BACKEND_PID" 2>/dev/null || break; sleep 1; done
+    kill -9 "$BACKEND_PID" 2>/dev/null || true
+  fi
+  BACKEND_PID=""
+}
+
+# Starts a copy of the backend (Flyway makes the schema, no demo data) and waits until it is ready.
+start_backend() {
+  APP="$WORK/quarkus-app"
+  rm -rf "$APP"
+  cp -r "$APP_SRC" "$APP"
+  say "starting the backend on port $PORT ($APP)"
+  (
+    cd "$WORK"
+    # shellcheck disable=SC2086
+    exec env ROSTOK_HTTP_PORT="$PORT" ROSTOK_DB_URL="jdbc:postgresql://localhost:5432/$DB" ROSTOK_DEMO_SEED=false \
+      java ${BENCH_JAVA_OPTS:-} -jar "$APP/quarkus-run.jar"
+  ) > "$WORK/backend.log" 2>&1 &
+  BACKEND_PID=$!
+  local started
+  started=$(now)
+  sleep 1
+  # the subshell execs java; should a shell stay in between, follow it to the java process
+  [[ "$(cat "/proc/$BACKEND_PID/comm" 2>/dev/null)" == java ]] || BACKEND_PID=$(pgrep -P "$BACKEND_PID" java || echo "$BACKEND_PID")
+  until curl -fsS -o /dev/null --max-time 2 "http://localhost:$PORT/q/health/ready" 2>/dev/null; do
+    kill -0 "$BACKEND_PID" 2>/dev/null || { tail -40 "$WORK/backend.log" >&2; die "the backend exited during start"; }
+    [[ $(since "$started" | cut -d. -f1) -gt 180 ]] && { tail -40 "$WORK/backend.log" >&2; die "the backend did not get ready in 180 s"; }
+    sleep 1
+  done
+  BACKEND_START_SECONDS=$(since "$started")
+}
+
+# Generates the national data set and loads it with COPY in one transaction.
+load_data_set() {
+  { cat "$BENCH/sql/load-begin.sql"
+    node "$BENCH/gen/generate.mjs" --schools "${BENCH_SCHOOLS:-40000}" --municipalities "${BENCH_MUNICIPALITIES:-2400}" 2> "$WORK/gen.json"
+    cat "$BENCH/sql/load-end.sql"
+  } | psql -X -q -v ON_ERROR_STOP=1 > "$WORK/load.out" 2>&1 || { cat "$WORK/load.out" "$WORK/gen.json" >&2; die "the load failed"; }
+}
