@@ -1260,6 +1260,7 @@ export interface components {
             unit?: string;
             category?: components["schemas"]["IndicatorCategory"];
             direction?: components["schemas"]["Direction"];
+            valueType?: components["schemas"]["ValueType"];
             /** Format: double */
             value?: number;
             /** Format: int32 */
@@ -1947,6 +1948,7 @@ export interface components {
             direction?: components["schemas"]["Direction"];
             /** Format: int32 */
             minSample?: number;
+            valueType?: components["schemas"]["ValueType"];
         };
         /** @description An indicator of a region's catalogue in one revision of its meaning */
         IndicatorView: {
@@ -4001,8 +4003,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Created; Location names the new record */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6707,8 +6709,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Created; Location names the new record */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };

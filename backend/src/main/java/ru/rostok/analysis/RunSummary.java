@@ -17,6 +17,6 @@ public record RunSummary(List<IndicatorRef> indicators, List<ContextClusters.Clu
                          Map<String, Map<IndicatorCategory, Double>> categoryMeans) {
 
     public record IndicatorRef(long id, String code, String name, String unit, IndicatorCategory category, Direction direction,
-                               Integer minSample) {
+                               Integer minSample, ru.rostok.monitoring.ValueType valueType) {
     }
 }

@@ -50,10 +50,12 @@ public class ProblemResponsesFilter implements OASFilter {
         }
     }
 
+    private static final java.util.Set<String> CREATING = java.util.Set.of("reviseIndicator", "runAnalysis", "issueRecommendation");
+
     /** Operations that make a record answer 201 with a Location; the generator documents them as 200. */
     private static void createdIsCreated(Operation operation, APIResponses responses) {
         String id = operation.getOperationId();
-        if (id != null && (id.startsWith("create") || id.equals("reviseIndicator")) && responses.hasAPIResponse("200")) {
+        if (id != null && (id.startsWith("create") || CREATING.contains(id)) && responses.hasAPIResponse("200")) {
             var ok = responses.getAPIResponse("200");
             responses.removeAPIResponse("200");
             responses.addAPIResponse("201", ok.description("Created; Location names the new record"));

@@ -15,17 +15,18 @@ import ru.rostok.analysis.engine.ContextClusters;
 import ru.rostok.analysis.engine.Position;
 import ru.rostok.monitoring.Direction;
 import ru.rostok.monitoring.IndicatorCategory;
+import ru.rostok.monitoring.ValueType;
 
 /** The analysis rules on small hand-made campaigns, where every number can be checked by hand. */
 class AnalysisEngineTest {
     static final AnalysisData.Indicator QUALITY = new AnalysisData.Indicator(1, "QUAL_RATE", "Качество знаний", "%", IndicatorCategory.RESULTS,
-            Direction.HIGHER_BETTER, 10);
+            Direction.HIGHER_BETTER, 10, ValueType.PERCENT);
     static final AnalysisData.Indicator FAILS = new AnalysisData.Indicator(2, "VPR_F2", "Доля «2» по ВПР", "%", IndicatorCategory.RESULTS,
-            Direction.LOWER_BETTER, null);
+            Direction.LOWER_BETTER, null, ValueType.PERCENT);
     static final AnalysisData.Indicator GAP = new AnalysisData.Indicator(3, "OBJ_GAP2", "Расхождение на 2 балла", "%", IndicatorCategory.OBJECTIVITY,
-            Direction.LOWER_BETTER, null);
+            Direction.LOWER_BETTER, null, ValueType.PERCENT);
     static final AnalysisData.Indicator LOW_INCOME = new AnalysisData.Indicator(4, "CTX_LOWINC", "Малообеспеченные", "%", IndicatorCategory.CONTEXT,
-            Direction.CONTEXT, null);
+            Direction.CONTEXT, null, ValueType.PERCENT);
 
     /** Ten schools: the better the number, the better both results; school 10 also has a large mark gap. */
     static AnalysisData tenSchools() {

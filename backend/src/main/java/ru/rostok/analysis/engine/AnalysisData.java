@@ -3,6 +3,7 @@ package ru.rostok.analysis.engine;
 import java.util.List;
 import ru.rostok.monitoring.Direction;
 import ru.rostok.monitoring.IndicatorCategory;
+import ru.rostok.monitoring.ValueType;
 
 /**
  * The numbers a run works on: the campaign's schools, its indicators, and a value (NaN when missing) and a sample
@@ -14,7 +15,7 @@ public record AnalysisData(List<School> schools, List<Indicator> indicators, dou
     }
 
     public record Indicator(long id, String code, String name, String unit, IndicatorCategory category, Direction direction,
-                            Integer minSample) {
+                            Integer minSample, ValueType valueType) {
         public boolean judged() {
             return direction != Direction.CONTEXT && category != IndicatorCategory.CONTEXT;
         }

@@ -45,7 +45,8 @@ public final class AnalysisViews {
     }
 
     @Schema(name = "AnalysisIndicatorResult", description = "A value and its standardised score (higher is better); small-sample values are not judged")
-    public record IndicatorResult(String code, String name, String unit, IndicatorCategory category, Direction direction, Double value,
+    public record IndicatorResult(String code, String name, String unit, IndicatorCategory category, Direction direction,
+                                  ru.rostok.monitoring.ValueType valueType, Double value,
                                   Integer sample, Integer minSample,
                                   @Schema(description = "Standardised within the comparison group, turned so that higher is better, −3…3; null when not judged") Double score,
                                   boolean smallSample,

@@ -122,7 +122,7 @@ public class AnalysisService {
 
     private static RunSummary summary(AnalysisData data, AnalysisResult result) {
         List<RunSummary.IndicatorRef> indicators = data.indicators().stream().map(i -> new RunSummary.IndicatorRef(i.id(), i.code(), i.name(),
-                i.unit(), i.category(), i.direction(), i.minSample())).toList();
+                i.unit(), i.category(), i.direction(), i.minSample(), i.valueType())).toList();
         Map<String, Map<IndicatorCategory, double[]>> sums = new LinkedHashMap<>();
         for (AnalysisResult.SchoolResult s : result.schools()) {
             for (String key : List.of("all", String.valueOf(s.cluster()))) {
@@ -259,7 +259,7 @@ public class AnalysisService {
         List<String> weaknesses = new ArrayList<>();
         for (int i = 0; i < indicators.size(); i++) {
             RunSummary.IndicatorRef ref = indicators.get(i);
-            results.add(new AnalysisViews.IndicatorResult(ref.code(), ref.name(), ref.unit(), ref.category(), ref.direction(), values[i],
+            results.add(new AnalysisViews.IndicatorResult(ref.code(), ref.name(), ref.unit(), ref.category(), ref.direction(), ref.valueType(), values[i],
                     samples[i] == null ? null : samples[i].intValue(), ref.minSample(), scores[i], small.contains((double) i),
                     fallback.contains((double) i)));
             if (scores[i] != null && scores[i] >= AnalysisEngine.MARKED) {

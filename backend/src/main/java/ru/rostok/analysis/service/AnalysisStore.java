@@ -68,7 +68,7 @@ public class AnalysisStore {
         List<AnalysisData.Indicator> indicators = new ArrayList<>();
         Map<Long, Integer> indicatorIndex = new HashMap<>();
         try (PreparedStatement st = c.prepareStatement("""
-                select i.id, i.code, i.name, i.unit, i.category, i.direction, i.min_sample
+                select i.id, i.code, i.name, i.unit, i.category, i.direction, i.min_sample, i.value_type
                 from campaign_indicator ci join indicator i on i.id = ci.indicator_id where ci.campaign_id = ? order by ci.position""")) {
             st.setLong(1, campaignId);
             try (ResultSet rs = st.executeQuery()) {
@@ -76,7 +76,8 @@ public class AnalysisStore {
                     indicatorIndex.put(rs.getLong(1), indicators.size());
                     Integer minSample = rs.getObject(7) == null ? null : rs.getInt(7);
                     indicators.add(new AnalysisData.Indicator(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            IndicatorCategory.valueOf(rs.getString(5)), Direction.valueOf(rs.getString(6)), minSample));
+                            IndicatorCategory.valueOf(rs.getString(5)), Direction.valueOf(rs.getString(6)), minSample,
+                            ru.rostok.monitoring.ValueType.valueOf(rs.getString(8))));
                     update(digest, rs.getLong(1) + "|" + rs.getString(5) + "|" + rs.getString(6) + "|" + minSample + ";");
                 }
             }
