@@ -1,4 +1,9 @@
 import type { Messages } from './ru'
+import { analysisEn } from '@/features/analysis/messages'
+import { recommendationsEn } from '@/features/recommendations/messages'
+import { listsEn } from '@/features/lists/messages'
+import { partnershipsEn } from '@/features/partnerships/messages'
+import { riskEn } from '@/features/risk/messages'
 
 const en: Messages = {
   app: {
@@ -21,6 +26,8 @@ const en: Messages = {
     roadmaps: 'Roadmaps',
     decisions: 'Decisions',
     control: 'Deadline control',
+    lists: 'Lists of ШНОР and ШНСУ',
+    partnerships: 'Partnerships',
   },
   shell: {
     logout: 'Log out',
@@ -173,6 +180,10 @@ const en: Messages = {
       historyEmpty: 'No changes yet',
       otherSchools: 'Schools of the municipality',
     },
+    picker: {
+      hint: 'Start typing the name, address or INN',
+      noData: 'No schools found',
+    },
     form: {
       createTitle: 'New school',
       editTitle: 'Edit school profile',
@@ -215,6 +226,11 @@ const en: Messages = {
     bodiesEmpty: 'No bodies found',
     municipalitiesEmpty: 'No municipalities found',
     regionsEmpty: 'No regions found',
+    picker: {
+      regionRequired: 'Choose a region',
+      municipalityRequired: 'Choose a municipality',
+      wholeRegion: 'The whole region',
+    },
     schoolsLink: 'Schools of the municipality',
     regionSchoolsLink: 'Schools of the region',
     fields: {
@@ -245,6 +261,16 @@ const en: Messages = {
       MINISTRY: 'Ministry',
       EDUCATION_AUTHORITY: 'Education authority',
       METHODOLOGICAL_CENTRE: 'Methodological centre',
+    },
+    picker: {
+      allSchools: 'All general education schools',
+      hint: 'From the list or as the document writes it; Enter or «;» starts the next',
+      hintPerson: 'From the list or as the document writes it; the person in parentheses',
+      linked: 'A body of the catalogue',
+      text: 'Text as in the document',
+      assignee: 'Assignee',
+      person: 'Person (in parentheses)',
+      noData: 'No bodies found',
     },
   },
   audit: {
@@ -578,6 +604,11 @@ const en: Messages = {
       },
     },
   },
+  analysis: analysisEn,
+  recommendations: recommendationsEn,
+  lists: listsEn,
+  risk: riskEn,
+  partnerships: partnershipsEn,
   plans: {
     title: 'Roadmaps',
     found: 'no roadmaps | {n} roadmap | {n} roadmaps',
@@ -635,6 +666,16 @@ const en: Messages = {
       reports: 'Reports',
       reportCount: 'no reports | {n} report | {n} reports',
     },
+    occurrence: {
+      done: 'done',
+      overdue: 'overdue',
+      reported: 'reported, not done',
+      upcoming: 'ahead',
+      summary: 'Due dates: {done} of {total} done',
+      overdueCount: 'overdue: {n}',
+      all: 'all due dates ({n})',
+      less: 'fold',
+    },
     schedule: {
       date: 'by {date}',
       period: 'period: {period}',
@@ -672,6 +713,10 @@ const en: Messages = {
       approvalNumber: 'Document number',
       approvalDate: 'Document date',
       abbreviationsHint: 'One a line: «ОО — general education schools»; the server finds the responsible bodies by them',
+      school: 'School',
+      schoolHint: 'The school whose plan it is; its municipality is the plan’s',
+      schoolRequired: 'Choose a school',
+      regionChanged: 'Region changed: bodies of the previous region were removed from the fields and measures',
     },
     editor: {
       editTitle: 'Edit the draft roadmap',
@@ -681,7 +726,8 @@ const en: Messages = {
       reasonRequired: 'Give the reason for the correction',
       addMeasure: 'Add a measure',
       removeMeasure: 'Remove measure {number}',
-      responsible: 'Responsible (separated by semicolons)',
+      responsible: 'Responsible',
+      owner: 'Responsible body (plan owner)',
       required: 'Fill in the number and text of every measure',
       indicator: 'Target indicator',
       target: 'Target value',
@@ -793,19 +839,26 @@ const en: Messages = {
       pointsHint: 'Sub-points nest by number: 3.2.1 under 3.2. Separate assignees by semicolons, the person in parentheses.',
       pointText: 'Point text',
       assignees: 'Assignees',
-      allSchools: 'Every school',
       addPoint: 'Add a point',
       removePoint: 'Remove point {number}',
       controllerLabel: 'Control assigned to',
       controllerPerson: 'Person in control',
       add: 'New decision',
+      edit: 'Edit',
+      editTitle: 'Editing decision No. {number}',
+      editPageTitle: 'Editing a decision',
+      editHint: 'Correct the details and points; each point keeps its status, reports and deadline extensions',
+      territoryFixed: 'The territory of a decision does not change: enter a new decision for another territory',
+      locked: 'This point has reports or a deadline extension: it cannot be removed',
+      stale: 'Someone else has just changed this decision. Reload it and make your change again.',
+      reload: 'Reload',
     },
     myWork: {
       title: 'My work',
-      hint: 'Roadmap measures and decision points assigned to your organisation, nearest due first',
+      hint: 'Roadmap measures, decision points and targeted recommendations for your organisation, nearest due first',
       empty: 'Nothing assigned',
       emptyHint: 'Measures and decision points assigned to your organisation will show here',
-      type: { MEASURE: 'Measure', POINT: 'Decision point' },
+      type: { MEASURE: 'Measure', POINT: 'Decision point', RECOMMENDATION: 'Targeted recommendation' },
       item: 'Assignment',
       plan: 'Document',
       due: 'Due',
@@ -822,6 +875,9 @@ const en: Messages = {
       export: 'Export to Excel',
       municipality: 'Municipality',
       allMunicipalities: 'All municipalities',
+      bodyFilter: 'Responsible body',
+      allBodies: 'All bodies',
+      filterByBody: 'Show only the items of «{name}»',
       tile: { open: 'Under control', overdue: 'Overdue', dueIn7: 'Due within 7 days', dueIn30: 'Due within 30 days' },
       part: { overdue: 'Overdue', dueIn7: 'Within 7 days', dueIn30: '8–30 days', later: 'Later or no deadline' },
       col: { dueIn30: 'Within 30 days' },

@@ -1,3 +1,9 @@
+import { analysisRu } from '@/features/analysis/messages'
+import { recommendationsRu } from '@/features/recommendations/messages'
+import { listsRu } from '@/features/lists/messages'
+import { partnershipsRu } from '@/features/partnerships/messages'
+import { riskRu } from '@/features/risk/messages'
+
 /** Russian: the default language. en.ts mirrors these keys. Plurals: "ноль | одна | две-четыре | пять" forms. */
 const ru = {
   app: {
@@ -20,6 +26,8 @@ const ru = {
     roadmaps: 'Дорожные карты',
     decisions: 'Решения',
     control: 'Контроль сроков',
+    lists: 'Перечни ШНОР и ШНСУ',
+    partnerships: 'Партнёрства',
   },
   shell: {
     logout: 'Выйти',
@@ -172,6 +180,10 @@ const ru = {
       historyEmpty: 'Изменений пока нет',
       otherSchools: 'Школы муниципального образования',
     },
+    picker: {
+      hint: 'Начните вводить название, адрес или ИНН',
+      noData: 'Школы не найдены',
+    },
     form: {
       createTitle: 'Новая школа',
       editTitle: 'Изменение сведений о школе',
@@ -214,6 +226,11 @@ const ru = {
     bodiesEmpty: 'Органы управления не найдены',
     municipalitiesEmpty: 'Муниципальные образования не найдены',
     regionsEmpty: 'Субъекты РФ не найдены',
+    picker: {
+      regionRequired: 'Выберите субъект РФ',
+      municipalityRequired: 'Выберите муниципальное образование',
+      wholeRegion: 'Весь субъект РФ',
+    },
     schoolsLink: 'Школы муниципального образования',
     regionSchoolsLink: 'Школы субъекта РФ',
     fields: {
@@ -244,6 +261,16 @@ const ru = {
       MINISTRY: 'Министерство',
       EDUCATION_AUTHORITY: 'Орган управления образованием',
       METHODOLOGICAL_CENTRE: 'Методический центр',
+    },
+    picker: {
+      allSchools: 'Все общеобразовательные организации',
+      hint: 'Из списка или текстом, как в документе; Enter или «;» — следующий',
+      hintPerson: 'Из списка или текстом, как в документе; лицо — в скобках',
+      linked: 'Орган из справочника',
+      text: 'Текст как в документе',
+      assignee: 'Исполнитель',
+      person: 'Лицо (в скобках)',
+      noData: 'Органы не найдены',
     },
   },
   audit: {
@@ -577,6 +604,11 @@ const ru = {
       },
     },
   },
+  analysis: analysisRu,
+  recommendations: recommendationsRu,
+  lists: listsRu,
+  risk: riskRu,
+  partnerships: partnershipsRu,
   plans: {
     title: 'Дорожные карты',
     found: 'нет дорожных карт | {n} дорожная карта | {n} дорожные карты | {n} дорожных карт',
@@ -634,6 +666,16 @@ const ru = {
       reports: 'Отчёты',
       reportCount: 'нет отчётов | {n} отчёт | {n} отчёта | {n} отчётов',
     },
+    occurrence: {
+      done: 'выполнено',
+      overdue: 'просрочено',
+      reported: 'есть отчёт, не выполнено',
+      upcoming: 'предстоит',
+      summary: 'Сроки: выполнено {done} из {total}',
+      overdueCount: 'просрочено: {n}',
+      all: 'все сроки ({n})',
+      less: 'свернуть',
+    },
     schedule: {
       date: 'до {date}',
       period: 'период: {period}',
@@ -671,6 +713,10 @@ const ru = {
       approvalNumber: 'Номер документа',
       approvalDate: 'Дата документа',
       abbreviationsHint: 'По строке: «ОО — общеобразовательные организации»; по ним сервер находит ответственных',
+      school: 'Школа',
+      schoolHint: 'Школа, чей это план; муниципалитет — её',
+      schoolRequired: 'Выберите школу',
+      regionChanged: 'Субъект изменён: органы прежнего субъекта убраны из полей и мероприятий',
     },
     editor: {
       editTitle: 'Изменение проекта дорожной карты',
@@ -680,7 +726,8 @@ const ru = {
       reasonRequired: 'Укажите причину корректировки',
       addMeasure: 'Добавить мероприятие',
       removeMeasure: 'Удалить мероприятие {number}',
-      responsible: 'Ответственные (через точку с запятой)',
+      responsible: 'Ответственные',
+      owner: 'Ответственный орган (владелец плана)',
       required: 'Заполните номер и текст каждого мероприятия',
       indicator: 'Целевой показатель',
       target: 'Целевое значение',
@@ -792,19 +839,26 @@ const ru = {
       pointsHint: 'Подпункты вкладываются по номеру: 3.2.1 — в 3.2. Исполнителей разделяйте точкой с запятой, лицо — в скобках.',
       pointText: 'Текст пункта',
       assignees: 'Исполнители',
-      allSchools: 'Каждая школа',
       addPoint: 'Добавить пункт',
       removePoint: 'Удалить пункт {number}',
       controllerLabel: 'Контроль возложить на',
       controllerPerson: 'Лицо, осуществляющее контроль',
       add: 'Новое решение',
+      edit: 'Изменить',
+      editTitle: 'Изменение решения № {number}',
+      editPageTitle: 'Изменение решения',
+      editHint: 'Исправьте реквизиты и пункты; пункт сохраняет свой статус, отчёты и продления сроков',
+      territoryFixed: 'Территория решения не меняется: для другой территории внесите новое решение',
+      locked: 'По пункту есть отчёты или продление срока: удалить его нельзя',
+      stale: 'Решение только что изменил другой пользователь. Загрузите его заново и повторите правку.',
+      reload: 'Загрузить заново',
     },
     myWork: {
       title: 'Моя работа',
-      hint: 'Мероприятия дорожных карт и пункты решений, порученные вашей организации, — ближайшие сроки сверху',
+      hint: 'Мероприятия дорожных карт, пункты решений и адресные рекомендации вашей организации — ближайшие сроки сверху',
       empty: 'Поручений нет',
       emptyHint: 'Когда вашей организации поручат мероприятие или пункт решения, он появится здесь',
-      type: { MEASURE: 'Мероприятие', POINT: 'Пункт решения' },
+      type: { MEASURE: 'Мероприятие', POINT: 'Пункт решения', RECOMMENDATION: 'Адресная рекомендация' },
       item: 'Поручение',
       plan: 'Документ',
       due: 'Срок',
@@ -821,6 +875,9 @@ const ru = {
       export: 'Выгрузить в Excel',
       municipality: 'Муниципальное образование',
       allMunicipalities: 'Все муниципальные образования',
+      bodyFilter: 'Орган-исполнитель',
+      allBodies: 'Все органы',
+      filterByBody: 'Показать только поручения органа «{name}»',
       tile: { open: 'На контроле', overdue: 'Просрочено', dueIn7: 'Срок в ближайшие 7 дней', dueIn30: 'Срок в ближайшие 30 дней' },
       part: { overdue: 'Просрочено', dueIn7: 'До 7 дней', dueIn30: '8–30 дней', later: 'Позже или без срока' },
       col: { dueIn30: 'До 30 дней' },

@@ -31,6 +31,7 @@ export function makeVuetify(i18n: AppI18n) {
       VTextField: { variant: 'outlined', density: 'comfortable' },
       VSelect: { variant: 'outlined', density: 'comfortable' },
       VAutocomplete: { variant: 'outlined', density: 'comfortable' },
+      VCombobox: { variant: 'outlined', density: 'comfortable' },
       VTextarea: { variant: 'outlined', density: 'comfortable' },
       VFileInput: { variant: 'outlined', density: 'comfortable' },
       VBtn: { rounded: 'md' },

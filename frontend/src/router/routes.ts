@@ -29,14 +29,30 @@ export interface RouteNamedMap {
     { campaignId: string | number; schoolId: string | number },
     { campaignId: string; schoolId: string }
   >
+  'campaign-analysis': RouteRecordInfo<'campaign-analysis', '/monitoring/campaigns/:id/analysis', Id, IdOut>
+  'analysis-school': RouteRecordInfo<
+    'analysis-school',
+    '/monitoring/analyses/:runId/schools/:schoolId',
+    { runId: string | number; schoolId: string | number },
+    { runId: string; schoolId: string }
+  >
   roadmaps: RouteRecordInfo<'roadmaps', '/plans/roadmaps', NoParams, NoParams>
   'roadmap-new': RouteRecordInfo<'roadmap-new', '/plans/roadmaps/new', NoParams, NoParams>
   roadmap: RouteRecordInfo<'roadmap', '/plans/roadmaps/:id', Id, IdOut>
   decisions: RouteRecordInfo<'decisions', '/control/decisions', NoParams, NoParams>
   'decision-new': RouteRecordInfo<'decision-new', '/control/decisions/new', NoParams, NoParams>
   decision: RouteRecordInfo<'decision', '/control/decisions/:id', Id, IdOut>
+  'decision-edit': RouteRecordInfo<'decision-edit', '/control/decisions/:id/edit', Id, IdOut>
+  recommendations: RouteRecordInfo<'recommendations', '/recommendations', NoParams, NoParams>
+  recommendation: RouteRecordInfo<'recommendation', '/recommendations/:id', Id, IdOut>
   'my-work': RouteRecordInfo<'my-work', '/control/my-work', NoParams, NoParams>
   'control-dashboard': RouteRecordInfo<'control-dashboard', '/control', NoParams, NoParams>
+  'school-lists': RouteRecordInfo<'school-lists', '/lists', NoParams, NoParams>
+  'school-list-new': RouteRecordInfo<'school-list-new', '/lists/new', NoParams, NoParams>
+  'identification-rules': RouteRecordInfo<'identification-rules', '/lists/rules', NoParams, NoParams>
+  'school-list': RouteRecordInfo<'school-list', '/lists/:id', Id, IdOut>
+  partnerships: RouteRecordInfo<'partnerships', '/partnerships', NoParams, NoParams>
+  partnership: RouteRecordInfo<'partnership', '/partnerships/:id', Id, IdOut>
   'not-found': RouteRecordInfo<'not-found', '/:pathMatch(.*)*', { pathMatch: string | string[] }, { pathMatch: string[] }>
 }
 
@@ -55,8 +71,17 @@ declare module 'vue-router' {
 /** Monitoring campaigns and the review of submissions: analysts, admins and municipal coordinators. */
 const CAMPAIGN_ROLES: Role[] = ['admin', 'regional-analyst', 'municipal-coordinator']
 
+/** Analysis of a campaign: those who see campaigns, and school staff (the API shows them their own school only). */
+const ANALYSIS_ROLES: Role[] = ['admin', 'regional-analyst', 'municipal-coordinator', 'school-staff']
+
 /** «Моя работа»: those whose body or school is given measures and points. */
 const MY_WORK_ROLES: Role[] = ['admin', 'regional-analyst', 'municipal-coordinator', 'school-staff']
+
+/** Lists of ШНОР and ШНСУ are drafted, and their rules written, by the region's analysts; everyone reads them. */
+const LIST_ROLES: Role[] = ['admin', 'regional-analyst']
+
+/** Partnerships of schools: the centre (analysts, coordinators) and the staff of the two schools. */
+const PARTNERSHIP_ROLES: Role[] = ['admin', 'regional-analyst', 'municipal-coordinator', 'school-staff']
 
 export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'home', component: () => import('@/pages/HomePage.vue'), meta: { title: 'nav.home' } },
@@ -140,6 +165,20 @@ export const routes: RouteRecordRaw[] = [
     props: true,
     meta: { roles: ['admin', 'regional-analyst', 'municipal-coordinator', 'school-staff'], title: 'monitoring.submission.title' },
   },
+  {
+    path: '/monitoring/campaigns/:id(\\d+)/analysis',
+    name: 'campaign-analysis',
+    component: () => import('@/features/analysis/AnalysisPage.vue'),
+    props: true,
+    meta: { roles: ANALYSIS_ROLES, title: 'analysis.title' },
+  },
+  {
+    path: '/monitoring/analyses/:runId(\\d+)/schools/:schoolId(\\d+)',
+    name: 'analysis-school',
+    component: () => import('@/features/analysis/AnalysisSchoolPage.vue'),
+    props: true,
+    meta: { roles: ANALYSIS_ROLES, title: 'analysis.title' },
+  },
   { path: '/plans/roadmaps', name: 'roadmaps', component: () => import('@/features/plans/RoadmapList.vue'), meta: { title: 'plans.title' } },
   {
     path: '/plans/roadmaps/new',
@@ -157,6 +196,26 @@ export const routes: RouteRecordRaw[] = [
   },
   { path: '/control/decisions/:id(\\d+)', name: 'decision', component: () => import('@/features/control/DecisionCard.vue'), props: true },
   {
+    path: '/control/decisions/:id(\\d+)/edit',
+    name: 'decision-edit',
+    component: () => import('@/features/control/DecisionForm.vue'),
+    props: true,
+    meta: { roles: ['admin', 'regional-analyst', 'municipal-coordinator'], title: 'control.form.editPageTitle' },
+  },
+  {
+    path: '/recommendations',
+    name: 'recommendations',
+    component: () => import('@/features/recommendations/RecommendationList.vue'),
+    meta: { roles: MY_WORK_ROLES, title: 'recommendations.title' },
+  },
+  {
+    path: '/recommendations/:id(\\d+)',
+    name: 'recommendation',
+    component: () => import('@/features/recommendations/RecommendationCard.vue'),
+    props: true,
+    meta: { roles: MY_WORK_ROLES, title: 'recommendations.title' },
+  },
+  {
     path: '/control/my-work',
     name: 'my-work',
     component: () => import('@/features/control/MyWork.vue'),
@@ -167,6 +226,33 @@ export const routes: RouteRecordRaw[] = [
     name: 'control-dashboard',
     component: () => import('@/features/control/ControlDashboard.vue'),
     meta: { roles: ['admin', 'regional-analyst', 'municipal-coordinator'], title: 'control.dashboard.title' },
+  },
+  { path: '/lists', name: 'school-lists', component: () => import('@/features/lists/SchoolListsPage.vue'), meta: { title: 'lists.title' } },
+  {
+    path: '/lists/new',
+    name: 'school-list-new',
+    component: () => import('@/features/lists/SchoolListNew.vue'),
+    meta: { roles: LIST_ROLES, title: 'lists.newList.title' },
+  },
+  {
+    path: '/lists/rules',
+    name: 'identification-rules',
+    component: () => import('@/features/lists/IdentificationRules.vue'),
+    meta: { roles: LIST_ROLES, title: 'lists.rules.title' },
+  },
+  { path: '/lists/:id(\\d+)', name: 'school-list', component: () => import('@/features/lists/SchoolListCard.vue'), props: true },
+  {
+    path: '/partnerships',
+    name: 'partnerships',
+    component: () => import('@/features/partnerships/PartnershipList.vue'),
+    meta: { roles: PARTNERSHIP_ROLES, title: 'partnerships.title' },
+  },
+  {
+    path: '/partnerships/:id(\\d+)',
+    name: 'partnership',
+    component: () => import('@/features/partnerships/PartnershipCard.vue'),
+    props: true,
+    meta: { roles: PARTNERSHIP_ROLES },
   },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/pages/NotFoundPage.vue'), meta: { title: 'notFound.title' } },
 ]

@@ -1251,8 +1251,6 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @enum {string} */
-        Addressee: "SCHOOL" | "MUNICIPALITY" | "BODY";
         /** @description A value and its standardised score (higher is better); small-sample values are not judged */
         AnalysisIndicatorResult: {
             code?: string;
@@ -1441,8 +1439,6 @@ export interface components {
             entityLabel?: string;
             changes?: components["schemas"]["FieldChange"][];
         };
-        /** @enum {string} */
-        Basis: "ANALYSIS" | "LIST" | "OTHER";
         /** @description A body of education administration: ministry, education authority, methodological centre */
         Body: {
             /** Format: int64 */
@@ -1618,16 +1614,6 @@ export interface components {
             numerator?: number;
             /** Format: int32 */
             denominator?: number;
-        };
-        Check: {
-            indicatorCode?: string;
-            condition?: string;
-            /** Format: double */
-            value?: number;
-            /** Format: int32 */
-            sample?: number;
-            met?: boolean;
-            judged?: boolean;
         };
         Cluster: {
             /** Format: int32 */
@@ -1817,16 +1803,6 @@ export interface components {
             /** Format: double */
             mean?: number;
         };
-        Evidence: {
-            /** Format: int64 */
-            campaignId?: number;
-            campaignName?: string;
-            academicYear?: string;
-            holds?: boolean;
-            /** Format: int32 */
-            matched?: number;
-            checks?: components["schemas"]["Check"][];
-        };
         /** @description A report of execution of a point and the controller's answer */
         ExecutionReportView: {
             /** Format: int64 */
@@ -2007,6 +1983,16 @@ export interface components {
             name?: string;
             academicYear?: string;
         };
+        ListEntryCheck: {
+            indicatorCode?: string;
+            condition?: string;
+            /** Format: double */
+            value?: number;
+            /** Format: int32 */
+            sample?: number;
+            met?: boolean;
+            judged?: boolean;
+        };
         /** @description Put a school on the draft list or leave it off, with the reason */
         ListEntryDecision: {
             included: boolean;
@@ -2014,6 +2000,21 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        ListEntryEvidence: {
+            /** Format: int64 */
+            campaignId?: number;
+            campaignName?: string;
+            academicYear?: string;
+            holds?: boolean;
+            /** Format: int32 */
+            matched?: number;
+            checks?: components["schemas"]["ListEntryCheck"][];
+        };
+        /**
+         * @description RULE: proposed by the rule; CARRIED: on last year's list; MANUAL: added by an analyst
+         * @enum {string}
+         */
+        ListEntrySource: "RULE" | "CARRIED" | "MANUAL";
         /** @enum {string} */
         ListKind: "LOW_RESULTS" | "UNFAVOURABLE_CONDITIONS";
         /**
@@ -2454,13 +2455,13 @@ export interface components {
             /** Format: int64 */
             municipalityId?: number;
             municipalityName?: string;
-            addresseeKind?: components["schemas"]["Addressee"];
+            addresseeKind?: components["schemas"]["RecommendationAddressee"];
             /** Format: int64 */
             schoolId?: number;
             /** Format: int64 */
             bodyId?: number;
             addresseeName?: string;
-            basisKind?: components["schemas"]["Basis"];
+            basisKind?: components["schemas"]["RecommendationBasis"];
             /** Format: int64 */
             analysisRunId?: number;
             /** Format: int64 */
@@ -2469,7 +2470,7 @@ export interface components {
             text?: string;
             deadline?: components["schemas"]["LocalDate"];
             overdue?: boolean;
-            status?: components["schemas"]["Status1"];
+            status?: components["schemas"]["RecommendationStatus"];
             issuedBy?: string;
             issuedAt?: components["schemas"]["OffsetDateTime"];
             acceptedBy?: string;
@@ -2480,16 +2481,20 @@ export interface components {
             /** Format: int64 */
             version?: number;
         };
+        /** @enum {string} */
+        RecommendationAddressee: "SCHOOL" | "MUNICIPALITY" | "BODY";
+        /** @enum {string} */
+        RecommendationBasis: "ANALYSIS" | "LIST" | "OTHER";
         /** @description To whom (a school, a municipality or a body), on what basis, what, by when */
         RecommendationInput: {
-            addresseeKind: components["schemas"]["Addressee"];
+            addresseeKind: components["schemas"]["RecommendationAddressee"];
             /** Format: int64 */
             schoolId?: number;
             /** Format: int64 */
             municipalityId?: number;
             /** Format: int64 */
             bodyId?: number;
-            basisKind: components["schemas"]["Basis"];
+            basisKind: components["schemas"]["RecommendationBasis"];
             /** Format: int64 */
             analysisRunId?: number;
             /** Format: int64 */
@@ -2498,9 +2503,11 @@ export interface components {
             text: string;
             deadline: components["schemas"]["LocalDate"];
         };
+        /** @enum {string} */
+        RecommendationStatus: "ISSUED" | "ACCEPTED" | "DONE" | "NOT_DONE";
         /** @description Accept (ACCEPTED), then report DONE or NOT_DONE with the report */
         RecommendationTransitionInput: {
-            to: components["schemas"]["Status1"];
+            to: components["schemas"]["RecommendationStatus"];
             /** Format: int64 */
             version: number;
             report?: string;
@@ -2890,7 +2897,7 @@ export interface components {
             /** Format: int32 */
             year?: number;
             title?: string;
-            status?: components["schemas"]["Status"];
+            status?: components["schemas"]["SchoolListStatus"];
             rule?: components["schemas"]["RuleSnapshot"];
             ruleText?: string;
             campaigns?: components["schemas"]["ListCampaignRef"][];
@@ -2922,10 +2929,10 @@ export interface components {
             /** Format: int64 */
             municipalityId?: number;
             municipalityName?: string;
-            source?: components["schemas"]["Source"];
+            source?: components["schemas"]["ListEntrySource"];
             included?: boolean;
             reason?: string;
-            evidence?: components["schemas"]["Evidence"][];
+            evidence?: components["schemas"]["ListEntryEvidence"][];
             decidedBy?: string;
             decidedAt?: components["schemas"]["OffsetDateTime"];
         };
@@ -2937,9 +2944,9 @@ export interface components {
             kind?: components["schemas"]["ListKind"];
             /** Format: int32 */
             year?: number;
-            status?: components["schemas"]["Status"];
+            status?: components["schemas"]["SchoolListStatus"];
             included?: boolean;
-            source?: components["schemas"]["Source"];
+            source?: components["schemas"]["ListEntrySource"];
             reason?: string;
             orderNumber?: string;
             orderDate?: components["schemas"]["LocalDate"];
@@ -2960,16 +2967,19 @@ export interface components {
              */
             exitYears?: number;
         };
+        /** @enum {string} */
+        SchoolListStatus: "DRAFT" | "APPROVED";
         SchoolListSummary: {
             /** Format: int64 */
             id?: number;
             /** Format: int64 */
             regionId?: number;
+            regionName?: string;
             kind?: components["schemas"]["ListKind"];
             /** Format: int32 */
             year?: number;
             title?: string;
-            status?: components["schemas"]["Status"];
+            status?: components["schemas"]["SchoolListStatus"];
             /** Format: int64 */
             included?: number;
             /** Format: int64 */
@@ -3003,12 +3013,6 @@ export interface components {
             indicator?: string;
             message?: string;
         };
-        /** @enum {string} */
-        Source: "RULE" | "CARRIED" | "MANUAL";
-        /** @enum {string} */
-        Status: "DRAFT" | "APPROVED";
-        /** @enum {string} */
-        Status1: "ISSUED" | "ACCEPTED" | "DONE" | "NOT_DONE";
         StatusCounts: {
             /** Format: int64 */
             schools?: number;
@@ -6654,7 +6658,7 @@ export interface operations {
             query?: {
                 municipalityId?: number;
                 schoolId?: number;
-                status?: components["schemas"]["Status1"];
+                status?: components["schemas"]["RecommendationStatus"];
             };
             header?: never;
             path?: never;

@@ -71,6 +71,10 @@ export function permissions(me: Me | undefined) {
       has('admin', 'regional-analyst', 'municipal-coordinator', 'school-staff') && (roadmap.status === 'APPROVED' || roadmap.status === 'IN_PROGRESS'),
     /** Enter a decision: the region's analysts, the municipality's coordinator. */
     createDecision: has('admin', 'regional-analyst', 'municipal-coordinator'),
+    /** Correct a decision as entered: the region's analysts, the municipality's coordinator for its own decisions. */
+    manageDecision: (decision: { municipalityId?: number | null }) =>
+      has('admin', 'regional-analyst') ||
+      (has('municipal-coordinator') && decision.municipalityId != null && decision.municipalityId === me?.municipalityId),
     /** The controller of a decision: the region's analysts, the municipality's coordinator for a municipal one. */
     controlDecision: (decision: { municipalityId?: number | null }) =>
       has('admin', 'regional-analyst') || (has('municipal-coordinator') && decision.municipalityId != null),
@@ -81,6 +85,44 @@ export function permissions(me: Me | undefined) {
         : has('admin') ||
           (has('regional-analyst') && decision.municipalityId == null) ||
           (has('municipal-coordinator') && decision.municipalityId != null && decision.municipalityId === me?.municipalityId),
+    /** Lists of ШНОР and ШНСУ: identification rules, drafts, decisions and approval are the region's analysts'. */
+    manageLists: has('admin', 'regional-analyst'),
+    /** Confirm or correct a school's risk profile: its staff, its coordinator, the region's analysts. */
+    assessRisk: (schoolId: number | undefined) =>
+      has('admin', 'regional-analyst', 'municipal-coordinator') || (has('school-staff') && schoolId != null && me?.schoolId === schoolId),
+    /** Partnerships of schools: everyone who works with schools (integrators read them through the API). */
+    seePartnerships: has('admin', 'regional-analyst', 'municipal-coordinator', 'school-staff'),
+    /** Propose a partner for a weak school, and the centre's combined plan: the region's analysts, the coordinator. */
+    proposePartnership: has('admin', 'regional-analyst', 'municipal-coordinator'),
+    /**
+     * Move a partnership on: the centre (the weak school's coordinator, the region's analysts) any move; the staff
+     * of either school the agreement (from proposed) and the interaction plan.
+     */
+    movePartnership: (
+      p: { status?: string; municipalityId?: number; weakSchoolId?: number; partnerSchoolId?: number },
+      to: string,
+    ) =>
+      has('admin', 'regional-analyst') ||
+      (has('municipal-coordinator') && p.municipalityId != null && p.municipalityId === me?.municipalityId) ||
+      (has('school-staff') &&
+        me?.schoolId != null &&
+        (me.schoolId === p.weakSchoolId || me.schoolId === p.partnerSchoolId) &&
+        ((to === 'AGREED' && p.status === 'PROPOSED') || to === 'PLAN_SUBMITTED')),
+    /** Targeted recommendations: those who give them and those who carry them out. */
+    seeRecommendations: has('admin', 'regional-analyst', 'municipal-coordinator', 'school-staff'),
+    /** Give one: the region's analysts (to schools, municipalities, bodies), a coordinator (to the municipality's schools and bodies). */
+    issueRecommendation: has('admin', 'regional-analyst', 'municipal-coordinator'),
+    /** Accept it and report on it: its addressee — the school's staff, the municipality's coordinator, the body's people. */
+    answerRecommendation: (r: { addresseeKind?: string; schoolId?: number | null; municipalityId?: number | null }) => {
+      if (has('admin')) return true
+      if (r.addresseeKind === 'SCHOOL') return has('school-staff') && r.schoolId != null && r.schoolId === me?.schoolId
+      if (r.addresseeKind === 'MUNICIPALITY') return has('municipal-coordinator') && r.municipalityId != null && r.municipalityId === me?.municipalityId
+      if (r.addresseeKind === 'BODY')
+        return r.municipalityId == null
+          ? has('regional-analyst') && me?.municipalityId == null
+          : has('municipal-coordinator') && r.municipalityId === me?.municipalityId
+      return false
+    },
   }
 }
 export type Permissions = ReturnType<typeof permissions>

@@ -2,7 +2,7 @@ import { mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { fakeApi, json } from '@/test/fakeApi'
 import { COORDINATOR } from '@/test/monitoringFixtures'
-import { renderOptions, SCHOOL_STAFF } from '@/test/renderOptions'
+import { ANALYST, renderOptions, SCHOOL_STAFF } from '@/test/renderOptions'
 import { settle } from '@/test/settle'
 import type { Me } from '@/services/types'
 import DecisionCard from './DecisionCard.vue'
@@ -80,6 +80,20 @@ describe('DecisionCard', () => {
     expect(point(wrapper, 2).find('[data-testid="point-report-open"]').exists()).toBe(true)
     expect(point(wrapper, 3).find('[data-testid="point-report-open"]').exists()).toBe(false)
     expect(point(wrapper, 7).find('[data-testid="point-report-open"]').exists()).toBe(false)
+  })
+
+  it('offers «Изменить» to the municipality’s coordinator and the region’s analyst, not to a school', async () => {
+    const coordinator = await render(COORDINATOR)
+    expect(coordinator.wrapper.find('[data-testid="decision-edit"]').attributes('href')).toBe('/control/decisions/5/edit')
+    coordinator.wrapper.unmount()
+    const other = await render({ ...COORDINATOR, municipalityId: 3 })
+    expect(other.wrapper.find('[data-testid="decision-edit"]').exists()).toBe(false)
+    other.wrapper.unmount()
+    const analyst = await render(ANALYST)
+    expect(analyst.wrapper.find('[data-testid="decision-edit"]').exists()).toBe(true)
+    analyst.wrapper.unmount()
+    const school = await render(SCHOOL_STAFF)
+    expect(school.wrapper.find('[data-testid="decision-edit"]').exists()).toBe(false)
   })
 
   it('lets school staff report on a point of every school only, and never extend', async () => {

@@ -43,6 +43,19 @@ describe('MyWork', () => {
     expect(rows[1].text()).toContain('Запланировано')
   })
 
+  it('shows a targeted recommendation with its status, linking to the recommendation', async () => {
+    const wrapper = await render([
+      ...ITEMS,
+      { type: 'RECOMMENDATION', planId: 31, planTitle: 'Адресная рекомендация: ВПР 2026', itemId: 31, text: 'Провести семинар для учителей математики', due: '2026-12-20', overdue: false, status: 'ISSUED' },
+    ])
+    const row = wrapper.find('[data-testid="work-item"][data-type="RECOMMENDATION"]')
+    expect(row.find('[data-testid="work-link"]').attributes('href')).toBe('/recommendations/31')
+    expect(row.text()).toContain('Адресная рекомендация')
+    expect(row.text()).toContain('Адресная рекомендация: ВПР 2026')
+    expect(row.text()).toContain('Выдана')
+    expect(wrapper.findAll('[data-testid="work-item"]').map((r) => r.attributes('data-type'))).toEqual(['POINT', 'RECOMMENDATION', 'MEASURE', 'MEASURE', 'POINT'])
+  })
+
   it('says when nothing is assigned', async () => {
     const wrapper = await render([])
     expect(wrapper.find('[data-testid="empty-state"]').text()).toContain('Поручений нет')

@@ -37,6 +37,10 @@ export const myWork = (): Promise<WorkItem[]> => unwrap(api.GET('/api/v1/my-work
 
 export const createDecision = (input: DecisionInput): Promise<DecisionView> => unwrap(api.POST('/api/v1/decisions', { body: input }))
 
+/** Corrects a decision as entered: each kept point carries its id; the input carries the version read (stale: 409). */
+export const updateDecision = (id: number, input: DecisionInput): Promise<DecisionView> =>
+  unwrap(api.PUT('/api/v1/decisions/{id}', { params: { path: { id } }, body: input }))
+
 /** The control dashboard: counts by body and territory, items overdue or due within 30 days. */
 export const controlDashboard = (query: ControlQuery = {}): Promise<ControlDashboard> =>
   unwrap(api.GET('/api/v1/control/dashboard', { params: { query } }))

@@ -1,3 +1,4 @@
+import type { LocationQuery } from 'vue-router'
 import type { ControlCounts, ControlRow } from './types'
 
 /** The segments of a row's bar; the API's dueIn30 includes dueIn7, and open includes everything. */
@@ -41,4 +42,39 @@ export function controlChartOption(rows: readonly ControlRow[], label: (key: Due
       data: shown.map((r) => dueParts(r.counts)[part.key]),
     })),
   }
+}
+
+/** What the dashboard is narrowed to; the URL query holds exactly this, so a link reproduces the view. */
+export interface ControlFilters {
+  municipalityId?: number
+  bodyId?: number
+}
+
+const positiveInt = (v: LocationQuery[string] | undefined): number | undefined => {
+  const text = Array.isArray(v) ? v[0] : v
+  return text && /^\d+$/.test(text) && Number(text) > 0 ? Number(text) : undefined
+}
+
+/** Reads the filters from the URL query, ignoring anything malformed. */
+export function filtersFromQuery(query: LocationQuery): ControlFilters {
+  const filters: ControlFilters = {}
+  const municipalityId = positiveInt(query.municipalityId)
+  const bodyId = positiveInt(query.bodyId)
+  if (municipalityId) filters.municipalityId = municipalityId
+  if (bodyId) filters.bodyId = bodyId
+  return filters
+}
+
+/** The URL query (and the API query) of the filters; unset ones left out. */
+export function queryFromFilters(filters: ControlFilters): Record<string, string> {
+  const query: Record<string, string> = {}
+  if (filters.municipalityId) query.municipalityId = String(filters.municipalityId)
+  if (filters.bodyId) query.bodyId = String(filters.bodyId)
+  return query
+}
+
+/** The body a row of the table by body stands for («body:12»); every school and text labels stand for none. */
+export function rowBodyId(row: ControlRow): number | undefined {
+  const m = /^body:(\d+)$/.exec(row.key ?? '')
+  return m ? Number(m[1]) : undefined
 }

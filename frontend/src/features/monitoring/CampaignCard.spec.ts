@@ -122,6 +122,15 @@ describe('CampaignCard: progress and status', () => {
     expect(wrapper.find('[data-testid="values-export-csv"]').exists()).toBe(true)
   })
 
+  it('links a campaign past draft to its analysis, and not a draft', async () => {
+    const { wrapper } = await openCard({}, COORDINATOR)
+    expect(wrapper.find('[data-testid="campaign-analysis"]').attributes('href')).toBe('/monitoring/campaigns/7/analysis')
+    expect(wrapper.find('[data-testid="campaign-analysis"]').text()).toBe('Анализ')
+    wrapper.unmount()
+    const draft = await openCard({ 'GET /api/v1/campaigns/7': json({ ...CAMPAIGN, status: 'DRAFT' }) })
+    expect(draft.wrapper.find('[data-testid="campaign-analysis"]').exists()).toBe(false)
+  })
+
   it('shows an error in the progress with a retry', async () => {
     let calls = 0
     const { wrapper } = await openCard({

@@ -25,8 +25,11 @@ async function openDialog(reply: Parameters<typeof fakeApi>[0][string], props: R
       send: (fields: ReportFields) => reportOnMeasure(3, 41, fields),
       withStatus: true,
       status: 'PLANNED',
-      occurrences: ['2021-10-31', '2022-10-31'],
-      nextDue: '2022-10-31',
+      occurrences: [
+        { due: '2021-10-31', done: true, reports: 1 },
+        { due: '2022-10-31', done: false, reports: 0, overdue: true },
+        { due: '2023-10-31', done: false, reports: 0 },
+      ],
       ...props,
     },
     global: options.global,
@@ -77,6 +80,23 @@ describe('ReportDialog', () => {
     expect(await Promise.all(files.map((f) => f.text()))).toEqual(['%PDF-1.4 test', 'a;b'])
     expect(wrapper.emitted('sent')).toHaveLength(1)
     expect(wrapper.emitted('update:modelValue')?.at(-1)).toEqual([false])
+  })
+
+  it('offers the occurrences with how each stands, the earliest not done first, and sends the one chosen', async () => {
+    const { server } = await openDialog(json({ id: 9 }))
+    expect(q('report-occurrence')!.textContent).toContain('31.10.2022 — просрочено')
+    const select = q('report-occurrence')!.querySelector<HTMLElement>('[role="combobox"]') ?? q('report-occurrence')!
+    select.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }))
+    select.click()
+    await settle()
+    const titles = [...document.querySelectorAll('.v-overlay--active [role="option"] .v-list-item-title')].map((e) => e.textContent?.trim())
+    expect(titles).toEqual(['31.10.2021 — выполнено', '31.10.2022 — просрочено', '31.10.2023 — предстоит'])
+    ;(document.querySelectorAll<HTMLElement>('.v-overlay--active [role="option"]')[2]).click()
+    await settle()
+    type('Проведён семинар')
+    q('report-send')!.click()
+    await settle()
+    expect((await parts(server.to('POST', REPORTS)[0])).get('occurrenceDue')).toBe('2023-10-31')
   })
 
   it('sends neither status nor occurrence for a decision point', async () => {

@@ -1,5 +1,6 @@
 import { mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
+import { COORDINATOR } from '@/test/monitoringFixtures'
 import { renderOptions } from '@/test/renderOptions'
 import { settle } from '@/test/settle'
 import RoadmapMeasures from './RoadmapMeasures.vue'
@@ -33,5 +34,48 @@ describe('RoadmapMeasures', () => {
     expect(href).toContain('parentMeasureId=55')
     expect(href).toContain('level=SCHOOL')
     expect(href.replace(/\+/g, ' ')).toContain('План мероприятий Школа № 1 по п. 2.3 Адресная помощь')
+  })
+
+  it('shows the due dates of a recurring measure as chips, and reports on the earliest not done by default', async () => {
+    const roadmap: RoadmapView = {
+      ...ROADMAP,
+      measures: [
+        {
+          id: 57,
+          number: '1',
+          text: 'Мониторинг',
+          deadlineText: 'Октябрь 2025 г. Октябрь 2026 г. Октябрь 2027 г.',
+          status: 'IN_PROGRESS',
+          occurrences: [
+            { due: '2025-10-31', done: true, reports: 1, overdue: false },
+            { due: '2026-10-31', done: false, reports: 1, overdue: true },
+            { due: '2027-10-31', done: false, reports: 0, overdue: false },
+          ],
+        },
+        { id: 58, number: '2', text: 'Совещание', deadlineText: 'до 1 марта 2026 года', occurrences: [] },
+      ],
+    }
+    const options = renderOptions({ path: '/plans/roadmaps/7', me: COORDINATOR })
+    await options.ready
+    const wrapper = mount(RoadmapMeasures, { props: { roadmap, canReport: true }, global: options.global, attachTo: document.body })
+    await settle()
+    const rows = wrapper.findAll('[data-testid="measure-row"]')
+    const chips = rows[0].findAll('[data-testid="occurrence"]')
+    expect(chips.map((c) => [c.text(), c.attributes('data-state')])).toEqual([
+      ['31.10.2025', 'done'],
+      ['31.10.2026', 'overdue'],
+      ['31.10.2027', 'upcoming'],
+    ])
+    expect(chips[1].attributes('aria-label')).toBe('31.10.2026: просрочено, 1 отчёт')
+    expect(rows[0].find('[data-testid="occurrence-summary"]').text()).toBe('Сроки: выполнено 1 из 3 · просрочено: 1')
+    expect(rows[1].find('[data-testid="measure-occurrences"]').exists()).toBe(false)
+
+    await rows[0].find('[data-testid="measure-report-open"]').trigger('click')
+    await settle()
+    expect(document.querySelector('[data-testid="report-occurrence"]')?.textContent).toContain('31.10.2026 — просрочено')
+    await rows[1].find('[data-testid="measure-report-open"]').trigger('click')
+    await settle()
+    expect(document.querySelector('[data-testid="report-occurrence"]')).toBeNull()
+    wrapper.unmount()
   })
 })

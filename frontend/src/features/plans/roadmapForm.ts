@@ -1,14 +1,14 @@
-import type { MeasureInput, MeasureView, RoadmapInput, RoadmapView } from './types'
+import type { BodyRef } from '@/features/territory/bodyRefs'
+import type { MeasureInput, MeasureView, ResponsibleInput, RoadmapInput, RoadmapView } from './types'
 
-/** A measure row as the editor holds it: responsible bodies as one line of labels. */
+/** A measure row as the editor holds it. */
 export interface MeasureRow {
   number: string
   text: string
   deadlineText: string
   expectedResult: string
-  responsible: string
-  /** The measure's responsible as loaded, so that unchanged labels keep their body or «all schools». */
-  original: MeasureView['responsible']
+  /** Bodies picked from the catalogue, every school, or labels as written (the server reads those). */
+  responsible: BodyRef[]
   /** Target indicators of the region's catalogue; the value as typed («10», «10,5» or empty). */
   indicators: IndicatorRow[]
 }
@@ -18,7 +18,22 @@ export interface IndicatorRow {
   targetValue: string
 }
 
-export const emptyRow = (): MeasureRow => ({ number: '', text: '', deadlineText: '', expectedResult: '', responsible: '', original: [], indicators: [] })
+export const emptyRow = (): MeasureRow => ({ number: '', text: '', deadlineText: '', expectedResult: '', responsible: [], indicators: [] })
+
+/**
+ * The rows once the region has changed: bodies and target indicators picked from the former region's catalogues
+ * go (responsible written as text stay); `changed` says whether any went.
+ */
+export function dropRegionRefs(rows: readonly MeasureRow[]): { rows: MeasureRow[]; changed: boolean } {
+  let changed = false
+  const next = rows.map((r) => {
+    const responsible = r.responsible.filter((x) => x.bodyId == null)
+    const indicators = (r.indicators ?? []).filter((x) => x.indicatorId == null)
+    if (responsible.length !== r.responsible.length || indicators.length !== (r.indicators ?? []).length) changed = true
+    return { ...r, responsible, indicators }
+  })
+  return { rows: next, changed }
+}
 
 /** «10,5» → 10.5; empty or not a number → undefined. */
 export function parseTarget(value: string): number | undefined {
@@ -33,30 +48,33 @@ export const toRow = (m: MeasureView): MeasureRow => ({
   text: m.text ?? '',
   deadlineText: m.deadlineText ?? '',
   expectedResult: m.expectedResult ?? '',
-  responsible: (m.responsible ?? []).map((r) => r.label ?? '').join('; '),
-  original: m.responsible ?? [],
+  responsible: (m.responsible ?? []).map((r) => ({ label: r.label ?? '', bodyId: r.bodyId, allSchools: r.allSchools || undefined })),
   indicators: (m.indicators ?? []).map((x) => ({ indicatorId: x.indicatorId ?? null, targetValue: x.targetValue == null ? '' : String(x.targetValue) })),
 })
 
+/** A responsible as the server takes it: the label always; the body or «all schools» only when known. */
+export function toResponsibleInput(r: BodyRef): ResponsibleInput {
+  const input: ResponsibleInput = { label: r.label.trim() }
+  if (r.bodyId != null) input.bodyId = r.bodyId
+  if (r.allSchools) input.allSchools = true
+  return input
+}
+
 export function toMeasureInput(row: MeasureRow): MeasureInput {
-  const labels = row.responsible.split(';').map((s) => s.trim()).filter(Boolean)
   return {
     number: row.number.trim(),
     text: row.text.trim(),
     deadlineText: row.deadlineText.trim() || undefined,
     expectedResult: row.expectedResult.trim() || undefined,
-    responsible: labels.map((label) => {
-      const known = row.original?.find((r) => r.label === label)
-      return { label, bodyId: known?.bodyId, allSchools: known?.allSchools }
-    }),
+    responsible: row.responsible.filter((r) => r.label.trim()).map(toResponsibleInput),
     indicators: (row.indicators ?? [])
       .filter((x) => x.indicatorId != null)
       .map((x) => ({ indicatorId: x.indicatorId as number, targetValue: parseTarget(x.targetValue) })),
   }
 }
 
-/** The whole roadmap as PUT and corrections take it, with the edited measures. */
-export function toInput(roadmap: RoadmapView, rows: MeasureRow[]): RoadmapInput {
+/** The whole roadmap as PUT and corrections take it, with the edited measures and header fields (the owner). */
+export function toInput(roadmap: RoadmapView, rows: MeasureRow[], header: Partial<Pick<RoadmapInput, 'ownerBodyId'>> = {}): RoadmapInput {
   return {
     title: roadmap.title ?? '',
     level: roadmap.level ?? 'MUNICIPALITY',
@@ -75,5 +93,6 @@ export function toInput(roadmap: RoadmapView, rows: MeasureRow[]): RoadmapInput 
     parentMeasureId: roadmap.parentMeasureId,
     measures: rows.map(toMeasureInput),
     version: roadmap.version,
+    ...header,
   }
 }

@@ -4,6 +4,7 @@ import { fakeApi, json, page, problem } from '@/test/fakeApi'
 import { SCHOOL_1 } from '@/test/fixtures'
 import { ANALYST, renderOptions, SCHOOL_STAFF } from '@/test/renderOptions'
 import { settle } from '@/test/settle'
+import { PROFILE } from '@/features/risk/riskFixtures'
 import SchoolCard from './SchoolCard.vue'
 
 afterEach(() => {
@@ -66,5 +67,50 @@ describe('SchoolCard', () => {
     expect(wrapper.find('[data-testid="school-edit"]').exists()).toBe(true)
     expect(wrapper.find('[data-testid="school-history"]').exists()).toBe(false)
     expect(server.to('GET', '/api/v1/audit')).toHaveLength(0)
+  })
+
+  it('shows the lists the school was on and its risk profile, with the assessment for the school’s own staff', async () => {
+    const { wrapper } = await openCard('5', {
+      'GET /api/v1/schools/5': json(SCHOOL_1),
+      'GET /api/v1/schools/5/lists': json([
+        {
+          listId: 12,
+          title: 'Перечень ШНОР на 2021 год',
+          kind: 'LOW_RESULTS',
+          year: 2021,
+          status: 'APPROVED',
+          included: true,
+          source: 'RULE',
+          reason: 'Правило выполняется 2 года подряд: VPR_F2 = 25 (≥ 15)',
+          orderNumber: '01-12/345',
+          orderDate: '2021-01-15',
+        },
+      ]),
+      'GET /api/v1/schools/5/risk-profile': json(PROFILE),
+    }, SCHOOL_STAFF)
+    const item = wrapper.find('[data-testid="school-list-item"][data-list="12"]')
+    expect(item.attributes('data-included')).toBe('true')
+    expect(item.text()).toContain('Перечень ШНОР на 2021 год')
+    expect(item.text()).toContain('Утверждён')
+    expect(item.text()).toContain('по правилу')
+    expect(item.text()).toContain('Приказ № 01-12/345 от 15.01.2021')
+    expect(item.find('[data-testid="school-list-link"]').attributes('href')).toBe('/lists/12')
+    expect(wrapper.findAll('[data-testid="risk-factor"]')).toHaveLength(3)
+    await wrapper.find('[data-testid="risk-factor"] .v-expansion-panel-title').trigger('click')
+    await settle()
+    expect(wrapper.find('[data-testid="risk-confirm"]').exists()).toBe(true)
+  })
+
+  it('shows school staff of another school no assessment actions', async () => {
+    const { wrapper } = await openCard('6', {
+      'GET /api/v1/schools/6': json({ ...SCHOOL_1, id: 6 }),
+      'GET /api/v1/schools/6/lists': json([]),
+      'GET /api/v1/schools/6/risk-profile': json({ ...PROFILE, schoolId: 6 }),
+    }, SCHOOL_STAFF)
+    expect(wrapper.find('[data-testid="school-lists-empty"]').text()).toBe('Школа не предлагалась в перечни ШНОР и ШНСУ')
+    await wrapper.find('[data-testid="risk-factor"] .v-expansion-panel-title').trigger('click')
+    await settle()
+    expect(wrapper.find('[data-testid="risk-confirm"]').exists()).toBe(false)
+    expect(wrapper.find('[data-testid="risk-correct"]').exists()).toBe(false)
   })
 })

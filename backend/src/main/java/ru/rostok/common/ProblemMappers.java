@@ -149,7 +149,16 @@ public class ProblemMappers {
         for (Path.Node node : v.getPropertyPath()) {
             switch (node.getKind()) {
                 case METHOD, PARAMETER, RETURN_VALUE, CROSS_PARAMETER -> names.clear();
-                default -> names.add(node.getIndex() != null ? node.getName() + "[" + node.getIndex() + "]" : node.getName());
+                default -> {
+                    // a node's index is its place in the container named by the node before it: points[0].text
+                    Object place = node.getIndex() != null ? node.getIndex() : node.getKey();
+                    if (node.isInIterable() && place != null && !names.isEmpty()) {
+                        names.set(names.size() - 1, names.get(names.size() - 1) + "[" + place + "]");
+                    }
+                    if (node.getKind() != jakarta.validation.ElementKind.CONTAINER_ELEMENT && node.getName() != null) {
+                        names.add(node.getName());
+                    }
+                }
             }
         }
         return names.isEmpty() ? "body" : String.join(".", names);

@@ -21,6 +21,7 @@ import ru.rostok.territory.Region;
 @Entity
 @Table(name = "school_list")
 public class SchoolList extends AuditedEntity {
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "SchoolListStatus")
     public enum Status { DRAFT, APPROVED }
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -18,6 +19,7 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "school_list_entry")
 public class SchoolListEntry extends PanacheEntityBase {
+    @Schema(name = "ListEntrySource", description = "RULE: proposed by the rule; CARRIED: on last year's list; MANUAL: added by an analyst")
     public enum Source { RULE, CARRIED, MANUAL }
 
     @Id
@@ -46,11 +48,13 @@ public class SchoolListEntry extends PanacheEntityBase {
     public OffsetDateTime decidedAt;
 
     /** One campaign's verdict for the school: whether the rule held, and each condition with the value it met. */
+    @Schema(name = "ListEntryEvidence")
     public record Evidence(long campaignId, String campaignName, String academicYear, boolean holds, int matched,
                            List<Check> checks) {
     }
 
     /** A condition on one value: met, not met, or not judged (no value, or a sample below the minimum). */
+    @Schema(name = "ListEntryCheck")
     public record Check(String indicatorCode, String condition, Double value, Integer sample, boolean met, boolean judged) {
     }
 }

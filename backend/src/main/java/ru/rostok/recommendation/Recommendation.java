@@ -10,6 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import ru.rostok.body.Body;
 import ru.rostok.common.AuditedEntity;
 import ru.rostok.school.School;
@@ -20,10 +21,13 @@ import ru.rostok.territory.Region;
 @Entity
 @Table(name = "recommendation")
 public class Recommendation extends AuditedEntity {
+    @Schema(name = "RecommendationAddressee")
     public enum Addressee { SCHOOL, MUNICIPALITY, BODY }
 
+    @Schema(name = "RecommendationBasis")
     public enum Basis { ANALYSIS, LIST, OTHER }
 
+    @Schema(name = "RecommendationStatus")
     public enum Status {
         ISSUED, ACCEPTED, DONE, NOT_DONE;
 

@@ -110,6 +110,10 @@ class DecisionControlTest {
         assertThat(Api.as("admin").get("/api/v1/decisions").then().extract().jsonPath().getLong("total")).isEqualTo(before);
         Api.as("coord.kerch").body(Plans.municipalDecision(Api.regionId(Demo.CRIMEA), null, Api.bodyId(Demo.KERCH_AUTHORITY_INN)))
                 .post("/api/v1/decisions").then().statusCode(403).body("detail", containsString("координатор"));
+        // a blank sub-point is named where it stands
+        input.put("points", List.of(Map.of("number", "1", "text", "Поручить", "points", List.of(Map.of("number", "1.1", "text", " ")))));
+        Api.as("analyst.crimea").body(input).post("/api/v1/decisions").then().statusCode(400)
+                .body("errors[0].field", equalTo("points[0].points[0].text"));
     }
 
     @Test

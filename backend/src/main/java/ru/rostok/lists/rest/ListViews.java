@@ -21,7 +21,7 @@ public final class ListViews {
     }
 
     @Schema(name = "SchoolListSummary")
-    public record Summary(long id, long regionId, ListKind kind, int year, String title, SchoolList.Status status, long included,
+    public record Summary(long id, long regionId, String regionName, ListKind kind, int year, String title, SchoolList.Status status, long included,
                           long proposed, String orderNumber, LocalDate orderDate, long version, OffsetDateTime updatedAt) {
     }
 

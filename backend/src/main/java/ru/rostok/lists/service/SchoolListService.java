@@ -60,7 +60,7 @@ public class SchoolListService {
                 .filter(l -> kind == null || l.kind == kind)
                 .filter(l -> year == null || l.year == year)
                 .filter(l -> l.status == SchoolList.Status.APPROVED || scope.level() != Scope.Level.SCHOOL)
-                .map(l -> new ListViews.Summary(l.id, l.region.id, l.kind, l.year, l.title, l.status,
+                .map(l -> new ListViews.Summary(l.id, l.region.id, l.region.name, l.kind, l.year, l.title, l.status,
                         SchoolListEntry.count("listId = ?1 and included = true", l.id), SchoolListEntry.count("listId", l.id),
                         l.orderNumber, l.orderDate, l.version, l.updatedAt)).toList();
     }

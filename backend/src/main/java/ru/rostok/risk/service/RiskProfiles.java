@@ -132,8 +132,10 @@ public class RiskProfiles {
         Map<Long, RiskAssessment> assessments = new HashMap<>();
         RiskAssessment.<RiskAssessment>list("campaignId = ?1 and schoolId = ?2", campaign.id(), school.id).forEach(a -> assessments.put(a.factorId, a));
         List<RiskViews.FactorResult> results = new ArrayList<>();
+        Map<String, String> names = new HashMap<>();
+        Indicator.<Indicator>list("region = ?1 and retired = false", school.municipality.region).forEach(i -> names.put(i.code, i.name));
         for (RiskFactor f : RiskFactor.<RiskFactor>list("region = ?1 order by position, id", school.municipality.region)) {
-            Computed c = compute(f, values);
+            Computed c = compute(f, values, names);
             RiskAssessment a = assessments.get(f.id);
             results.add(new RiskViews.FactorResult(f.id, f.name, c.level, c.score, c.max, c.checks, a == null ? null : a.schoolLevel,
                     a == null ? null : a.comment, a == null ? null : a.assessedBy, a == null ? null : a.assessedAt,
@@ -152,7 +154,7 @@ public class RiskProfiles {
         if (campaignsOf(school).stream().noneMatch(c -> c.id() == input.campaignId())) {
             throw ApiException.invalid("campaignId", "У школы нет сданных данных этого мониторинга");
         }
-        Computed computed = compute(factor, values(input.campaignId(), school.id));
+        Computed computed = compute(factor, values(input.campaignId(), school.id), Map.of());
         if (input.level() != computed.level && Text.trimToNull(input.comment()) == null) {
             throw ApiException.invalid("comment", "Уровень отличается от рассчитанного: объясните почему");
         }
@@ -190,7 +192,7 @@ public class RiskProfiles {
     record Computed(RiskLevel level, BigDecimal score, BigDecimal max, List<RiskViews.Check> checks) {
     }
 
-    static Computed compute(RiskFactor f, Map<String, Value> values) {
+    static Computed compute(RiskFactor f, Map<String, Value> values, Map<String, String> names) {
         double score = 0;
         double max = 0;
         boolean anyJudged = false;
@@ -205,7 +207,7 @@ public class RiskProfiles {
             if (met) {
                 score += wc.weight().doubleValue();
             }
-            checks.add(new RiskViews.Check(c.indicatorCode(), v == null ? null : v.name(), c.text(), wc.weight(), v == null ? null : v.value(), met, judged));
+            checks.add(new RiskViews.Check(c.indicatorCode(), v != null ? v.name() : names.get(c.indicatorCode()), c.text(), wc.weight(), v == null ? null : v.value(), met, judged));
         }
         BigDecimal s = BigDecimal.valueOf(score).setScale(2, RoundingMode.HALF_UP);
         return new Computed(anyJudged ? f.level(score) : RiskLevel.NO_DATA, s, BigDecimal.valueOf(max).setScale(2, RoundingMode.HALF_UP), checks);

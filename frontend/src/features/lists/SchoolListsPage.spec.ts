@@ -1,0 +1,63 @@
+import { mount } from '@vue/test-utils'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import type { Me } from '@/services/types'
+import { fakeApi, json } from '@/test/fakeApi'
+import { pick } from '@/test/pick'
+import { ANALYST, renderOptions, SCHOOL_STAFF } from '@/test/renderOptions'
+import { settle } from '@/test/settle'
+import SchoolListsPage from './SchoolListsPage.vue'
+
+afterEach(() => {
+  vi.unstubAllGlobals()
+  document.body.innerHTML = ''
+})
+
+const LISTS = [
+  { id: 12, regionId: 1, kind: 'LOW_RESULTS', year: 2021, title: 'Перечень ШНОР на 2021 год', status: 'APPROVED', included: 3, proposed: 4, orderNumber: '01-12/345', orderDate: '2021-01-15', version: 5 },
+  { id: 13, regionId: 1, kind: 'UNFAVOURABLE_CONDITIONS', year: 2021, title: 'Перечень ШНСУ на 2021 год', status: 'DRAFT', included: 2, proposed: 2, version: 1 },
+  { id: 10, regionId: 1, kind: 'LOW_RESULTS', year: 2020, title: 'Перечень ШНОР на 2020 год', status: 'APPROVED', included: 5, proposed: 5, orderNumber: '77', orderDate: '2020-01-20', version: 2 },
+]
+
+async function render(me: Me = ANALYST) {
+  fakeApi({ 'GET /api/v1/school-lists': json(LISTS) })
+  const options = renderOptions({ path: '/lists', me })
+  await options.ready
+  const wrapper = mount(SchoolListsPage, { global: options.global, attachTo: document.body })
+  await settle()
+  return wrapper
+}
+const titles = (wrapper: Awaited<ReturnType<typeof render>>) => wrapper.findAll('[data-testid="list-link"]').map((a) => a.text())
+
+describe('SchoolListsPage', () => {
+  it('lists the lists by year and kind with their status, counts and order', async () => {
+    const wrapper = await render()
+    expect(titles(wrapper)).toEqual(['Перечень ШНОР на 2021 год', 'Перечень ШНСУ на 2021 год', 'Перечень ШНОР на 2020 год'])
+    const first = wrapper.findAll('[data-testid="lists-table"] tbody tr')[0]
+    expect(first.text()).toContain('ШНОР')
+    expect(first.text()).toContain('Утверждён')
+    expect(first.text()).toContain('3 из 4')
+    expect(first.text()).toContain('Приказ № 01-12/345 от 15.01.2021')
+    expect(wrapper.find('[data-testid="list-link"]').attributes('href')).toBe('/lists/12')
+    expect(wrapper.find('[data-testid="list-new"]').exists()).toBe(true)
+    expect(wrapper.find('[data-testid="rules-link"]').exists()).toBe(true)
+  })
+
+  it('filters by kind, year and status', async () => {
+    const wrapper = await render()
+    await pick(wrapper.find('[data-testid="filter-kind"]'), '', 'Школы с низкими образовательными результатами (ШНОР)')
+    expect(titles(wrapper)).toEqual(['Перечень ШНОР на 2021 год', 'Перечень ШНОР на 2020 год'])
+    await pick(wrapper.find('[data-testid="filter-year"]'), '', '2020')
+    expect(titles(wrapper)).toEqual(['Перечень ШНОР на 2020 год'])
+    await pick(wrapper.find('[data-testid="filter-status"]'), '', 'Проект')
+    expect(titles(wrapper)).toEqual([])
+    await wrapper.find('[data-testid="reset-filters"]').trigger('click')
+    await settle()
+    expect(titles(wrapper)).toHaveLength(3)
+  })
+
+  it('gives school staff no drafting', async () => {
+    const wrapper = await render(SCHOOL_STAFF)
+    expect(wrapper.find('[data-testid="list-new"]').exists()).toBe(false)
+    expect(wrapper.find('[data-testid="rules-link"]').exists()).toBe(false)
+  })
+})

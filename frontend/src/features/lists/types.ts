@@ -1,0 +1,25 @@
+import type { components } from '@/services/schema'
+
+/** Types of the lists of ШНОР and ШНСУ, generated from openapi.yaml (src/services/schema.d.ts). */
+type Schemas = components['schemas']
+
+export type ListKind = Schemas['ListKind']
+export type ListStatus = Schemas['SchoolListStatus']
+export type ListSource = Schemas['ListEntrySource']
+export type Operator = Schemas['Operator']
+export type RuleCondition = Schemas['RuleCondition']
+export type IdentificationRule = Schemas['IdentificationRule']
+export type IdentificationRuleInput = Schemas['IdentificationRuleInput']
+export type SchoolList = Schemas['SchoolList']
+export type SchoolListSummary = Schemas['SchoolListSummary']
+export type SchoolListEntry = Schemas['SchoolListEntry']
+export type SchoolListInput = Schemas['SchoolListInput']
+export type SchoolListHistoryItem = Schemas['SchoolListHistoryItem']
+export type ListEvidence = Schemas['ListEntryEvidence']
+export type ListCheck = Schemas['ListEntryCheck']
+export type ListApproval = Schemas['ListApproval']
+export type ListEntryDecision = Schemas['ListEntryDecision']
+
+export const LIST_KINDS = ['LOW_RESULTS', 'UNFAVOURABLE_CONDITIONS'] as const satisfies readonly ListKind[]
+export const LIST_STATUSES = ['DRAFT', 'APPROVED'] as const satisfies readonly ListStatus[]
+export const OPERATORS = ['GT', 'GE', 'LT', 'LE'] as const satisfies readonly Operator[]

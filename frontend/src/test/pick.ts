@@ -1,0 +1,16 @@
+import type { VueWrapper } from '@vue/test-utils'
+import { listOption } from './bodyFixtures'
+import { settle } from './settle'
+
+/** Opens a select or autocomplete, types to narrow it (when given), and clicks the option with this title. */
+export async function pick(field: Pick<VueWrapper, 'find'>, text: string, title: string): Promise<void> {
+  const input = field.find('input')
+  await input.trigger('focus')
+  if (text) await input.setValue(text)
+  await input.trigger('keydown', { key: 'ArrowDown' })
+  await settle()
+  listOption(title).click()
+  await settle()
+  await input.trigger('keydown', { key: 'Escape' })
+  await settle()
+}
