@@ -46,7 +46,7 @@ test('the analyst runs the analysis against the whole campaign and finds the wea
     await settings.waitFor()
     assert.equal(await page.locator('[data-testid="settings-weight-RESULTS"] input').inputValue(), '50')
     await choose(page, 'settings-comparison', 'Весь мониторинг')
-    await page.getByTestId('analysis-run').click()
+    await page.getByTestId('analysis-start').click()
 
     await page.getByTestId('analysis-message').filter({ hasText: 'Анализ выполнен' }).waitFor()
     await page.waitForURL((url) => /^\d+$/.test(url.searchParams.get('run') ?? ''))
