@@ -60,7 +60,7 @@ export function permissions(me: Me | undefined) {
     /** Edit a draft, correct, move a roadmap: its owner's level (the API decides within scope). */
     manageRoadmap: (roadmap: { municipalityId?: number | null; schoolId?: number | null }) =>
       has('admin', 'regional-analyst') ||
-      (has('municipal-coordinator') && roadmap.schoolId == null && roadmap.municipalityId != null && roadmap.municipalityId === me?.municipalityId) ||
+      (has('municipal-coordinator') && roadmap.municipalityId != null && roadmap.municipalityId === me?.municipalityId) ||
       (has('school-staff') && roadmap.schoolId != null && roadmap.schoolId === me?.schoolId),
     /** Create a roadmap in draft: the region's, the municipality's or the own school's (the API checks the scope). */
     createRoadmap: has('admin', 'regional-analyst', 'municipal-coordinator', 'school-staff'),

@@ -254,7 +254,7 @@ describe('AnalysisPage: who sees what', () => {
 
   it("lets a coordinator of the campaign's municipality run it", async () => {
     const { wrapper } = await openPage({ [API.runs]: json([]) }, { me: LESOSIBIRSK_COORDINATOR })
-    expect(wrapper.find('[data-testid="analysis-run"]').exists()).toBe(true)
+    expect(wrapper.find('[data-testid="analysis-start"]').exists()).toBe(true)
   })
 
   it('shows a regional campaign to a coordinator without the settings', async () => {
