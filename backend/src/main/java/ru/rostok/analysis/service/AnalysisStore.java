@@ -89,8 +89,10 @@ public class AnalysisStore {
         }
         try (PreparedStatement st = c.prepareStatement("""
                 select sub.school_id, v.indicator_id, cast(v.value as float8), coalesce(v.denominator, 0)
-                from submission sub join indicator_value v on v.submission_id = sub.id
-                where sub.campaign_id = ? and sub.status in ('ACCEPTED', ?) and v.value is not null
+                from campaign_school cs
+                join submission sub on sub.campaign_id = cs.campaign_id and sub.school_id = cs.school_id
+                join indicator_value v on v.submission_id = sub.id
+                where cs.campaign_id = ? and sub.status in ('ACCEPTED', ?) and v.value is not null
                 order by sub.school_id, v.indicator_id""")) {
             st.setLong(1, campaignId);
             st.setString(2, acceptedOnly ? "ACCEPTED" : "SUBMITTED");
@@ -123,15 +125,20 @@ public class AnalysisStore {
         return new AnalysisData(schools, indicators, values, samples, HexFormat.of().formatHex(digest.digest()));
     }
 
-    /** What changes whenever a value, a submission's status or the campaign's schools or indicators change. */
+    /**
+     * What changes whenever a value, a submission's status or the campaign's schools or indicators change. Both queries
+     * start from the campaign's schools: the planner's estimate for submissions by campaign tends to a scan of them all.
+     */
     public String stamp(long campaignId, boolean acceptedOnly) {
         Object[] r = (Object[]) em.createNativeQuery("""
                 select (select count(*) from campaign_school where campaign_id = :c),
                        (select coalesce(string_agg(indicator_id::text, ',' order by position), '') from campaign_indicator where campaign_id = :c),
                        count(v.indicator_id), coalesce(max(v.updated_at)::text, ''),
                        (select coalesce(max(updated_at)::text, '') || '/' || count(*) from submission where campaign_id = :c)
-                from submission sub join indicator_value v on v.submission_id = sub.id
-                where sub.campaign_id = :c and sub.status in ('ACCEPTED', :status) and v.value is not null""")
+                from campaign_school cs
+                join submission sub on sub.campaign_id = cs.campaign_id and sub.school_id = cs.school_id
+                join indicator_value v on v.submission_id = sub.id
+                where cs.campaign_id = :c and sub.status in ('ACCEPTED', :status) and v.value is not null""")
                 .setParameter("c", campaignId).setParameter("status", acceptedOnly ? "ACCEPTED" : "SUBMITTED").getSingleResult();
         String text = r[0] + "|" + r[1] + "|" + r[2] + "|" + r[3] + "|" + r[4];
         return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8))).substring(0, 32);
