@@ -4,6 +4,7 @@ import java.util.List;
 import ru.rostok.monitoring.Direction;
 import ru.rostok.monitoring.IndicatorCategory;
 import ru.rostok.monitoring.ValueType;
+import ru.rostok.monitoring.service.HandedInValues;
 
 /**
  * The numbers a run works on: the campaign's schools, its indicators, and a value (NaN when missing) and a sample
@@ -36,9 +37,8 @@ public record AnalysisData(List<School> schools, List<Indicator> indicators, dou
 
     /** A value whose sample is below the indicator's minimum: shown, never judged. */
     public boolean smallSample(int school, int indicator) {
-        Integer min = indicators.get(indicator).minSample();
-        int n = samples[school][indicator];
-        return present(school, indicator) && min != null && n > 0 && n < min;
+        return present(school, indicator)
+                && !HandedInValues.Value.judged(samples[school][indicator], indicators.get(indicator).minSample());
     }
 
     public boolean usable(int school, int indicator) {

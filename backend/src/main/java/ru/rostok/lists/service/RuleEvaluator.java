@@ -6,6 +6,7 @@ import java.util.Map;
 import ru.rostok.lists.Condition;
 import ru.rostok.lists.RuleSnapshot;
 import ru.rostok.lists.SchoolListEntry;
+import ru.rostok.monitoring.service.HandedInValues;
 
 /**
  * Whether a rule holds for a school in one campaign. A condition on a missing value, or on a value whose sample is
@@ -13,22 +14,15 @@ import ru.rostok.lists.SchoolListEntry;
  * cannot carry a verdict.
  */
 final class RuleEvaluator {
-    /** A school's value of one indicator in a campaign. */
-    record Value(double value, int sample, Integer minSample) {
-        boolean judged() {
-            return minSample == null || sample <= 0 || sample >= minSample;
-        }
-    }
-
     private RuleEvaluator() {
     }
 
     static SchoolListEntry.Evidence evaluate(RuleSnapshot rule, long campaignId, String campaignName, String academicYear,
-                                             Map<String, Value> values) {
+                                             Map<String, HandedInValues.Value> values) {
         List<SchoolListEntry.Check> checks = new ArrayList<>();
         int matched = 0;
         for (Condition c : rule.conditions()) {
-            Value v = values == null ? null : values.get(c.indicatorCode());
+            HandedInValues.Value v = values == null ? null : values.get(c.indicatorCode());
             boolean judged = v != null && v.judged();
             boolean met = judged && c.operator().holds(v.value(), c.threshold().doubleValue());
             if (met) {

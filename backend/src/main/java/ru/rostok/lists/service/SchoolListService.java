@@ -7,7 +7,6 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,6 +26,7 @@ import ru.rostok.lists.rest.ListInputs;
 import ru.rostok.lists.rest.ListViews;
 import ru.rostok.monitoring.Campaign;
 import ru.rostok.monitoring.CampaignStatus;
+import ru.rostok.monitoring.service.HandedInValues;
 import ru.rostok.school.School;
 import ru.rostok.security.Scope;
 import ru.rostok.territory.Region;
@@ -49,6 +49,9 @@ public class SchoolListService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    HandedInValues handedIn;
 
     @Inject
     AuditLog audit;
@@ -125,7 +128,7 @@ public class SchoolListService {
     private void propose(SchoolList list, List<Campaign> campaigns) {
         RuleSnapshot rule = list.rule;
         List<String> codes = rule.conditions().stream().map(Condition::indicatorCode).distinct().toList();
-        List<Map<Long, Map<String, RuleEvaluator.Value>>> values = campaigns.stream().map(c -> values(c.id, codes)).toList();
+        List<Map<Long, Map<String, HandedInValues.Value>>> values = campaigns.stream().map(c -> handedIn.bySchool(c.id, codes)).toList();
         SchoolList previous = previousList(list);
         Set<Long> carried = new LinkedHashSet<>();
         if (previous != null) {
@@ -180,23 +183,6 @@ public class SchoolListService {
         List<Number> ids = em.createNativeQuery("select school_id from campaign_school where campaign_id = :c order by school_id")
                 .setParameter("c", campaignId).getResultList();
         return ids.stream().map(Number::longValue).toList();
-    }
-
-    /** The handed-in values of the rule's indicators in a campaign, by school and code. */
-    private Map<Long, Map<String, RuleEvaluator.Value>> values(long campaignId, List<String> codes) {
-        Query q = em.createNativeQuery("""
-                select sub.school_id, i.code, v.value, v.denominator, i.min_sample
-                from submission sub join indicator_value v on v.submission_id = sub.id join indicator i on i.id = v.indicator_id
-                where sub.campaign_id = :c and sub.status in ('SUBMITTED', 'ACCEPTED') and v.value is not null and i.code in (:codes)""")
-                .setParameter("c", campaignId).setParameter("codes", codes);
-        Map<Long, Map<String, RuleEvaluator.Value>> values = new HashMap<>();
-        for (Object row : q.getResultList()) {
-            Object[] r = (Object[]) row;
-            values.computeIfAbsent(((Number) r[0]).longValue(), k -> new HashMap<>()).put((String) r[1],
-                    new RuleEvaluator.Value(((Number) r[2]).doubleValue(), r[3] == null ? 0 : ((Number) r[3]).intValue(),
-                            r[4] == null ? null : ((Number) r[4]).intValue()));
-        }
-        return values;
     }
 
     @Transactional

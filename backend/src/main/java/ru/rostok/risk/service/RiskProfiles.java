@@ -17,6 +17,7 @@ import ru.rostok.common.FieldError;
 import ru.rostok.common.Text;
 import ru.rostok.lists.Condition;
 import ru.rostok.monitoring.Indicator;
+import ru.rostok.monitoring.service.HandedInValues;
 import ru.rostok.risk.RiskAssessment;
 import ru.rostok.risk.RiskFactor;
 import ru.rostok.risk.RiskLevel;
@@ -44,6 +45,9 @@ public class RiskProfiles {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    HandedInValues handedIn;
 
     public List<RiskViews.Factor> factors(Long regionId) {
         return RiskFactor.<RiskFactor>list("order by region.id, position, id").stream().filter(f -> scope.sees(f.region))
@@ -128,7 +132,7 @@ public class RiskProfiles {
         if (campaign == null) {
             return new RiskViews.Profile(school.id, school.shortName, null, campaigns, List.of());
         }
-        Map<String, Value> values = values(campaign.id(), school.id);
+        Map<String, HandedInValues.Value> values = handedIn.ofSchool(campaign.id(), school.id);
         Map<Long, RiskAssessment> assessments = new HashMap<>();
         RiskAssessment.<RiskAssessment>list("campaignId = ?1 and schoolId = ?2", campaign.id(), school.id).forEach(a -> assessments.put(a.factorId, a));
         List<RiskViews.FactorResult> results = new ArrayList<>();
@@ -154,7 +158,7 @@ public class RiskProfiles {
         if (campaignsOf(school).stream().noneMatch(c -> c.id() == input.campaignId())) {
             throw ApiException.invalid("campaignId", "У школы нет сданных данных этого мониторинга");
         }
-        Computed computed = compute(factor, values(input.campaignId(), school.id), Map.of());
+        Computed computed = compute(factor, handedIn.ofSchool(input.campaignId(), school.id), Map.of());
         if (input.level() != computed.level && Text.trimToNull(input.comment()) == null) {
             throw ApiException.invalid("comment", "Уровень отличается от рассчитанного: объясните почему");
         }
@@ -183,23 +187,17 @@ public class RiskProfiles {
         return profile(school.id, input.campaignId());
     }
 
-    record Value(double value, int sample, Integer minSample, String name) {
-        boolean judged() {
-            return minSample == null || sample <= 0 || sample >= minSample;
-        }
-    }
-
     record Computed(RiskLevel level, BigDecimal score, BigDecimal max, List<RiskViews.Check> checks) {
     }
 
-    static Computed compute(RiskFactor f, Map<String, Value> values, Map<String, String> names) {
+    static Computed compute(RiskFactor f, Map<String, HandedInValues.Value> values, Map<String, String> names) {
         double score = 0;
         double max = 0;
         boolean anyJudged = false;
         List<RiskViews.Check> checks = new ArrayList<>();
         for (WeightedCondition wc : f.conditions) {
             Condition c = wc.condition();
-            Value v = values.get(c.indicatorCode());
+            HandedInValues.Value v = values.get(c.indicatorCode());
             boolean judged = v != null && v.judged();
             boolean met = judged && c.operator().holds(v.value(), c.threshold().doubleValue());
             anyJudged |= judged;
@@ -221,20 +219,5 @@ public class RiskProfiles {
                 .setParameter("s", school.id).getResultList();
         return rows.stream().map(r -> (Object[]) r).map(r -> new RiskViews.CampaignRef(((Number) r[0]).longValue(), (String) r[1], (String) r[2]))
                 .toList();
-    }
-
-    private Map<String, Value> values(long campaignId, long schoolId) {
-        List<?> rows = em.createNativeQuery("""
-                select i.code, v.value, v.denominator, i.min_sample, i.name
-                from submission sub join indicator_value v on v.submission_id = sub.id join indicator i on i.id = v.indicator_id
-                where sub.campaign_id = :c and sub.school_id = :s and sub.status in ('SUBMITTED', 'ACCEPTED') and v.value is not null""")
-                .setParameter("c", campaignId).setParameter("s", schoolId).getResultList();
-        Map<String, Value> values = new HashMap<>();
-        for (Object row : rows) {
-            Object[] r = (Object[]) row;
-            values.put((String) r[0], new Value(((Number) r[1]).doubleValue(), r[2] == null ? 0 : ((Number) r[2]).intValue(),
-                    r[3] == null ? null : ((Number) r[3]).intValue(), (String) r[4]));
-        }
-        return values;
     }
 }
