@@ -8,10 +8,9 @@ import jakarta.ws.rs.PathParam;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import ru.rostok.common.ApiException;
 import ru.rostok.lists.service.SchoolListService;
 import ru.rostok.school.School;
-import ru.rostok.security.Scope;
+import ru.rostok.school.service.SchoolService;
 
 /** A school's history of lists (under /schools, where every school sub-resource has to live). */
 @Path("/api/v1/schools")
@@ -22,14 +21,13 @@ public class SchoolListsOfSchoolResource {
     SchoolListService lists;
 
     @Inject
-    Scope scope;
+    SchoolService schools;
 
     @GET
     @Path("/{id}/lists")
     @Operation(operationId = "listSchoolListHistory", summary = "The lists of ШНОР and ШНСУ the school was proposed for or put on, newest first")
     public List<ListViews.History> history(@PathParam("id") long id) {
-        School school = School.<School>findByIdOptional(id).filter(scope::sees)
-                .orElseThrow(() -> ApiException.notFound("Школа " + id + " не найдена"));
+        School school = schools.require(id);
         return lists.history(school);
     }
 }

@@ -49,6 +49,9 @@ public class RiskProfiles {
     @Inject
     HandedInValues handedIn;
 
+    @Inject
+    ru.rostok.school.service.SchoolService schools;
+
     public List<RiskViews.Factor> factors(Long regionId) {
         return RiskFactor.<RiskFactor>list("order by region.id, position, id").stream().filter(f -> scope.sees(f.region))
                 .filter(f -> regionId == null || f.region.id.equals(regionId)).map(RiskProfiles::view).toList();
@@ -119,7 +122,7 @@ public class RiskProfiles {
     }
 
     public School requireSchool(long id) {
-        return School.<School>findByIdOptional(id).filter(scope::sees).orElseThrow(() -> ApiException.notFound("Школа " + id + " не найдена"));
+        return schools.require(id);
     }
 
     /** The profile on the campaign asked for, or on the school's latest campaign with handed-in values. */

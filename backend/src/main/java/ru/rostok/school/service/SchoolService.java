@@ -96,8 +96,13 @@ public class SchoolService {
         return visible(id).map(SchoolService::view);
     }
 
-    private Optional<School> visible(long id) {
+    public Optional<School> visible(long id) {
         return School.<School>findByIdOptional(id).filter(scope::sees);
+    }
+
+    /** A school in the caller's sight; 404 for any other, so its existence is not revealed. */
+    public School require(long id) {
+        return visible(id).orElseThrow(() -> ApiException.notFound("Школа " + id + " не найдена"));
     }
 
     @Transactional
