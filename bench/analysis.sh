@@ -6,12 +6,13 @@
 #
 # Recreates the database rostok_bench_analysis, starts a copy of the backend on port 8091, loads the generated
 # data set with COPY, builds one national campaign over every school of the 2024/2025 monitoring, then runs the
-# analysis of the region nearest 500 schools (1 warm-up + BENCH_RUNS) and of the national campaign (1 warm-up +
-# BENCH_NATIONAL_RUNS). Each run's time is measured at the client (the whole POST) and split by the backend's
+# analysis of the region nearest 500 schools (BENCH_WARMUPS warm-ups + BENCH_RUNS) and of the national campaign (1 warm-up
+# + BENCH_NATIONAL_RUNS). Each run's time is measured at the client (the whole POST) and split by the backend's
 # log into reading the data, computing, and writing the run's schools. Needs what bench/run.sh needs; ~3 minutes.
 #
 # Knobs: BENCH_DB (rostok_bench_analysis), BENCH_PORT (8091), BENCH_SCHOOLS (40000), BENCH_MUNICIPALITIES (2400),
-#   BENCH_RUNS (5), BENCH_NATIONAL_RUNS (3), BENCH_JAVA_OPTS, KEYCLOAK_URL, BENCH_WORK.
+#   BENCH_WARMUPS (10), BENCH_RUNS (10), BENCH_NATIONAL_RUNS (3), BENCH_JAVA_OPTS, KEYCLOAK_URL, BENCH_WORK,
+#   BENCH_REUSE=1 (keep the database of an earlier run, with its data set and national campaign, when it has them).
 set -euo pipefail
 
 BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -33,18 +34,27 @@ for cmd in psql node java curl; do command -v "$cmd" >/dev/null || die "$cmd is 
 curl -fsS -o /dev/null --max-time 5 "$KEYCLOAK_URL/realms/rostok" || die "Keycloak does not answer at $KEYCLOAK_URL (realm rostok)"
 if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then die "port $PORT is taken"; fi
 
-say "work folder: $WORK; recreating database $DB"
-as_postgres psql -qc "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB OWNER rostok" >/dev/null
+NATIONAL=""
+if [[ "${BENCH_REUSE:-}" == 1 ]]; then
+  NATIONAL=$(psql -X -qtAc "SELECT max(id) FROM campaign WHERE name LIKE 'Национальный%'" 2>/dev/null || true)
+fi
 trap stop_backend EXIT
 trap 'exit 130' INT TERM
-start_backend
-say "loading the data set"
-t0=$(now)
-load_data_set
-say "loaded in $(since "$t0") s; building the national campaign"
-t0=$(now)
-NATIONAL=$(psql -X -qtA -f "$BENCH/sql/national-campaign.sql" | tail -1)
-say "national campaign $NATIONAL built in $(since "$t0") s"
+if [[ -n "$NATIONAL" ]]; then
+  say "work folder: $WORK; reusing database $DB and its national campaign $NATIONAL"
+  start_backend
+else
+  say "work folder: $WORK; recreating database $DB"
+  as_postgres psql -qc "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB OWNER rostok" >/dev/null
+  start_backend
+  say "loading the data set"
+  t0=$(now)
+  load_data_set
+  say "loaded in $(since "$t0") s; building the national campaign"
+  t0=$(now)
+  NATIONAL=$(psql -X -qtA -f "$BENCH/sql/national-campaign.sql" | tail -1)
+  say "national campaign $NATIONAL built in $(since "$t0") s"
+fi
 read -r REGIONAL REGIONAL_SCHOOLS < <(psql -qtA -F ' ' -c "
   SELECT c.id, count(*) FROM campaign c JOIN campaign_school cs ON cs.campaign_id = c.id
   WHERE c.academic_year = '2024/2025' AND c.name NOT LIKE 'Национальный%'
@@ -69,10 +79,11 @@ analyse() { # campaign settings
     "$(sed -E 's/.*load ([0-9]+) ms, compute ([0-9]+) ms, save ([0-9]+) ms.*/\1 \2 \3/' <<< "$line")"
 }
 
-series() { # name campaign runs settings
+series() { # name campaign runs settings warm-ups
   local i
   : > "$WORK/$1.txt"
-  analyse "$2" "$4" > /dev/null # warm-up: the JIT compiles the analysis on the first run
+  # warm-up: the JIT compiles the analysis over the first runs; a region's run is too short to get it there in one
+  for i in $(seq 1 "$5"); do analyse "$2" "$4" > /dev/null; done
   for i in $(seq 1 "$3"); do analyse "$2" "$4" >> "$WORK/$1.txt"; done
   awk -v name="$1" '{ c[NR]=$1; l[NR]=$2; p[NR]=$3; s[NR]=$4 }
     function median(a, n,   i, j, t) { for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t }
@@ -81,10 +92,10 @@ series() { # name campaign runs settings
 }
 
 SETTINGS='{"comparison":"CLUSTER","clusters":6}'
-say "region: campaign $REGIONAL, $REGIONAL_SCHOOLS schools, 1 + ${BENCH_RUNS:-5} runs"
-REGION_LINE=$(series region "$REGIONAL" "${BENCH_RUNS:-5}" "$SETTINGS")
+say "region: campaign $REGIONAL, $REGIONAL_SCHOOLS schools, ${BENCH_WARMUPS:-10} + ${BENCH_RUNS:-10} runs"
+REGION_LINE=$(series region "$REGIONAL" "${BENCH_RUNS:-10}" "$SETTINGS" "${BENCH_WARMUPS:-10}")
 say "national: campaign $NATIONAL, $NATIONAL_SCHOOLS schools, $NATIONAL_VALUES values, 1 + ${BENCH_NATIONAL_RUNS:-3} runs"
-NATIONAL_LINE=$(series national "$NATIONAL" "${BENCH_NATIONAL_RUNS:-3}" "$SETTINGS")
+NATIONAL_LINE=$(series national "$NATIONAL" "${BENCH_NATIONAL_RUNS:-3}" "$SETTINGS" 1)
 stop_backend
 
 read -r _ rn rc rl rp rs <<< "$REGION_LINE"
@@ -92,7 +103,7 @@ read -r _ nn nc nl np ns <<< "$NATIONAL_LINE"
 cat <<REPORT
 
 ## Analysis benchmark ($(date -u +%Y-%m-%d), $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo))
-Settings: $SETTINGS (standardised scores within 6 context clusters, composite, ranks, positions, signals); medians of the runs after one warm-up.
+Settings: $SETTINGS (standardised scores within 6 context clusters, composite, ranks, positions, signals); medians of the runs after the warm-ups (region ${BENCH_WARMUPS:-10}, national 1).
 
 | data set | schools | indicators | values | runs | whole POST | read data | compute | write schools | target |
 |---|---|---|---|---|---|---|---|---|---|

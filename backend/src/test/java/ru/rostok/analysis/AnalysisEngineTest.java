@@ -1,6 +1,7 @@
 package ru.rostok.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -139,6 +140,73 @@ class AnalysisEngineTest {
                 Map.of(IndicatorCategory.OBJECTIVITY, 1.0), 2, null, null, 2, null, null, null, null));
         assertThat(weighted.schools().get(9).judged()).isEqualTo(3);
         assertThat(weighted.schools().get(9).composite()).isLessThan(plain.schools().get(9).composite());
+    }
+
+    /**
+     * A campaign large enough to be computed on all cores: every score is still the school's value against the campaign's
+     * mean and deviation, counted here with plain loops, and two runs agree to the last digit.
+     */
+    @Test
+    void aLargeCampaignIsComputedInParallelWithTheSameNumbersAsCountedByHand() {
+        int n = 6_000;
+        int m = 40;
+        java.util.Random random = new java.util.Random(7);
+        List<AnalysisData.School> schools = new ArrayList<>();
+        List<AnalysisData.Indicator> indicators = new ArrayList<>();
+        for (int i = 0; i < m; i++) {
+            indicators.add(new AnalysisData.Indicator(100 + i, "R" + i, "Результат " + i, "%", IndicatorCategory.RESULTS,
+                    i % 3 == 0 ? Direction.LOWER_BETTER : Direction.HIGHER_BETTER, null, ValueType.PERCENT));
+        }
+        double[][] values = new double[n][m];
+        int[][] samples = new int[n][m];
+        for (int s = 0; s < n; s++) {
+            schools.add(new AnalysisData.School(s + 1, "Школа " + (s + 1), 1 + s % 40, "Округ " + s % 40, s % 3 == 0, 50 + random.nextInt(900)));
+            for (int i = 0; i < m; i++) {
+                values[s][i] = s % 97 == i ? Double.NaN : Math.round(random.nextDouble() * 1000) / 10.0;
+            }
+        }
+        AnalysisData data = new AnalysisData(schools, indicators, values, samples, "test");
+        AnalysisSettings settings = new AnalysisSettings(AnalysisSettings.ComparisonGroup.REGION, null, 6, null, null, 3, null, null, null, null);
+
+        AnalysisResult first = AnalysisEngine.run(data, settings);
+        AnalysisResult second = AnalysisEngine.run(data, settings);
+
+        for (int i = 0; i < m; i++) {
+            double sum = 0;
+            int count = 0;
+            for (int s = 0; s < n; s++) {
+                if (!Double.isNaN(values[s][i])) {
+                    sum += values[s][i];
+                    count++;
+                }
+            }
+            double mean = sum / count;
+            double squares = 0;
+            for (int s = 0; s < n; s++) {
+                if (!Double.isNaN(values[s][i])) {
+                    squares += (values[s][i] - mean) * (values[s][i] - mean);
+                }
+            }
+            double sd = Math.sqrt(squares / count);
+            for (int s = 0; s < n; s++) {
+                double z = (values[s][i] - mean) / sd * (i % 3 == 0 ? -1 : 1);
+                double expected = Double.isNaN(z) ? Double.NaN : Math.max(-3, Math.min(3, z));
+                assertThat(first.schools().get(s).scores()[i]).as("school %d, indicator %d", s, i).isCloseTo(expected, within(1e-9));
+            }
+        }
+        assertThat(first.schools()).hasSize(n);
+        for (int s = 0; s < n; s++) {
+            AnalysisResult.SchoolResult a = first.schools().get(s);
+            AnalysisResult.SchoolResult b = second.schools().get(s);
+            assertThat(a.schoolId()).isEqualTo(s + 1);
+            assertThat(b.composite()).isEqualTo(a.composite());
+            assertThat(b.rank()).isEqualTo(a.rank());
+            assertThat(b.cluster()).isEqualTo(a.cluster());
+            assertThat(b.reason()).isEqualTo(a.reason());
+        }
+        assertThat(first.positions()).isEqualTo(second.positions());
+        assertThat(first.distributions()).isEqualTo(second.distributions());
+        assertThat(first.clusters()).isEqualTo(second.clusters());
     }
 
     static ContextClusters.Cluster cluster(AnalysisResult r, int number) {

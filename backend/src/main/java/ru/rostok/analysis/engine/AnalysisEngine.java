@@ -32,52 +32,46 @@ public final class AnalysisEngine {
         int n = data.schools().size();
         int m = data.indicators().size();
         ContextClusters.Result clusters = ContextClusters.of(data, settings.clusters());
-        long[] group = new long[n];
-        for (int s = 0; s < n; s++) {
-            group[s] = switch (settings.comparison()) {
-                case REGION -> 0;
-                case MUNICIPALITY -> data.schools().get(s).municipalityId();
-                case CLUSTER -> clusters.clusterOf()[s];
-            };
-        }
+        int[] group = groups(data, settings, clusters);
+        int groupCount = Arrays.stream(group).max().orElse(-1) + 1;
         double[][] scores = new double[n][m];
         boolean[][] fallback = new boolean[n][m];
         double[][] overall = new double[m][];
         double[][] whole = new double[m][];
-        for (int i = 0; i < m; i++) {
-            overall[i] = usableColumn(data, i, null, 0);
+        AnalysisResult.Distribution[] distributions = new AnalysisResult.Distribution[m];
+        Parallel.each(m, n * m, i -> {
+            overall[i] = usableColumn(data, i);
             whole[i] = meanSdCount(overall[i]);
+            distributions[i] = distribution(data, i, overall[i]);
             if (!data.indicators().get(i).judged()) {
                 for (int s = 0; s < n; s++) {
                     scores[s][i] = Double.NaN;
                 }
-                continue;
+                return;
             }
-            Map<Long, double[]> groupStats = groupStats(data, i, group);
+            double[][] groupStats = groupStats(overall[i], group, groupCount);
+            Direction direction = data.indicators().get(i).direction();
             for (int s = 0; s < n; s++) {
-                if (!data.usable(s, i)) {
+                double value = overall[i][s];
+                if (Double.isNaN(value)) {
                     scores[s][i] = Double.NaN;
                     continue;
                 }
-                double[] stats = groupStats.get(group[s]);
+                double[] stats = groupStats[group[s]];
                 if (stats[2] < MIN_GROUP) {
                     stats = whole[i];
                     fallback[s][i] = true;
                 }
-                scores[s][i] = oriented(data.values()[s][i], stats, data.indicators().get(i).direction());
+                scores[s][i] = oriented(value, stats, direction);
             }
-        }
+        });
         List<AnalysisResult.SchoolResult> results = schools(data, settings, clusters, scores, fallback, whole);
-        List<AnalysisResult.Distribution> distributions = new ArrayList<>();
-        for (int i = 0; i < m; i++) {
-            distributions.add(distribution(data, i, overall[i]));
-        }
         Map<Position, Integer> counts = new EnumMap<>(Position.class);
         for (Position p : Position.values()) {
             counts.put(p, 0);
         }
         results.forEach(r -> counts.merge(r.position(), 1, Integer::sum));
-        return new AnalysisResult(settings, results, clusters.clusters(), clusters.features(), distributions, counts);
+        return new AnalysisResult(settings, results, clusters.clusters(), clusters.features(), List.of(distributions), counts);
     }
 
     private static List<AnalysisResult.SchoolResult> schools(AnalysisData data, AnalysisSettings settings, ContextClusters.Result clusters,
@@ -86,16 +80,20 @@ public final class AnalysisEngine {
         int m = data.indicators().size();
         Double[] composite = new Double[n];
         int[] judged = new int[n];
-        List<Map<IndicatorCategory, Double>> categories = new ArrayList<>();
-        for (int s = 0; s < n; s++) {
-            Map<IndicatorCategory, double[]> sums = new EnumMap<>(IndicatorCategory.class);
+        @SuppressWarnings("unchecked")
+        Map<IndicatorCategory, Double>[] categories = new Map[n];
+        IndicatorCategory[] categoryOf = data.indicators().stream().map(AnalysisData.Indicator::category).toArray(IndicatorCategory[]::new);
+        IndicatorCategory[] all = IndicatorCategory.values();
+        double[] weight = Arrays.stream(all).mapToDouble(settings::weight).toArray();
+        Parallel.each(n, n * m, s -> {
+            double[] sum = new double[all.length];
+            int[] count = new int[all.length];
             for (int i = 0; i < m; i++) {
                 if (!Double.isNaN(scores[s][i])) {
-                    IndicatorCategory c = data.indicators().get(i).category();
-                    double[] acc = sums.computeIfAbsent(c, key -> new double[2]);
-                    acc[0] += scores[s][i];
-                    acc[1]++;
-                    if (settings.weight(c) > 0) {
+                    IndicatorCategory c = categoryOf[i];
+                    sum[c.ordinal()] += scores[s][i];
+                    count[c.ordinal()]++;
+                    if (weight[c.ordinal()] > 0) {
                         judged[s]++;
                     }
                 }
@@ -103,25 +101,29 @@ public final class AnalysisEngine {
             Map<IndicatorCategory, Double> byCategory = new EnumMap<>(IndicatorCategory.class);
             double weighted = 0;
             double weights = 0;
-            for (var e : sums.entrySet()) {
-                double mean = e.getValue()[0] / e.getValue()[1];
-                byCategory.put(e.getKey(), Stats.round(mean, 4));
-                double w = settings.weight(e.getKey());
+            for (IndicatorCategory c : all) {
+                if (count[c.ordinal()] == 0) {
+                    continue;
+                }
+                double mean = sum[c.ordinal()] / count[c.ordinal()];
+                byCategory.put(c, Stats.round(mean, 4));
+                double w = weight[c.ordinal()];
                 if (w > 0) {
                     weighted += w * mean;
                     weights += w;
                 }
             }
-            categories.add(byCategory);
+            categories[s] = byCategory;
             composite[s] = judged[s] >= settings.minIndicators() && weights > 0 ? Stats.round(weighted / weights, 4) : null;
-        }
+        });
         Integer[] rank = ranks(composite, null, data);
         Integer[] rankInMunicipality = ranks(composite, s -> data.schools().get(s).municipalityId(), data);
         int ranked = (int) Arrays.stream(composite).filter(c -> c != null).count();
         int strong = (int) Math.round(ranked * settings.strongShare());
         int weak = (int) Math.round(ranked * settings.weakShare());
-        List<AnalysisResult.SchoolResult> results = new ArrayList<>();
-        for (int s = 0; s < n; s++) {
+        ObjectivitySignals signals = new ObjectivitySignals(data, settings, whole);
+        AnalysisResult.SchoolResult[] results = new AnalysisResult.SchoolResult[n];
+        Parallel.each(n, n * m, s -> {
             Position position;
             String reason;
             if (composite[s] == null) {
@@ -153,11 +155,11 @@ public final class AnalysisEngine {
                     weaknesses.add(data.indicators().get(i).code());
                 }
             }
-            results.add(new AnalysisResult.SchoolResult(data.schools().get(s).id(), data.schools().get(s).municipalityId(),
-                    clusters.clusterOf()[s], composite[s], rank[s], rankInMunicipality[s], position, reason, judged[s], categories.get(s),
-                    scores[s], small, fallback[s], strengths, weaknesses, ObjectivitySignals.of(data, s, settings, whole)));
-        }
-        return results;
+            results[s] = new AnalysisResult.SchoolResult(data.schools().get(s).id(), data.schools().get(s).municipalityId(),
+                    clusters.clusterOf()[s], composite[s], rank[s], rankInMunicipality[s], position, reason, judged[s], categories[s],
+                    scores[s], small, fallback[s], strengths, weaknesses, signals.of(s));
+        });
+        return List.of(results);
     }
 
     /** Competition ranks («1, 2, 2, 4») by composite, best first, within the key's groups (null: all together). */
@@ -182,39 +184,53 @@ public final class AnalysisEngine {
         return rank;
     }
 
-    /** The indicator's judged values, NaN elsewhere; only the group's schools when a group is given. */
-    static double[] usableColumn(AnalysisData data, int i, long[] group, long key) {
+    /** The indicator's judged values, NaN elsewhere. */
+    static double[] usableColumn(AnalysisData data, int i) {
         int n = data.schools().size();
         double[] col = new double[n];
         for (int s = 0; s < n; s++) {
-            col[s] = data.usable(s, i) && (group == null || group[s] == key) ? data.values()[s][i] : Double.NaN;
+            col[s] = data.usable(s, i) ? data.values()[s][i] : Double.NaN;
         }
         return col;
     }
 
-    /** {mean, population sd, count} of the indicator's judged values in each group, in two passes over the schools. */
-    private static Map<Long, double[]> groupStats(AnalysisData data, int i, long[] group) {
-        Map<Long, double[]> stats = new HashMap<>();
+    /** Each school's comparison group, numbered 0, 1, … in the order the groups first appear. */
+    private static int[] groups(AnalysisData data, AnalysisSettings settings, ContextClusters.Result clusters) {
         int n = data.schools().size();
+        int[] group = new int[n];
+        Map<Long, Integer> numbers = new HashMap<>();
         for (int s = 0; s < n; s++) {
-            if (data.usable(s, i)) {
-                double[] acc = stats.computeIfAbsent(group[s], k -> new double[3]);
-                acc[0] += data.values()[s][i];
-                acc[2]++;
+            long key = switch (settings.comparison()) {
+                case REGION -> 0;
+                case MUNICIPALITY -> data.schools().get(s).municipalityId();
+                case CLUSTER -> clusters.clusterOf()[s];
+            };
+            group[s] = numbers.computeIfAbsent(key, k -> numbers.size());
+        }
+        return group;
+    }
+
+    /** {mean, population sd, count} of the judged values (NaN elsewhere) in each group, in two passes over the schools. */
+    private static double[][] groupStats(double[] usable, int[] group, int groups) {
+        double[][] stats = new double[groups][3];
+        for (int s = 0; s < usable.length; s++) {
+            if (!Double.isNaN(usable[s])) {
+                stats[group[s]][0] += usable[s];
+                stats[group[s]][2]++;
             }
         }
-        Map<Long, Double> squares = new HashMap<>();
-        for (int s = 0; s < n; s++) {
-            if (data.usable(s, i)) {
-                double[] acc = stats.get(group[s]);
-                double d = data.values()[s][i] - acc[0] / acc[2];
-                squares.merge(group[s], d * d, Double::sum);
+        double[] squares = new double[groups];
+        for (int s = 0; s < usable.length; s++) {
+            if (!Double.isNaN(usable[s])) {
+                double d = usable[s] - stats[group[s]][0] / stats[group[s]][2];
+                squares[group[s]] += d * d;
             }
         }
-        stats.forEach((g, acc) -> {
+        for (int g = 0; g < groups; g++) {
+            double[] acc = stats[g];
             acc[0] = acc[0] / acc[2];
-            acc[1] = Math.sqrt(squares.get(g) / acc[2]);
-        });
+            acc[1] = Math.sqrt(squares[g] / acc[2]);
+        }
         return stats;
     }
 
@@ -235,15 +251,13 @@ public final class AnalysisEngine {
 
     private static AnalysisResult.Distribution distribution(AnalysisData data, int i, double[] usable) {
         double[] sorted = Stats.sortedPresent(usable);
-        int small = 0;
         int missing = 0;
         for (int s = 0; s < data.schools().size(); s++) {
             if (!data.present(s, i)) {
                 missing++;
-            } else if (data.smallSample(s, i)) {
-                small++;
             }
         }
+        int small = data.schools().size() - missing - sorted.length; // present, yet not judged
         return new AnalysisResult.Distribution(data.indicators().get(i).code(), sorted.length, small, missing,
                 sorted.length == 0 ? null : Stats.round(sorted[0], 4), Stats.round(Stats.quantile(sorted, 0.25), 4),
                 Stats.round(Stats.quantile(sorted, 0.5), 4), Stats.round(Stats.quantile(sorted, 0.75), 4),

@@ -97,64 +97,71 @@ public final class ContextClusters {
         return any ? col : null;
     }
 
-    static int[] kMeans(double[][] x, int k) {
-        int n = x.length;
-        int dims = n == 0 ? 0 : x[0].length;
-        double[][] centres = new double[k][];
+    static int[] kMeans(double[][] rows, int k) {
+        int n = rows.length;
+        int dims = n == 0 ? 0 : rows[0].length;
+        double[] x = new double[n * dims]; // one block: the passes below walk every school many times
+        for (int s = 0; s < n; s++) {
+            System.arraycopy(rows[s], 0, x, s * dims, dims);
+        }
+        double[] centres = new double[k * dims];
         // first centre: the school nearest the average (the origin of standardised data)
         int first = 0;
-        for (int s = 1; s < n; s++) {
-            if (norm(x[s]) < norm(x[first])) {
+        double firstNorm = Double.MAX_VALUE;
+        double[] origin = new double[dims];
+        for (int s = 0; s < n; s++) {
+            double norm = distance(x, s * dims, origin, 0, dims);
+            if (norm < firstNorm) {
                 first = s;
+                firstNorm = norm;
             }
         }
-        centres[0] = x[first].clone();
+        System.arraycopy(x, first * dims, centres, 0, dims);
         double[] nearest = new double[n];
         Arrays.fill(nearest, Double.MAX_VALUE);
         for (int c = 1; c < k; c++) {
             int far = 0;
             for (int s = 0; s < n; s++) {
-                nearest[s] = Math.min(nearest[s], distance(x[s], centres[c - 1]));
+                nearest[s] = Math.min(nearest[s], distance(x, s * dims, centres, (c - 1) * dims, dims));
                 if (nearest[s] > nearest[far]) {
                     far = s;
                 }
             }
-            centres[c] = x[far].clone();
+            System.arraycopy(x, far * dims, centres, c * dims, dims);
         }
         int[] assignment = new int[n];
         Arrays.fill(assignment, -1);
         for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
-            boolean changed = false;
-            for (int s = 0; s < n; s++) {
+            boolean[] changed = new boolean[n];
+            Parallel.each(n, (long) n * k * dims, s -> {
                 int best = 0;
-                double bestDistance = distance(x[s], centres[0]);
+                double bestDistance = distance(x, s * dims, centres, 0, dims);
                 for (int c = 1; c < k; c++) {
-                    double d = distance(x[s], centres[c]);
+                    double d = distance(x, s * dims, centres, c * dims, dims);
                     if (d < bestDistance) {
                         best = c;
                         bestDistance = d;
                     }
                 }
-                if (assignment[s] != best) {
-                    assignment[s] = best;
-                    changed = true;
-                }
-            }
-            if (!changed) {
+                changed[s] = assignment[s] != best;
+                assignment[s] = best;
+            });
+            if (!anyOf(changed)) {
                 break;
             }
-            double[][] sums = new double[k][dims];
+            double[] sums = new double[k * dims];
             int[] counts = new int[k];
             for (int s = 0; s < n; s++) {
-                counts[assignment[s]]++;
+                int c = assignment[s];
+                counts[c]++;
                 for (int d = 0; d < dims; d++) {
-                    sums[assignment[s]][d] += x[s][d];
+                    sums[c * dims + d] += x[s * dims + d];
                 }
             }
             for (int c = 0; c < k; c++) {
                 if (counts[c] > 0) {
                     for (int d = 0; d < dims; d++) {
-                        centres[c][d] = sums[c][d] / counts[c];
+                        centres[c * dims + d] = sums[c * dims + d] / counts[c];
                     }
                 }
             }
@@ -229,19 +236,21 @@ public final class ContextClusters {
         return List.of();
     }
 
-    private static double norm(double[] v) {
-        double s = 0;
-        for (double d : v) {
-            s += d * d;
+    private static boolean anyOf(boolean[] flags) {
+        for (boolean flag : flags) {
+            if (flag) {
+                return true;
+            }
         }
-        return s;
+        return false;
     }
 
-    private static double distance(double[] a, double[] b) {
+    /** The squared distance between the point at {@code a[from..from+dims)} and the one at {@code b[at..at+dims)}. */
+    private static double distance(double[] a, int from, double[] b, int at, int dims) {
         double s = 0;
-        for (int i = 0; i < a.length; i++) {
-            double d = a[i] - b[i];
-            s += d * d;
+        for (int d = 0; d < dims; d++) {
+            double diff = a[from + d] - b[at + d];
+            s += diff * diff;
         }
         return s;
     }

@@ -10,29 +10,41 @@ import ru.rostok.monitoring.IndicatorCategory;
  * They are worded as things to check: a signal is a reason to look, never a finding.
  */
 final class ObjectivitySignals {
-    private ObjectivitySignals() {
+    private final AnalysisData data;
+    private final AnalysisSettings settings;
+    private final double[][] whole;
+    private final int gap;
+    private final int confirm;
+    private final int medals;
+    private final int observed;
+
+    /** {@code whole}: {mean, sd, count} of each indicator over the campaign. */
+    ObjectivitySignals(AnalysisData data, AnalysisSettings settings, double[][] whole) {
+        this.data = data;
+        this.settings = settings;
+        this.whole = whole;
+        gap = data.indexOf("OBJ_GAP2");
+        confirm = data.indexOf("OBJ_CONFIRM");
+        medals = data.indexOf("OBJ_MEDAL_EGE");
+        observed = data.indexOf("OBJ_OBSERVED");
     }
 
-    static List<AnalysisResult.Signal> of(AnalysisData data, int s, AnalysisSettings settings, double[][] whole) {
+    List<AnalysisResult.Signal> of(int s) {
         List<AnalysisResult.Signal> signals = new ArrayList<>();
-        int gap = data.indexOf("OBJ_GAP2");
         if (gap >= 0 && data.usable(s, gap) && data.values()[s][gap] >= settings.gapSignal()) {
             signals.add(new AnalysisResult.Signal("MARK_GAP", "OBJ_GAP2", "У " + AnalysisEngine.number(data.values()[s][gap])
                     + " % участников ВПР отметка расходится с журнальной на 2 балла и более (в среднем по мониторингу "
                     + AnalysisEngine.number(whole[gap][0]) + " %): стоит проверить объективность оценивания"));
         }
-        int confirm = data.indexOf("OBJ_CONFIRM");
         if (confirm >= 0 && data.usable(s, confirm) && data.values()[s][confirm] < settings.confirmSignal()) {
             signals.add(new AnalysisResult.Signal("LOW_CONFIRMATION", "OBJ_CONFIRM", "Годовую отметку подтвердили "
                     + AnalysisEngine.number(data.values()[s][confirm]) + " % участников ВПР (порог " + AnalysisEngine.number(settings.confirmSignal())
                     + " %): стоит сверить текущее оценивание с результатами ВПР"));
         }
-        int medals = data.indexOf("OBJ_MEDAL_EGE");
         if (medals >= 0 && data.usable(s, medals) && data.values()[s][medals] > 0) {
             signals.add(new AnalysisResult.Signal("MEDALS_LOW_EGE", "OBJ_MEDAL_EGE", "Медалисты, получившие на ЕГЭ менее 70 баллов: "
                     + Math.round(data.values()[s][medals]) + " чел.: стоит проверить объективность итоговых отметок"));
         }
-        int observed = data.indexOf("OBJ_OBSERVED");
         boolean unobserved = observed >= 0 && data.present(s, observed) && data.values()[s][observed] == 0;
         for (int i = 0; i < data.indicators().size(); i++) {
             AnalysisData.Indicator indicator = data.indicators().get(i);

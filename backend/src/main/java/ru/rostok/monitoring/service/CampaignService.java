@@ -89,7 +89,7 @@ public class CampaignService {
     /** The campaign with its indicators read in one query: every form and save needs them all. */
     public Optional<Campaign> visible(long id) {
         return Campaign.<Campaign>find("select distinct c from Campaign c left join fetch c.indicators ci left join fetch ci.indicator "
-                + "where c.id = ?1", id).firstResultOptional().filter(scope::sees);
+                + "where c.id = ?1", id).singleResultOptional().filter(scope::sees);
     }
 
     public Campaign require(long id) {
