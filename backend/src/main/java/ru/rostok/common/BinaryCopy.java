@@ -96,31 +96,25 @@ public final class BinaryCopy implements AutoCloseable {
 
     /** A {@code double precision[]} of n elements, NaN as NULL. */
     public BinaryCopy float8Array(int n, IntToDoubleFunction element) {
-        double[] v = new double[n];
-        for (int i = 0; i < n; i++) {
-            v[i] = element.applyAsDouble(i);
-        }
-        arrayHeader(n, FLOAT8, 8, i -> Double.isNaN(v[i]));
-        for (double d : v) {
-            if (Double.isNaN(d)) {
-                buffer.putInt(-1);
-            } else {
-                buffer.putInt(8).putDouble(d);
-            }
-        }
-        return this;
+        return floatArray(n, element, FLOAT8, 8);
     }
 
     /** A {@code real[]} of n elements, NaN as NULL. */
     public BinaryCopy float4Array(int n, IntToDoubleFunction element) {
+        return floatArray(n, element, FLOAT4, 4);
+    }
+
+    private BinaryCopy floatArray(int n, IntToDoubleFunction element, int elementType, int elementBytes) {
         double[] v = new double[n];
         for (int i = 0; i < n; i++) {
             v[i] = element.applyAsDouble(i);
         }
-        arrayHeader(n, FLOAT4, 4, i -> Double.isNaN(v[i]));
+        arrayHeader(n, elementType, elementBytes, i -> Double.isNaN(v[i]));
         for (double d : v) {
             if (Double.isNaN(d)) {
                 buffer.putInt(-1);
+            } else if (elementBytes == 8) {
+                buffer.putInt(8).putDouble(d);
             } else {
                 buffer.putInt(4).putFloat((float) d);
             }
