@@ -46,6 +46,32 @@ class BinaryCopyTest {
         assertThat(second).containsExactly(2L, null, null, null, "{}", "{}", "{NULL}", null, null);
     }
 
+    /** The reader takes back what a query gives, row by row, and says where a field is not what it expects. */
+    @Test
+    void theReaderReadsTheRowsOfAQuery_andRefusesAFieldOfAnotherSize() throws Exception {
+        QuarkusTransaction.requiringNew().run(() -> em.unwrap(Session.class).doWork(c -> {
+            long sum = 0;
+            double values = 0;
+            int rows = 0;
+            try (BinaryCopyReader reader = BinaryCopyReader.of(c, "select g::int8, g * 0.5::float8, (g * 2)::int4 from generate_series(1, 50000) g")) {
+                while (reader.next(3)) {
+                    sum += reader.int8();
+                    values += reader.float8();
+                    sum += reader.int4();
+                    rows++;
+                }
+            }
+            assertThat(rows).isEqualTo(50_000);
+            assertThat(sum).isEqualTo(3L * 50_000 * 50_001 / 2);
+            assertThat(values).isEqualTo(0.5 * 50_000 * 50_001 / 2);
+            try (BinaryCopyReader reader = BinaryCopyReader.of(c, "select 1::int4")) {
+                assertThat(reader.next(1)).isTrue();
+                assertThatThrownBy(reader::int8).hasMessageContaining("4 bytes where 8");
+            }
+            assertThat(c.createStatement().executeQuery("select 1").next()).isTrue(); // the COPY given up half way left the connection ready
+        }));
+    }
+
     /** A COPY left unfinished by a failure is cancelled: the transaction fails whole and the connection goes on working. */
     @Test
     @Timeout(60) // a connection left in COPY hangs its next user rather than failing

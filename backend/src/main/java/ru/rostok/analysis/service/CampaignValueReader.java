@@ -4,7 +4,6 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -17,7 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
-import org.postgresql.PGStatement;
+import ru.rostok.common.BinaryCopyReader;
 
 /**
  * Reads the handed-in values of a campaign's schools into a matrix. A national campaign has millions of values and one
@@ -28,14 +27,14 @@ import org.postgresql.PGStatement;
 @ApplicationScoped
 public class CampaignValueReader {
     /** Below this many schools a part costs more in connections and threads than it saves. */
-    static final int SCHOOLS_PER_PART = 5_000;
+    static final int SCHOOLS_PER_PART = 2_500;
     private static final int MAX_PARTS = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
     private static final String VALUES = """
             select sub.school_id, v.indicator_id, cast(v.value as float8), coalesce(v.denominator, 0)
             from campaign_school cs
             join submission sub on sub.campaign_id = cs.campaign_id and sub.school_id = cs.school_id
             join indicator_value v on v.submission_id = sub.id
-            where cs.campaign_id = ? and cs.school_id >= ? and cs.school_id <= ? and sub.status in ('ACCEPTED', ?) and v.value is not null
+            where cs.campaign_id = %d and cs.school_id >= %d and cs.school_id <= %d and sub.status in ('ACCEPTED', '%s') and v.value is not null
             order by sub.school_id""";
 
     @Inject
@@ -115,29 +114,23 @@ public class CampaignValueReader {
     /** The schools {@code schoolIds[from..to)}: rows of the matrix no other part writes. */
     private static void readPart(Connection c, long campaignId, boolean acceptedOnly, long[] schoolIds, int from, int to, Columns columns,
                                  double[][] values, int[][] samples) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement(VALUES)) {
-            st.setLong(1, campaignId);
-            st.setLong(2, schoolIds[from]);
-            st.setLong(3, schoolIds[to - 1]);
-            st.setString(4, acceptedOnly ? "ACCEPTED" : "SUBMITTED");
-            st.setFetchSize(20_000);
-            // server-prepared from the first run: the numbers come in binary rather than as text to parse
-            st.unwrap(PGStatement.class).setPrepareThreshold(-1);
-            try (ResultSet rs = st.executeQuery()) {
-                long lastSchool = Long.MIN_VALUE;
-                int row = -1;
-                while (rs.next()) {
-                    long schoolId = rs.getLong(1);
-                    if (schoolId != lastSchool) {
-                        row = Arrays.binarySearch(schoolIds, from, to, schoolId);
-                        lastSchool = schoolId;
-                    }
-                    int column = columns.of(rs.getLong(2));
-                    if (row < 0 || column < 0) {
-                        continue;
-                    }
-                    values[row][column] = rs.getDouble(3);
-                    samples[row][column] = rs.getInt(4);
+        String query = VALUES.formatted(campaignId, schoolIds[from], schoolIds[to - 1], acceptedOnly ? "ACCEPTED" : "SUBMITTED");
+        try (BinaryCopyReader rows = BinaryCopyReader.of(c, query)) {
+            long lastSchool = Long.MIN_VALUE;
+            int row = -1;
+            while (rows.next(4)) {
+                long schoolId = rows.int8();
+                long indicatorId = rows.int8();
+                double value = rows.float8();
+                int sample = rows.int4();
+                if (schoolId != lastSchool) {
+                    row = Arrays.binarySearch(schoolIds, from, to, schoolId);
+                    lastSchool = schoolId;
+                }
+                int column = columns.of(indicatorId);
+                if (row >= 0 && column >= 0) {
+                    values[row][column] = value;
+                    samples[row][column] = sample;
                 }
             }
         }
