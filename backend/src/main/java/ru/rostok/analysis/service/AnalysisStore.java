@@ -46,22 +46,11 @@ public class AnalysisStore {
         return data[0];
     }
 
+    /**
+     * The campaign's indicators and school ids first; then, while the values are read over other connections, the
+     * schools' details on this one. The digest takes the schools, the indicators, then the values.
+     */
     private AnalysisData load(Connection c, long campaignId, boolean acceptedOnly) throws SQLException {
-        MessageDigest digest = sha256();
-        List<AnalysisData.School> schools = new ArrayList<>();
-        try (PreparedStatement st = c.prepareStatement("""
-                select s.id, s.short_name, s.municipality_id, m.name, s.settlement, s.pupils
-                from campaign_school cs join school s on s.id = cs.school_id join municipality m on m.id = s.municipality_id
-                where cs.campaign_id = ? order by s.id""")) {
-            st.setLong(1, campaignId);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    schools.add(new AnalysisData.School(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
-                            "RURAL".equals(rs.getString(5)), rs.getInt(6)));
-                    update(digest, rs.getLong(1) + "|" + rs.getLong(3) + "|" + rs.getString(5) + "|" + rs.getInt(6) + ";");
-                }
-            }
-        }
         List<AnalysisData.Indicator> indicators = new ArrayList<>();
         try (PreparedStatement st = c.prepareStatement("""
                 select i.id, i.code, i.name, i.unit, i.category, i.direction, i.min_sample, i.value_type
@@ -73,17 +62,47 @@ public class AnalysisStore {
                     indicators.add(new AnalysisData.Indicator(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             IndicatorCategory.valueOf(rs.getString(5)), Direction.valueOf(rs.getString(6)), minSample,
                             ru.rostok.monitoring.ValueType.valueOf(rs.getString(8))));
-                    update(digest, rs.getLong(1) + "|" + rs.getString(5) + "|" + rs.getString(6) + "|" + minSample + ";");
                 }
             }
         }
-        long[] schoolIds = schools.stream().mapToLong(AnalysisData.School::id).toArray();
+        long[] schoolIds = schoolIds(c, campaignId);
         long[] indicatorIds = indicators.stream().mapToLong(AnalysisData.Indicator::id).toArray();
-        double[][] values = new double[schools.size()][indicators.size()];
-        int[][] samples = new int[schools.size()][indicators.size()];
-        valueReader.read(c, campaignId, acceptedOnly, schoolIds, indicatorIds, values, samples);
+        double[][] values = new double[schoolIds.length][indicators.size()];
+        int[][] samples = new int[schoolIds.length][indicators.size()];
+        CampaignValueReader.Reading reading = valueReader.start(c, campaignId, acceptedOnly, schoolIds, indicatorIds, values, samples);
+        MessageDigest digest = sha256();
+        List<AnalysisData.School> schools = new ArrayList<>(schoolIds.length);
+        try (PreparedStatement st = c.prepareStatement("""
+                select s.id, s.short_name, s.municipality_id, m.name, s.settlement, s.pupils
+                from school s join municipality m on m.id = s.municipality_id where s.id = any(?) order by s.id""")) {
+            st.setArray(1, c.createArrayOf("bigint", Arrays.stream(schoolIds).boxed().toArray()));
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    schools.add(new AnalysisData.School(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+                            "RURAL".equals(rs.getString(5)), rs.getInt(6)));
+                    update(digest, rs.getLong(1) + "|" + rs.getLong(3) + "|" + rs.getString(5) + "|" + rs.getInt(6) + ";");
+                }
+            }
+        }
+        for (AnalysisData.Indicator i : indicators) {
+            update(digest, i.id() + "|" + i.category() + "|" + i.direction() + "|" + i.minSample() + ";");
+        }
+        reading.await();
         digestValues(digest, schoolIds, indicatorIds, values, samples);
         return new AnalysisData(schools, indicators, values, samples, HexFormat.of().formatHex(digest.digest()));
+    }
+
+    private static long[] schoolIds(Connection c, long campaignId) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("select school_id from campaign_school where campaign_id = ? order by school_id")) {
+            st.setLong(1, campaignId);
+            try (ResultSet rs = st.executeQuery()) {
+                List<Long> ids = new ArrayList<>();
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+                return ids.stream().mapToLong(Long::longValue).toArray();
+            }
+        }
     }
 
     /** Every value read, as (school, indicator, value, sample), by school id and then indicator id. */

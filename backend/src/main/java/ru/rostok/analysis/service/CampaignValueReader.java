@@ -42,28 +42,40 @@ public class CampaignValueReader {
 
     private final ExecutorService parts = Executors.newFixedThreadPool(MAX_PARTS, new ThreadFactory());
 
+    /** Values being read: {@link #await} returns once the matrix is filled. */
+    public interface Reading {
+        void await() throws SQLException;
+    }
+
     /**
      * Fills {@code values} (NaN where nothing was handed in) and {@code samples} (0 when unknown) by school (ids in
      * ascending order, as the rows of the matrix) and indicator (its column: {@code indicatorIds[column]}).
      */
     public void read(Connection own, long campaignId, boolean acceptedOnly, long[] schoolIds, long[] indicatorIds, double[][] values,
-                     int[][] samples) throws SQLException {
-        read(own, campaignId, acceptedOnly, schoolIds, indicatorIds, values, samples, Math.min(MAX_PARTS, schoolIds.length / SCHOOLS_PER_PART));
+                     int[][] samples, int count) throws SQLException {
+        start(own, campaignId, acceptedOnly, schoolIds, indicatorIds, values, samples, count).await();
     }
 
-    /** As {@link #read}, in {@code count} parts (one query on the request's own connection when 1 or less). */
-    public void read(Connection own, long campaignId, boolean acceptedOnly, long[] schoolIds, long[] indicatorIds, double[][] values,
-                     int[][] samples, int count) throws SQLException {
+    /** As {@link #read}, in as many parts as the campaign's size repays; the request's connection is free again on return. */
+    public Reading start(Connection own, long campaignId, boolean acceptedOnly, long[] schoolIds, long[] indicatorIds, double[][] values,
+                         int[][] samples) throws SQLException {
+        return start(own, campaignId, acceptedOnly, schoolIds, indicatorIds, values, samples,
+                Math.min(MAX_PARTS, schoolIds.length / SCHOOLS_PER_PART));
+    }
+
+    /** In {@code count} parts: one query on the request's own connection, done on return, when 1 or less. */
+    private Reading start(Connection own, long campaignId, boolean acceptedOnly, long[] schoolIds, long[] indicatorIds, double[][] values,
+                          int[][] samples, int count) throws SQLException {
         for (double[] row : values) {
             Arrays.fill(row, Double.NaN);
         }
         if (schoolIds.length == 0) {
-            return;
+            return () -> { };
         }
         Columns columns = new Columns(indicatorIds);
         if (count <= 1) {
             readPart(own, campaignId, acceptedOnly, schoolIds, 0, schoolIds.length, columns, values, samples);
-            return;
+            return () -> { };
         }
         String snapshot;
         try (Statement st = own.createStatement(); ResultSet rs = st.executeQuery("select pg_export_snapshot()")) {
@@ -71,15 +83,19 @@ public class CampaignValueReader {
             snapshot = rs.getString(1);
         }
         List<Future<Void>> running = new ArrayList<>();
-        count = Math.min(count, schoolIds.length);
-        for (int p = 0; p < count; p++) {
-            int from = schoolIds.length * p / count;
-            int to = schoolIds.length * (p + 1) / count;
+        int partCount = Math.min(count, schoolIds.length);
+        for (int p = 0; p < partCount; p++) {
+            int from = schoolIds.length * p / partCount;
+            int to = schoolIds.length * (p + 1) / partCount;
             running.add(parts.submit(() -> {
                 readInSnapshot(snapshot, campaignId, acceptedOnly, schoolIds, from, to, columns, values, samples);
                 return null;
             }));
         }
+        return () -> awaitAll(running);
+    }
+
+    private static void awaitAll(List<Future<Void>> running) throws SQLException {
         try {
             for (Future<Void> part : running) {
                 part.get();
