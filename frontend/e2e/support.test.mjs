@@ -44,7 +44,8 @@ test('the school sees its risk profile and corrects one factor with a comment', 
     const api = await apiAs(SCHOOL, `/api/v1/schools/${me.schoolId}/risk-profile`)
     assert.equal(await profile.getAttribute('data-campaign'), String(api.campaign.id))
     assert.equal(await profile.getByTestId('risk-factor').count(), api.factors.length)
-    assert.equal(api.factors.length, 10, 'the ten demo factors')
+    // The ten demo factors, and any the risk factors test has added to the region (factors cannot be deleted).
+    assert.ok(api.factors.length >= 10, `the ten demo factors at least, not ${api.factors.length}`)
     // Each factor shows its computed level as the API computed it, «нет данных» where there is none.
     const shown = await profile.getByTestId('risk-factor').evaluateAll((els) => els.map((e) => e.getAttribute('data-computed')))
     assert.deepEqual(shown, api.factors.map((f) => f.computedLevel))

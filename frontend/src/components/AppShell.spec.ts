@@ -36,6 +36,7 @@ describe('AppShell', () => {
     expect(wrapper.find('[data-testid="nav-campaigns"]').exists()).toBe(false)
     expect(wrapper.find('[data-testid="nav-indicators"]').exists()).toBe(false)
     expect(wrapper.find('[data-testid="nav-control"]').exists()).toBe(false)
+    expect(wrapper.find('[data-testid="nav-risk-factors"]').exists()).toBe(false)
     expect(wrapper.find('[data-testid="notifications"]').exists()).toBe(true)
   })
 
@@ -46,6 +47,7 @@ describe('AppShell', () => {
     expect(wrapper.find('[data-testid="nav-review"]').exists()).toBe(true)
     expect(wrapper.find('[data-testid="nav-tasks"]').exists()).toBe(false)
     expect(wrapper.find('[data-testid="nav-control"]').text()).toContain('Контроль сроков')
+    expect(wrapper.find('[data-testid="nav-risk-factors"]').text()).toContain('Факторы риска')
     expect(wrapper.find('[data-testid="notifications-badge"]').text()).toBe('3')
   })
 

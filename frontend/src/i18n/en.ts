@@ -27,6 +27,7 @@ const en: Messages = {
     decisions: 'Decisions',
     control: 'Deadline control',
     lists: 'Lists of ШНОР and ШНСУ',
+    riskFactors: 'Risk factors',
     partnerships: 'Partnerships',
   },
   shell: {

@@ -27,6 +27,7 @@ const ru = {
     decisions: 'Решения',
     control: 'Контроль сроков',
     lists: 'Перечни ШНОР и ШНСУ',
+    riskFactors: 'Факторы риска',
     partnerships: 'Партнёрства',
   },
   shell: {

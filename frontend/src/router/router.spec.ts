@@ -45,4 +45,11 @@ describe('router', () => {
     expect((await open('/monitoring/campaigns/7/schools/5', ['school-staff'])).router.currentRoute.value.name).toBe('submission')
     expect((await open('/monitoring/campaigns/new', ['school-staff'])).router.currentRoute.value.name).toBe('not-found')
   })
+
+  it('opens the risk factors to analysts and coordinators, not to school staff', async () => {
+    expect((await open('/risk-factors', ['regional-analyst'])).router.currentRoute.value.name).toBe('risk-factors')
+    expect((await open('/risk-factors', ['admin'])).router.currentRoute.value.name).toBe('risk-factors')
+    expect((await open('/risk-factors', ['municipal-coordinator'])).router.currentRoute.value.name).toBe('risk-factors')
+    expect((await open('/risk-factors', ['school-staff'])).router.currentRoute.value.name).toBe('not-found')
+  })
 })

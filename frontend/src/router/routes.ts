@@ -51,6 +51,7 @@ export interface RouteNamedMap {
   'school-list-new': RouteRecordInfo<'school-list-new', '/lists/new', NoParams, NoParams>
   'identification-rules': RouteRecordInfo<'identification-rules', '/lists/rules', NoParams, NoParams>
   'school-list': RouteRecordInfo<'school-list', '/lists/:id', Id, IdOut>
+  'risk-factors': RouteRecordInfo<'risk-factors', '/risk-factors', NoParams, NoParams>
   partnerships: RouteRecordInfo<'partnerships', '/partnerships', NoParams, NoParams>
   partnership: RouteRecordInfo<'partnership', '/partnerships/:id', Id, IdOut>
   'not-found': RouteRecordInfo<'not-found', '/:pathMatch(.*)*', { pathMatch: string | string[] }, { pathMatch: string[] }>
@@ -79,6 +80,12 @@ const MY_WORK_ROLES: Role[] = ['admin', 'regional-analyst', 'municipal-coordinat
 
 /** Lists of ШНОР and ШНСУ are drafted, and their rules written, by the region's analysts; everyone reads them. */
 const LIST_ROLES: Role[] = ['admin', 'regional-analyst']
+
+/**
+ * Risk factors of project 500+: set up by the region's analysts; coordinators, who weigh their schools' risk profiles,
+ * read them. School staff see the conditions behind their own profile on the school card.
+ */
+const RISK_FACTOR_ROLES: Role[] = ['admin', 'regional-analyst', 'municipal-coordinator']
 
 /** Partnerships of schools: the centre (analysts, coordinators) and the staff of the two schools. */
 const PARTNERSHIP_ROLES: Role[] = ['admin', 'regional-analyst', 'municipal-coordinator', 'school-staff']
@@ -241,6 +248,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { roles: LIST_ROLES, title: 'lists.rules.title' },
   },
   { path: '/lists/:id(\\d+)', name: 'school-list', component: () => import('@/features/lists/SchoolListCard.vue'), props: true },
+  {
+    path: '/risk-factors',
+    name: 'risk-factors',
+    component: () => import('@/features/risk/RiskFactorsPage.vue'),
+    meta: { roles: RISK_FACTOR_ROLES, title: 'risk.factors.title' },
+  },
   {
     path: '/partnerships',
     name: 'partnerships',

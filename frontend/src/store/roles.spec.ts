@@ -53,4 +53,16 @@ describe('role and scope shown to the user', () => {
     const integrator = permissions({ username: 'i', roles: ['integrator'] })
     expect([integrator.createSchool, integrator.editSchool(1), integrator.importSchools]).toEqual([false, false, false])
   })
+
+  it('lets analysts set up risk factors, coordinators read them, school staff neither', () => {
+    const see = (role: string) => {
+      const can = permissions({ username: 'u', roles: [role] })
+      return [can.seeRiskFactors, can.manageRiskFactors]
+    }
+    expect(see('admin')).toEqual([true, true])
+    expect(see('regional-analyst')).toEqual([true, true])
+    expect(see('municipal-coordinator')).toEqual([true, false])
+    expect(see('school-staff')).toEqual([false, false])
+    expect(see('integrator')).toEqual([false, false])
+  })
 })

@@ -87,6 +87,10 @@ export function permissions(me: Me | undefined) {
           (has('municipal-coordinator') && decision.municipalityId != null && decision.municipalityId === me?.municipalityId),
     /** Lists of ШНОР and ШНСУ: identification rules, drafts, decisions and approval are the region's analysts'. */
     manageLists: has('admin', 'regional-analyst'),
+    /** The region's risk factors (project 500+): the analysts who set them up, and coordinators who weigh schools' profiles by them. */
+    seeRiskFactors: has('admin', 'regional-analyst', 'municipal-coordinator'),
+    /** Add and change risk factors: the region's analysts. */
+    manageRiskFactors: has('admin', 'regional-analyst'),
     /** Confirm or correct a school's risk profile: its staff, its coordinator, the region's analysts. */
     assessRisk: (schoolId: number | undefined) =>
       has('admin', 'regional-analyst', 'municipal-coordinator') || (has('school-staff') && schoolId != null && me?.schoolId === schoolId),

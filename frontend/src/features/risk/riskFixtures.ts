@@ -1,4 +1,4 @@
-import type { RiskProfile } from './types'
+import type { RiskFactor, RiskProfile } from './types'
 
 /** The risk profile of МБОУ СОШ №1 (school 5) on the 2020/2021 campaign, as the API answers it. */
 export const PROFILE: RiskProfile = {
@@ -47,4 +47,31 @@ export const PROFILE: RiskProfile = {
       assessedOnCurrent: false,
     },
   ],
+}
+
+/** Two of the region's risk factors (Крым, region 1), as GET /api/v1/risk-factors answers them. */
+export const FACTOR_STAFF: RiskFactor = {
+  id: 2,
+  regionId: 1,
+  position: 2,
+  name: 'Дефицит педагогических кадров',
+  conditions: [
+    { indicatorCode: 'ST_VAC', operator: 'GE', threshold: 2, weight: 2 },
+    { indicatorCode: 'ST_AGE', operator: 'GE', threshold: 30, weight: 1 },
+  ],
+  lowAt: 1,
+  mediumAt: 2,
+  highAt: 3,
+  version: 0,
+}
+export const FACTOR_EQUIPMENT: RiskFactor = {
+  id: 1,
+  regionId: 1,
+  position: 1,
+  name: 'Низкий уровень оснащения школы',
+  conditions: [{ indicatorCode: 'RES_PC', operator: 'LT', threshold: 10.5, weight: 1.5 }],
+  lowAt: 1,
+  mediumAt: 1.5,
+  highAt: 2,
+  version: 3,
 }

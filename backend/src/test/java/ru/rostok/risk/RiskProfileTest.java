@@ -95,6 +95,10 @@ class RiskProfileTest {
                         "conditions", List.of(Map.of("indicatorCode", "NOPE", "operator", "LT", "threshold", 50, "weight", 1))))
                 .post("/api/v1/risk-factors").then().statusCode(400)
                 .body("errors.field", hasItem("conditions[0].indicatorCode")).body("errors.field", hasItem("mediumAt"));
+        Api.as("analyst.krasnoyarsk").body(Map.of("regionId", region, "name", "Слишком точный", "lowAt", 1.234, "mediumAt", 2, "highAt", 10_000_000,
+                        "conditions", List.of(Map.of("indicatorCode", "QUAL_RATE", "operator", "LT", "threshold", 50, "weight", 1))))
+                .post("/api/v1/risk-factors").then().statusCode(400)
+                .body("errors.field", hasItem("lowAt")).body("errors.field", hasItem("highAt"));
         long id = Api.as("analyst.krasnoyarsk").body(input).post("/api/v1/risk-factors").then().statusCode(201)
                 .body("position", equalTo(11)).extract().jsonPath().getLong("id");
         long school = lesosibirskSchool();

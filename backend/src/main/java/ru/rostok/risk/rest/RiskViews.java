@@ -2,6 +2,7 @@ package ru.rostok.risk.rest;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -22,9 +23,10 @@ public final class RiskViews {
     public record FactorInput(@NotNull(message = "Укажите субъект") Long regionId,
                               @NotBlank(message = "Укажите название") @Size(max = 500, message = "Не длиннее 500 знаков") String name,
                               @NotEmpty(message = "Добавьте хотя бы одно условие") List<@Valid @NotNull(message = "Пустое условие") WeightedCondition> conditions,
-                              @NotNull(message = "Укажите порог низкого уровня") @DecimalMin(value = "0.01", message = "Больше нуля") BigDecimal lowAt,
-                              @NotNull(message = "Укажите порог среднего уровня") BigDecimal mediumAt,
-                              @NotNull(message = "Укажите порог высокого уровня") BigDecimal highAt,
+                              @NotNull(message = "Укажите порог низкого уровня") @DecimalMin(value = "0.01", message = "Больше нуля") @Digits(integer = 6, fraction = 2, message = "Не больше 999 999,99, до двух знаков после запятой")
+                              BigDecimal lowAt,
+                              @NotNull(message = "Укажите порог среднего уровня") @Digits(integer = 6, fraction = 2, message = "Не больше 999 999,99, до двух знаков после запятой") BigDecimal mediumAt,
+                              @NotNull(message = "Укажите порог высокого уровня") @Digits(integer = 6, fraction = 2, message = "Не больше 999 999,99, до двух знаков после запятой") BigDecimal highAt,
                               Integer position,
                               @Schema(description = "For a change only") Long version) {
     }
