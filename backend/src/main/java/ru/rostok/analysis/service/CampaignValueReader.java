@@ -49,7 +49,8 @@ public class CampaignValueReader {
 
     /**
      * Fills {@code values} (NaN where nothing was handed in) and {@code samples} (0 when unknown) by school (ids in
-     * ascending order, as the rows of the matrix) and indicator (its column: {@code indicatorIds[column]}).
+     * ascending order, as the rows of the matrix) and indicator (its column: {@code indicatorIds[column]}), in exactly
+     * {@code count} parts (one query on the request's own connection when 1 or less) whatever the campaign's size.
      */
     public void read(Connection own, long campaignId, boolean acceptedOnly, long[] schoolIds, long[] indicatorIds, double[][] values,
                      int[][] samples, int count) throws SQLException {
@@ -63,7 +64,6 @@ public class CampaignValueReader {
                 Math.min(MAX_PARTS, schoolIds.length / SCHOOLS_PER_PART));
     }
 
-    /** In {@code count} parts: one query on the request's own connection, done on return, when 1 or less. */
     private Reading start(Connection own, long campaignId, boolean acceptedOnly, long[] schoolIds, long[] indicatorIds, double[][] values,
                           int[][] samples, int count) throws SQLException {
         for (double[] row : values) {
