@@ -178,6 +178,3 @@ export function toRuleForm(
 }
 
 export const emptyCondition = (): ConditionRow => ({ indicatorCode: null, operator: 'GE', threshold: '' })
-
-/** A 409 from the lists API: the list or rule changed meanwhile, or the list has been approved. */
-export const isConflict = (e: unknown): boolean => typeof e === 'object' && e !== null && (e as { status?: number }).status === 409
