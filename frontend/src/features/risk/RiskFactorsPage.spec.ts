@@ -101,6 +101,20 @@ describe('RiskFactorsPage', () => {
     expect(wrapper.find('[data-testid="empty-state"]').text()).toContain('Добавьте фактор')
   })
 
+  it('says when the indicator catalogue did not load, and reads it again on request', async () => {
+    let calls = 0
+    const { wrapper } = await render({
+      'GET /api/v1/indicators': () => (++calls === 1 ? problem({ status: 503, title: 'Недоступно', detail: 'Справочник недоступен' }) : page(INDICATORS)),
+    })
+    expect(wrapper.find('[data-testid="catalogue-failed"]').text()).toContain('Справочник показателей не загрузился')
+    expect(wrapper.find('[data-testid="catalogue-failed"]').text()).toContain('Справочник недоступен')
+    expect(wrapper.findAll('[data-testid="factor"]')).toHaveLength(2) // the factors themselves are shown
+    await wrapper.find('[data-testid="catalogue-retry"]').trigger('click')
+    await settle()
+    expect(wrapper.find('[data-testid="catalogue-failed"]').exists()).toBe(false)
+    expect(wrapper.text()).toContain('Вакансии педагогов')
+  })
+
   it('adds a factor: the obvious mistakes are named at their fields before anything is sent', async () => {
     const created = { ...FACTOR_STAFF, id: 11, position: 3, name: 'Неуспешность по ВПР', version: 0 }
     const { wrapper, server } = await render({ 'POST /api/v1/risk-factors': json(created, 201) })
