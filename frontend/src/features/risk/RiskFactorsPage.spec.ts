@@ -1,7 +1,7 @@
 import { mount, type VueWrapper } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { Me } from '@/services/types'
-import { ADMIN, listOption } from '@/test/bodyFixtures'
+import { ADMIN } from '@/test/bodyFixtures'
 import { fakeApi, json, page, problem } from '@/test/fakeApi'
 import { COORDINATOR } from '@/test/monitoringFixtures'
 import { pick } from '@/test/pick'
@@ -41,18 +41,8 @@ const field = (wrapper: VueWrapper, testId: string, index = 0) => dialog(wrapper
 async function type(wrapper: VueWrapper, testId: string, value: string, index = 0) {
   await field(wrapper, testId, index).find('input').setValue(value)
 }
-/**
- * Picks an option in a select or autocomplete of the dialog. Unlike `pick`, no Escape afterwards: a single choice
- * closes the menu by itself, and an Escape would close the dialog.
- */
 async function choose(wrapper: VueWrapper, testId: string, text: string, title: string, index = 0) {
-  const input = field(wrapper, testId, index).find('input')
-  await input.trigger('focus')
-  if (text) await input.setValue(text)
-  await input.trigger('keydown', { key: 'ArrowDown' })
-  await settle()
-  listOption(title).click()
-  await settle()
+  await pick(field(wrapper, testId, index), text, title)
 }
 async function submit(wrapper: VueWrapper) {
   await dialog(wrapper).find('form').trigger('submit')
