@@ -25,10 +25,11 @@ after(async () => {
   await browser?.close()
 })
 
-/** Picks the option of a Vuetify select by its visible text. */
+/** Picks the option of a Vuetify select by its visible text, and checks that the select shows it. */
 async function choose(page, testId, option) {
   await page.locator(`[data-testid="${testId}"] .v-field`).click()
   await page.locator('.v-overlay--active [role="option"]').filter({ hasText: option }).first().click()
+  await page.locator(`[data-testid="${testId}"] .v-select__selection`).filter({ hasText: option }).waitFor()
 }
 
 test('the analyst runs the analysis against the whole campaign and finds the weak schools', async () => {
@@ -38,7 +39,8 @@ test('the analyst runs the analysis against the whole campaign and finds the wea
     await page.getByTestId('campaign-card').waitFor()
     await page.getByTestId('campaign-analysis').click()
     await page.waitForURL((url) => url.pathname === `/monitoring/campaigns/${campaign.id}/analysis`)
-    await page.getByTestId('analysis-page').waitFor()
+    // The runs are read after the campaign: until then the settings panel does not know whether to be open.
+    await page.locator('[data-testid="analysis-page"][data-loading="false"]').waitFor()
 
     // The settings are open for a first run, folded once there are runs: open them either way.
     const settings = page.getByTestId('analysis-settings')
