@@ -82,6 +82,39 @@ class ValueLoadTest {
     }
 
     @Test
+    void aBulkLoadDoesNotRewriteWhatASchoolHandedIn_unlessTheCallerMayReopenIt_andEachSubmissionIsAudited() {
+        long school = Api.schoolId(Demo.KERCH_SCHOOL_1_INN);
+        List<Map<String, Object>> complete = new ArrayList<>(batch());
+        complete.add(value(Demo.KERCH_SCHOOL_1_INN, "OBJ_OBSERVED", 0, null, null));
+        Api.asIntegrator().body(complete).post("/api/v1/campaigns/" + campaign + "/values").then().statusCode(200);
+        Monitoring.submitAsAdmin(campaign, school);
+        long version = Monitoring.version(campaign, school);
+
+        List<Map<String, Object>> changed = List.of(value(Demo.KERCH_GYMNASIUM_2_INN, "VPR_F2", null, 2, 25),
+                value(Demo.KERCH_SCHOOL_1_INN, "VPR_F2", null, 1, 40), value(Demo.KERCH_SCHOOL_1_INN, "CTX_STUDENTS", 922, null, null));
+        Api.asIntegrator().body(changed).post("/api/v1/campaigns/" + campaign + "/values").then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors.row", equalTo(List.of(1))).body("errors[0].message", containsString("сдан"));
+        assertThat(Monitoring.version(campaign, school)).isEqualTo(version);
+        Api.as("admin").get(Monitoring.submissionPath(campaign, school)).then()
+                .body("status", equalTo("SUBMITTED")).body("values.find { it.code == 'VPR_F2' }.numerator", equalTo(5));
+        Api.as("admin").get(Monitoring.submissionPath(campaign, Api.schoolId(Demo.KERCH_GYMNASIUM_2_INN))).then()
+                .body("values.find { it.code == 'VPR_F2' }.numerator", equalTo(1));
+
+        // the same values again change nothing and are not refused; an analyst, who may reopen, may correct them
+        Api.asIntegrator().body(complete).post("/api/v1/campaigns/" + campaign + "/values").then().statusCode(200).body("unchanged", equalTo(5));
+        Api.as("analyst.crimea").body(changed).post("/api/v1/campaigns/" + campaign + "/values").then().statusCode(200)
+                .body("updated", equalTo(2));
+        List<Map<String, Object>> events = Api.as("analyst.crimea").queryParam("entityType", "Submission").queryParam("size", 500)
+                .get("/api/v1/audit").then().statusCode(200).extract().jsonPath().getList("items");
+        String campaignName = (String) Monitoring.campaign(campaign).get("name");
+        String schoolName = (String) Api.school(school).get("shortName");
+        // the integrator's first load and the analyst's correction, each an event of the school's submission
+        assertThat(events).filteredOn(e -> "IMPORT".equals(e.get("action")) && String.valueOf(e.get("entityLabel")).equals(schoolName + " — " + campaignName))
+                .extracting(e -> e.get("actor")).contains("analyst.crimea").hasSize(2);
+    }
+
+    @Test
     void csvInLongFormatLoadsAndTheExportGivesTheSameRowsBack() {
         String csv = "schoolInn,indicatorCode,value,numerator,denominator\n"
                 + Demo.KERCH_SCHOOL_1_INN + ",VPR_F2,,3,30\n"
