@@ -11,11 +11,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** One write to the data: who, when, which record, which fields from what to what. Never changed. */
+/**
+ * One write to the data: who, when, which record, which fields from what to what. Never changed: the table refuses
+ * updates and deletes (V11), and Hibernate is told so, or its dirty check of the JSON changes would try to write one.
+ */
 @Entity
+@Immutable
 @Table(name = "audit_event")
 public class AuditEvent extends PanacheEntityBase {
     @Id

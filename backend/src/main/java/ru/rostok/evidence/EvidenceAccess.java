@@ -5,15 +5,19 @@ import jakarta.inject.Inject;
 import ru.rostok.common.ApiException;
 import ru.rostok.control.Assignment;
 import ru.rostok.control.ExecutionReport;
+import ru.rostok.control.service.DecisionService;
 import ru.rostok.roadmap.Measure;
 import ru.rostok.roadmap.MeasureReport;
-import ru.rostok.security.Scope;
+import ru.rostok.roadmap.service.MeasureReports;
 
-/** A file is visible to whoever sees the report it belongs to (school staff: their own school's reports on a point). */
+/** A file is seen by whoever sees the report it belongs to: the report's own rule decides, not a copy of it. */
 @ApplicationScoped
 public class EvidenceAccess {
     @Inject
-    Scope scope;
+    MeasureReports measureReports;
+
+    @Inject
+    DecisionService decisions;
 
     public EvidenceFile require(long id) {
         EvidenceFile f = EvidenceFile.<EvidenceFile>findByIdOptional(id).orElse(null);
@@ -27,13 +31,10 @@ public class EvidenceAccess {
         if (f.measureReportId != null) {
             MeasureReport r = MeasureReport.findById(f.measureReportId);
             Measure m = Measure.findById(r.measureId);
-            return scope.sees(m.roadmap);
+            return measureReports.sees(r, m);
         }
         ExecutionReport r = ExecutionReport.findById(f.executionReportId);
         Assignment a = Assignment.findById(r.assignmentId);
-        if (!scope.sees(a.decision)) {
-            return false;
-        }
-        return scope.level() != Scope.Level.SCHOOL || r.schoolId == null || r.schoolId.equals(scope.schoolId().orElse(-1L));
+        return decisions.sees(r, a.decision);
     }
 }

@@ -1,6 +1,6 @@
 package ru.rostok.evidence;
 
-import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,10 +16,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ru.rostok.security.Role;
 
 @Path("/api/v1/evidence")
 @Tag(name = "Evidence")
-@Authenticated
+// people's work: not for integrators, which get the registry and the monitoring data only
+@RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST, Role.MUNICIPAL_COORDINATOR, Role.SCHOOL_STAFF})
 public class EvidenceResource {
     @Inject
     EvidenceAccess access;

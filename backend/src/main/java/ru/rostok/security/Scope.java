@@ -256,6 +256,19 @@ public class Scope {
         };
     }
 
+    /**
+     * A body a document of this territory (a plan, a decision) may name as its owner, issuer, controller or responsible:
+     * one of the territory's own; a body above it only by those who act for the region, so that nobody puts work into a
+     * higher body's «Моя работа» on their own.
+     */
+    public boolean mayName(Body body, Region region, Municipality municipality) {
+        if (!sees(body) || !body.region.id.equals(region.id)) {
+            return false;
+        }
+        boolean ofTheTerritory = municipality == null || body.municipality != null && body.municipality.id.equals(municipality.id);
+        return ofTheTerritory || hasRole(Role.ADMIN) || hasRole(Role.REGIONAL_ANALYST);
+    }
+
     public void require(boolean allowed, String detail) {
         if (!allowed) {
             throw ApiException.forbidden(detail);

@@ -1,6 +1,6 @@
 package ru.rostok.analysis.rest;
 
-import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -14,10 +14,12 @@ import ru.rostok.analysis.engine.Position;
 import ru.rostok.analysis.service.AnalysisService;
 import ru.rostok.common.PageQuery;
 import ru.rostok.common.PageResponse;
+import ru.rostok.security.Role;
 
 @Path("/api/v1/analyses")
 @Tag(name = "Analysis")
-@Authenticated
+// people's work: not for integrators, which get the registry and the monitoring data only
+@RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST, Role.MUNICIPAL_COORDINATOR, Role.SCHOOL_STAFF})
 public class AnalysisResource {
     @Inject
     AnalysisService analyses;
@@ -53,6 +55,7 @@ public class AnalysisResource {
 
     @GET
     @Path("/{id}/schools/{schoolId}/partners")
+    @RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST, Role.MUNICIPAL_COORDINATOR})
     @Operation(operationId = "suggestPartners", summary = "Strong schools suggested as partners for this school: same cluster, nearest first, with reasons")
     public java.util.List<ru.rostok.partnership.rest.PartnershipViews.Suggestion> partners(@PathParam("id") long id, @PathParam("schoolId") long schoolId) {
         return partners.suggest(id, schoolId);

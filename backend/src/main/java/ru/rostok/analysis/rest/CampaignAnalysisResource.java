@@ -1,6 +1,5 @@
 package ru.rostok.analysis.rest;
 
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -19,7 +18,8 @@ import ru.rostok.security.Role;
 /** The analyses of one campaign (under /campaigns, where every campaign sub-resource has to live). */
 @Path("/api/v1/campaigns")
 @Tag(name = "Analysis")
-@Authenticated
+// people's work: not for integrators, which get the registry and the monitoring data only
+@RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST, Role.MUNICIPAL_COORDINATOR, Role.SCHOOL_STAFF})
 public class CampaignAnalysisResource {
     @Inject
     AnalysisService analyses;

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
+import ru.rostok.audit.AuditLog;
 import ru.rostok.analysis.AnalysisRun;
 import ru.rostok.analysis.RunSummary;
 import ru.rostok.analysis.engine.AnalysisData;
@@ -58,6 +59,9 @@ public class AnalysisService {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    AuditLog audit;
+
     @Transactional
     public AnalysisViews.Run run(long campaignId, AnalysisSettings requested) {
         Campaign campaign = campaigns.require(campaignId);
@@ -86,6 +90,8 @@ public class AnalysisService {
         run.persist();
         em.flush();
         store.saveSchools(run.id, data, result);
+        audit.created("AnalysisRun", run.id, "Анализ: " + campaign.name, campaign.region.id, Map.of("settings", run.settings,
+                "dataVersion", run.dataVersion, "schools", run.schools, "ranked", run.ranked));
         LOG.infof("Analysis of campaign %d: %d schools × %d indicators; load %d ms, compute %d ms, save %d ms", campaign.id,
                 data.schools().size(), data.indicators().size(), (loaded - started) / 1_000_000, (computed - loaded) / 1_000_000,
                 (System.nanoTime() - computed) / 1_000_000);
@@ -157,6 +163,12 @@ public class AnalysisService {
                 .filter(r -> campaigns.visible(r.campaignId).isPresent())
                 .orElseThrow(() -> ApiException.notFound("Анализ " + runId + " не найден"));
         return run;
+    }
+
+    /** A run the caller sees of a campaign of the given region: what a recommendation or a partnership there may rest on. */
+    public java.util.Optional<AnalysisRun> runOfRegion(long runId, long regionId) {
+        return AnalysisRun.<AnalysisRun>findByIdOptional(runId)
+                .filter(r -> campaigns.visible(r.campaignId).filter(c -> c.region.id.equals(regionId)).isPresent());
     }
 
     public AnalysisViews.Run get(long runId) {

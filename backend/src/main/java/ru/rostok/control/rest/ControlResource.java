@@ -22,7 +22,7 @@ import ru.rostok.security.Role;
 
 @Path("/api/v1/control")
 @Tag(name = "Control")
-@RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST, Role.MUNICIPAL_COORDINATOR, Role.INTEGRATOR})
+@RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST, Role.MUNICIPAL_COORDINATOR})
 public class ControlResource {
     @Inject
     ControlViews views;

@@ -1,6 +1,5 @@
 package ru.rostok.control.rest;
 
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -29,7 +28,8 @@ import ru.rostok.security.Role;
 
 @Path("/api/v1/decisions")
 @Tag(name = "Decisions")
-@Authenticated
+// people's work: not for integrators, which get the registry and the monitoring data only
+@RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST, Role.MUNICIPAL_COORDINATOR, Role.SCHOOL_STAFF})
 public class DecisionResource {
     private static final String POINT = "/{id}/points/{pointId}";
 

@@ -1,6 +1,6 @@
 package ru.rostok.control.rest;
 
-import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -8,10 +8,12 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.rostok.control.service.MyWork;
+import ru.rostok.security.Role;
 
 @Path("/api/v1/my-work")
 @Tag(name = "Control")
-@Authenticated
+// people's work: not for integrators, which get the registry and the monitoring data only
+@RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST, Role.MUNICIPAL_COORDINATOR, Role.SCHOOL_STAFF})
 public class MyWorkResource {
     @Inject
     MyWork work;

@@ -156,6 +156,11 @@ public class DecisionService {
         return after;
     }
 
+    /** Analysts keep and control their region's decisions, a coordinator their municipality's. */
+    boolean mayManage(Decision d) {
+        return mayManage(d.region, d.municipality);
+    }
+
     private boolean mayManage(Region region, Municipality municipality) {
         return scope.hasRole(Role.ADMIN)
                 || scope.hasRole(Role.REGIONAL_ANALYST) && scope.sees(region)
@@ -168,10 +173,10 @@ public class DecisionService {
         d.date = input.date();
         d.title = input.title().strip();
         d.preamble = Text.trimToNull(input.preamble());
-        d.issuerBody = body(input.issuerBodyId(), d.region, "issuerBodyId", errors);
+        d.issuerBody = body(input.issuerBodyId(), d.region, d.municipality, "issuerBodyId", errors);
         d.issuerLabel = input.issuerLabel().strip();
         d.controllerLabel = Text.trimToNull(input.controllerLabel());
-        d.controllerBody = body(input.controllerBodyId(), d.region, "controllerBodyId", errors);
+        d.controllerBody = body(input.controllerBodyId(), d.region, d.municipality, "controllerBodyId", errors);
         if (d.controllerBody == null && input.controllerBodyId() == null && d.controllerLabel != null) {
             d.controllerBody = ResponsibleResolver.resolve(d.controllerLabel, d.region, d.municipality, null).body();
         }
@@ -239,7 +244,7 @@ public class DecisionService {
                 assignee.position = j + 1;
                 assignee.label = x.label().strip();
                 assignee.person = Text.trimToNull(x.person());
-                assignee.body = body(x.bodyId(), d.region, at + ".assignees[" + j + "].bodyId", errors);
+                assignee.body = body(x.bodyId(), d.region, d.municipality, at + ".assignees[" + j + "].bodyId", errors);
                 assignee.allSchools = x.allSchools();
                 if (x.bodyId() == null && !x.allSchools()) { // as typed: «Управлению образования», «Руководителям ОО»
                     var resolved = ResponsibleResolver.resolve(assignee.label, d.region, d.municipality, null);
@@ -255,13 +260,18 @@ public class DecisionService {
         }
     }
 
-    private Body body(Long id, Region region, String field, List<FieldError> errors) {
+    private Body body(Long id, Region region, Municipality municipality, String field, List<FieldError> errors) {
         if (id == null) {
             return null;
         }
-        Body b = Body.<Body>findByIdOptional(id).filter(x -> x.region.id.equals(region.id)).filter(scope::sees).orElse(null);
-        if (b == null) {
+        Body b = Body.<Body>findByIdOptional(id).filter(scope::sees).orElse(null);
+        if (b == null || !b.region.id.equals(region.id)) {
             errors.add(FieldError.field(field, "Орган " + id + " не найден в этом субъекте"));
+            return null;
+        }
+        if (!scope.mayName(b, region, municipality)) {
+            errors.add(FieldError.field(field, "Орган «" + b.shortName + "» не относится к муниципалитету решения: его называет аналитик субъекта"));
+            return null;
         }
         return b;
     }
@@ -323,7 +333,7 @@ public class DecisionService {
                     due(a, today), overdue(a, today), a.status, assignees(a.assignees), assignees(effective), counts,
                     extensions.getOrDefault(a.id, List.of()).stream().map(e -> new DecisionView.Extension(e.previousDue, e.newDue, e.reason,
                             e.grantedBy, e.occurredAt)).toList(),
-                    visibleReports(mine).size(), a.version));
+                    visibleReports(mine, d).size(), a.version));
         }
         List<DecisionView.Warning> warnings = DocumentChecks.check(points.stream()
                         .map(p -> new DocumentChecks.Item(p.number, p.deadlineText, p.schedule)).toList(), d.date)
@@ -347,13 +357,22 @@ public class DecisionService {
         return latest;
     }
 
-    /** School staff see their own school's reports only. */
-    List<ExecutionReport> visibleReports(List<ExecutionReport> reports) {
-        if (scope.level() != Scope.Level.SCHOOL) {
-            return reports;
+    /**
+     * Who sees a report on a point: a school's report its school, that school's municipality and whoever controls the
+     * decision; a body's report whoever sees the decision. The one rule for the reports' list and their evidence files.
+     */
+    public boolean sees(ExecutionReport r, Decision d) {
+        if (!scope.sees(d)) {
+            return false;
         }
-        Long mine = scope.schoolId().orElse(-1L);
-        return reports.stream().filter(r -> r.schoolId == null || r.schoolId.equals(mine)).toList();
+        if (r.schoolId == null) {
+            return true;
+        }
+        return mayManage(d) || School.<School>findByIdOptional(r.schoolId).filter(scope::sees).isPresent();
+    }
+
+    List<ExecutionReport> visibleReports(List<ExecutionReport> reports, Decision d) {
+        return reports.stream().filter(r -> sees(r, d)).toList();
     }
 
     /** The schools of the decision's territory: those a point of every school is asked of. */

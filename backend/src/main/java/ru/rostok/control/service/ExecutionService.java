@@ -34,6 +34,7 @@ import ru.rostok.security.Scope;
 @ApplicationScoped
 public class ExecutionService {
     static final String ENTITY = "Assignment";
+    static final String REPORT = "ExecutionReport";
 
     @Inject
     Scope scope;
@@ -49,7 +50,7 @@ public class ExecutionService {
 
     public List<ExecutionReportView> reports(long decisionId, long pointId) {
         Assignment a = decisions.point(decisionId, pointId);
-        return decisions.visibleReports(ExecutionReport.of(a.id)).stream().map(ExecutionService::view).toList();
+        return decisions.visibleReports(ExecutionReport.of(a.id), a.decision).stream().map(ExecutionService::view).toList();
     }
 
     @Transactional
@@ -88,6 +89,11 @@ public class ExecutionService {
         r.text = text.strip();
         r.persist();
         uploads.store(checked, null, r.id);
+        Map<String, Object> event = new java.util.LinkedHashMap<>();
+        event.put("schoolId", r.schoolId);
+        event.put("text", r.text);
+        event.put("files", checked.stream().map(EvidenceUploads.Checked::name).toList());
+        audit.created(REPORT, r.id, "отчёт по " + label(a), a.decision.region.id, event);
         AssignmentStatus before = a.status;
         a.status = everySchool ? AssignmentStatus.IN_PROGRESS : AssignmentStatus.REPORTED;
         if (everySchool) {
@@ -114,8 +120,13 @@ public class ExecutionService {
         if (input.decision() == ReviewStatus.RETURNED && Text.trimToNull(input.comment()) == null) {
             throw ApiException.invalid("comment", "Напишите исполнителю, что доделать");
         }
+        ReviewStatus submitted = r.reviewStatus;
         r.reviewStatus = input.decision();
         r.reviewComment = Text.trimToNull(input.comment());
+        Map<String, Object> reviewed = new java.util.LinkedHashMap<>();
+        reviewed.put("reviewStatus", r.reviewStatus);
+        reviewed.put("reviewComment", r.reviewComment);
+        audit.updated(REPORT, r.id, "отчёт по " + label(a), a.decision.region.id, Map.of("reviewStatus", submitted), reviewed);
         r.reviewedBy = scope.username();
         r.reviewedAt = OffsetDateTime.now();
         AssignmentStatus before = a.status;
@@ -159,10 +170,7 @@ public class ExecutionService {
 
     /** The controller: the region's analysts, the municipality's coordinator for a municipal decision, the administrator. */
     void requireController(Decision d) {
-        boolean allowed = scope.hasRole(Role.ADMIN)
-                || scope.hasRole(Role.REGIONAL_ANALYST) && scope.sees(d.region)
-                || scope.hasRole(Role.MUNICIPAL_COORDINATOR) && d.municipality != null && scope.sees(d.municipality);
-        scope.require(allowed, "Принимать отчёты и продлевать сроки может тот, кто контролирует исполнение решения");
+        scope.require(decisions.mayManage(d), "Принимать отчёты и продлевать сроки может тот, кто контролирует исполнение решения");
     }
 
     /** A point of every school: accepted when every school's latest report is accepted, reported while any waits. */

@@ -1,6 +1,5 @@
 package ru.rostok.lists.rest;
 
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -22,7 +21,8 @@ import ru.rostok.security.Role;
 
 @Path("/api/v1/school-lists")
 @Tag(name = "School lists")
-@Authenticated
+// people's work: not for integrators, which get the registry and the monitoring data only
+@RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST, Role.MUNICIPAL_COORDINATOR, Role.SCHOOL_STAFF})
 public class SchoolListResource {
     @Inject
     SchoolListService lists;

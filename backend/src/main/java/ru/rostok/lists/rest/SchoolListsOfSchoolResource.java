@@ -1,6 +1,6 @@
 package ru.rostok.lists.rest;
 
-import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,11 +11,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.rostok.lists.service.SchoolListService;
 import ru.rostok.school.School;
 import ru.rostok.school.service.SchoolService;
+import ru.rostok.security.Role;
 
 /** A school's history of lists (under /schools, where every school sub-resource has to live). */
 @Path("/api/v1/schools")
 @Tag(name = "School lists")
-@Authenticated
+// people's work: not for integrators, which get the registry and the monitoring data only
+@RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST, Role.MUNICIPAL_COORDINATOR, Role.SCHOOL_STAFF})
 public class SchoolListsOfSchoolResource {
     @Inject
     SchoolListService lists;

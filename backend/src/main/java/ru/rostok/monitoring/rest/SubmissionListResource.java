@@ -1,6 +1,6 @@
 package ru.rostok.monitoring.rest;
 
-import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -13,10 +13,12 @@ import ru.rostok.common.PageQuery;
 import ru.rostok.common.PageResponse;
 import ru.rostok.monitoring.SubmissionStatus;
 import ru.rostok.monitoring.service.SubmissionService;
+import ru.rostok.security.Role;
 
 @Path("/api/v1/submissions")
 @Tag(name = "Submissions")
-@Authenticated
+// people's work: not for integrators, which get the registry and the monitoring data only
+@RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST, Role.MUNICIPAL_COORDINATOR, Role.SCHOOL_STAFF})
 public class SubmissionListResource {
     @Inject
     SubmissionService submissions;

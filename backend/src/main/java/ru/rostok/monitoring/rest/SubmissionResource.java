@@ -1,6 +1,5 @@
 package ru.rostok.monitoring.rest;
 
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -24,7 +23,8 @@ import ru.rostok.security.Role;
 // Same class path as CampaignResource: JAX-RS picks a class by its path first, so sub-resources share it.
 @Path("/api/v1/campaigns")
 @Tag(name = "Submissions")
-@Authenticated
+// people's work: not for integrators, which get the registry and the monitoring data only
+@RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST, Role.MUNICIPAL_COORDINATOR, Role.SCHOOL_STAFF})
 public class SubmissionResource {
     private static final String ONE = "/{id}/schools/{schoolId}/submission";
 

@@ -25,6 +25,7 @@ import ru.rostok.monitoring.CampaignIndicator;
 import ru.rostok.monitoring.CampaignStatus;
 import ru.rostok.monitoring.Indicator;
 import ru.rostok.monitoring.rest.ValuesImportResult;
+import ru.rostok.school.School;
 import ru.rostok.security.Scope;
 
 /**
@@ -91,6 +92,8 @@ public class ValueLoad {
         Map<String, Indicator> indicators = campaign.indicators.stream()
                 .collect(Collectors.toMap(ci -> ci.indicator.code, (CampaignIndicator ci) -> ci.indicator));
         List<FieldError> errors = new ArrayList<>(batch.unreadable());
+        int[] rowNumbers = new int[rows.size()];
+        String[] columns = new String[rows.size()];
         long[] schoolIds = new long[rows.size()];
         long[] indicatorIds = new long[rows.size()];
         ValueRules.Normalized[] values = new ValueRules.Normalized[rows.size()];
@@ -125,6 +128,8 @@ public class ValueLoad {
             if (v.empty()) {
                 continue; // an empty cell leaves the stored value as it is
             }
+            rowNumbers[good] = row.row();
+            columns[good] = column(row);
             schoolIds[good] = school;
             indicatorIds[good] = indicator.id;
             values[good] = v;
@@ -134,7 +139,9 @@ public class ValueLoad {
             errors.sort(java.util.Comparator.comparing(e -> e.row() == null ? 0 : e.row()));
             throw rejected(errors, rows.size());
         }
-        long[] changed = write(campaign, schoolIds, indicatorIds, values, good);
+        stage(campaign, rowNumbers, schoolIds, indicatorIds, values, good);
+        refuseRewritesOfHandedInData(campaign, columns, rowNumbers, rows.size());
+        long[] changed = upsert(campaign, source);
         ValuesImportResult result = new ValuesImportResult(rows.size(), changed[0], changed[1], rows.size() - changed[0] - changed[1]);
         if (changed[0] + changed[1] > 0) {
             audit.imported(CampaignService.ENTITY, campaign.id, campaign.name, campaign.region.id, Map.of(),
@@ -154,8 +161,8 @@ public class ValueLoad {
         return row.column() != null ? row.column() : "indicatorCode";
     }
 
-    /** COPY into a temporary table, then one upsert; answers {created, updated}. */
-    private long[] write(Campaign campaign, long[] schoolIds, long[] indicatorIds, ValueRules.Normalized[] values, int count) {
+    /** COPY the rows into a temporary table, with the row each came from; every school gets a submission to hold its values. */
+    private void stage(Campaign campaign, int[] rowNumbers, long[] schoolIds, long[] indicatorIds, ValueRules.Normalized[] values, int count) {
         em.flush();
         Set<Long> distinctSchools = new HashSet<>();
         for (int i = 0; i < count; i++) {
@@ -164,14 +171,53 @@ public class ValueLoad {
         em.createNativeQuery("insert into submission (campaign_id, school_id, status) select :c, unnest(cast(:ids as bigint[])), 'DRAFT' "
                         + "on conflict (campaign_id, school_id) do nothing")
                 .setParameter("c", campaign.id).setParameter("ids", distinctSchools.toArray(Long[]::new)).executeUpdate();
-        em.createNativeQuery("create temporary table if not exists value_load (school_id bigint, indicator_id bigint, "
+        em.createNativeQuery("create temporary table if not exists value_load_rows (row_number integer, school_id bigint, indicator_id bigint, "
                 + "value numeric(14, 4), numerator integer, denominator integer) on commit delete rows").executeUpdate();
-        em.createNativeQuery("truncate value_load").executeUpdate();
-        em.unwrap(Session.class).doWork(connection -> copy(connection.unwrap(PGConnection.class), schoolIds, indicatorIds, values, count));
+        em.createNativeQuery("truncate value_load_rows").executeUpdate();
+        em.unwrap(Session.class).doWork(connection -> copy(connection.unwrap(PGConnection.class), rowNumbers, schoolIds, indicatorIds,
+                values, count));
+    }
+
+    /**
+     * What a school handed in (or what was accepted) is not rewritten behind its back: a row that would change such a
+     * value is refused, with its row, unless the caller may reopen the school's data. Values sent again unchanged pass.
+     */
+    private void refuseRewritesOfHandedInData(Campaign campaign, String[] columns, int[] rowNumbers, int rows) {
+        List<?> refused = em.createNativeQuery("""
+                select l.row_number, s.id, s.inn, sub.status
+                from value_load_rows l join submission sub on sub.campaign_id = :c and sub.school_id = l.school_id
+                join school s on s.id = l.school_id
+                left join indicator_value iv on iv.submission_id = sub.id and iv.indicator_id = l.indicator_id
+                where sub.status in ('SUBMITTED', 'ACCEPTED')
+                  and (iv.submission_id is null or (iv.value, iv.numerator, iv.denominator) is distinct from (l.value, l.numerator, l.denominator))
+                order by l.row_number""").setParameter("c", campaign.id).getResultList();
+        Map<Long, Boolean> mayReopen = new HashMap<>();
+        Map<Integer, String> columnOf = new HashMap<>();
+        for (int i = 0; i < rowNumbers.length && columns[i] != null; i++) {
+            columnOf.put(rowNumbers[i], columns[i]);
+        }
+        List<FieldError> errors = new ArrayList<>();
+        for (Object o : refused) {
+            Object[] r = (Object[]) o;
+            long school = ((Number) r[1]).longValue();
+            if (!mayReopen.computeIfAbsent(school, id -> scope.mayReopen(School.findById(id)))) {
+                int row = ((Number) r[0]).intValue();
+                String status = "ACCEPTED".equals(r[3]) ? "принят" : "сдан на проверку";
+                errors.add(FieldError.cell(row, columnOf.getOrDefault(row, "value"), "Данные школы с ИНН " + r[2] + " " + status
+                        + ": изменить их может аналитик, вернув их школе или переоткрыв"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw rejected(errors.size() > MAX_ERRORS ? errors.subList(0, MAX_ERRORS) : errors, rows);
+        }
+    }
+
+    /** One upsert that skips unchanged values; each submission that changed is one audit event. Answers {created, updated}. */
+    private long[] upsert(Campaign campaign, String source) {
         Object[] counts = (Object[]) em.createNativeQuery("""
                 with loaded as (
                     select sub.id as submission_id, l.indicator_id, l.value, l.numerator, l.denominator
-                    from value_load l join submission sub on sub.campaign_id = :c and sub.school_id = l.school_id
+                    from value_load_rows l join submission sub on sub.campaign_id = :c and sub.school_id = l.school_id
                 ), upserted as (
                     insert into indicator_value as iv (submission_id, indicator_id, value, numerator, denominator, updated_at)
                     select submission_id, indicator_id, value, numerator, denominator, now() from loaded
@@ -182,22 +228,31 @@ public class ValueLoad {
                 ), touched as (
                     update submission s set version = s.version + 1, updated_at = now()
                     where s.id in (select distinct submission_id from upserted)
-                    returning s.id
+                    returning s.id, s.school_id
+                ), audited as (
+                    insert into audit_event (occurred_at, actor, action, entity_type, entity_id, entity_label, region_id, changes)
+                    select now(), :actor, 'IMPORT', 'Submission', t.id, sc.short_name || ' — ' || :campaign, :region,
+                           jsonb_build_array(jsonb_build_object('field', 'values', 'from', null, 'to',
+                               :source || ': создано ' || (select count(*) from upserted u where u.submission_id = t.id and u.inserted)
+                               || ', изменено ' || (select count(*) from upserted u where u.submission_id = t.id and not u.inserted)))
+                    from touched t join school sc on sc.id = t.school_id
+                    returning 1
                 )
                 select (select count(*) from upserted where inserted), (select count(*) from upserted where not inserted),
-                       (select count(*) from touched)
-                """).setParameter("c", campaign.id).getSingleResult();
+                       (select count(*) from touched), (select count(*) from audited)
+                """).setParameter("c", campaign.id).setParameter("actor", scope.username()).setParameter("campaign", campaign.name)
+                .setParameter("region", campaign.region.id).setParameter("source", source).getSingleResult();
         return new long[] {((Number) counts[0]).longValue(), ((Number) counts[1]).longValue()};
     }
 
-    private static void copy(PGConnection pg, long[] schoolIds, long[] indicatorIds, ValueRules.Normalized[] values, int count)
-            throws SQLException {
-        CopyIn in = pg.getCopyAPI().copyIn("copy value_load (school_id, indicator_id, value, numerator, denominator) from stdin");
+    private static void copy(PGConnection pg, int[] rowNumbers, long[] schoolIds, long[] indicatorIds, ValueRules.Normalized[] values,
+                             int count) throws SQLException {
+        CopyIn in = pg.getCopyAPI().copyIn("copy value_load_rows (row_number, school_id, indicator_id, value, numerator, denominator) from stdin");
         try {
             StringBuilder text = new StringBuilder(64 * 1024);
             for (int i = 0; i < count; i++) {
                 ValueRules.Normalized v = values[i];
-                text.append(schoolIds[i]).append('\t').append(indicatorIds[i]).append('\t')
+                text.append(rowNumbers[i]).append('\t').append(schoolIds[i]).append('\t').append(indicatorIds[i]).append('\t')
                         .append(v.value() == null ? "\\N" : v.value().toPlainString()).append('\t')
                         .append(v.numerator() == null ? "\\N" : v.numerator().toString()).append('\t')
                         .append(v.denominator() == null ? "\\N" : v.denominator().toString()).append('\n');

@@ -1,6 +1,5 @@
 package ru.rostok.partnership.rest;
 
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -30,7 +29,8 @@ import ru.rostok.partnership.service.PartnershipService;
 
 @Path("/api/v1/partnerships")
 @Tag(name = "Partnerships")
-@Authenticated
+// people's work: not for integrators, which get the registry and the monitoring data only
+@RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST, Role.MUNICIPAL_COORDINATOR, Role.SCHOOL_STAFF})
 public class PartnershipResource {
     @Inject
     PartnershipService partnerships;

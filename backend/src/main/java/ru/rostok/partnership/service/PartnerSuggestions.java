@@ -15,6 +15,7 @@ import ru.rostok.analysis.service.AnalysisStore;
 import ru.rostok.analysis.rest.AnalysisViews;
 import ru.rostok.analysis.service.AnalysisService;
 import ru.rostok.partnership.rest.PartnershipViews;
+import ru.rostok.security.Scope;
 
 /**
  * 004: «выбрать школу – партнера из школ с высокими позициями». Strong schools of the same context cluster, the same
@@ -29,16 +30,22 @@ public class PartnerSuggestions {
     @Inject
     EntityManager em;
 
+    @Inject
+    Scope scope;
 
     public List<PartnershipViews.Suggestion> suggest(long runId, long schoolId) {
         AnalysisViews.School weak = analyses.school(runId, schoolId);
         AnalysisRun run = analyses.requireRun(runId);
         Set<String> weaknesses = new HashSet<>(weak.weaknesses());
-        List<?> rows = em.createNativeQuery("""
+        // only partners the caller could pair the school with: the schools of their own scope
+        Scope.Filter inScope = scope.schoolsSql("s", "m");
+        var query = em.createNativeQuery("""
                 select a.school_id, s.short_name, a.municipality_id, m.name, a.cluster, a.rank_overall, a.composite, cast(a.scores as text)
                 from analysis_school a join school s on s.id = a.school_id join municipality m on m.id = a.municipality_id
-                where a.run_id = :run and a.position = 'STRONG' and a.school_id <> :school""")
-                .setParameter("run", run.id).setParameter("school", schoolId).getResultList();
+                where a.run_id = :run and a.position = 'STRONG' and a.school_id <> :school and\s""" + inScope.jpql())
+                .setParameter("run", run.id).setParameter("school", schoolId);
+        inScope.params().forEach(query::setParameter);
+        List<?> rows = query.getResultList();
         List<PartnershipViews.Suggestion> all = new ArrayList<>();
         for (Object row : rows) {
             Object[] r = (Object[]) row;

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import ru.rostok.analysis.AnalysisRun;
+import ru.rostok.analysis.service.AnalysisService;
 import ru.rostok.audit.AuditLog;
 import ru.rostok.common.ApiException;
 import ru.rostok.common.FieldError;
@@ -44,6 +44,9 @@ public class PartnershipService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    AnalysisService analyses;
 
     public List<PartnershipViews.View> list(Long municipalityId, PartnershipStatus status, Long schoolId) {
         return Partnership.<Partnership>list("order by updatedAt desc, id desc").stream().filter(this::sees)
@@ -86,8 +89,8 @@ public class PartnershipService {
         p.region = weak.municipality.region;
         p.municipality = weak.municipality;
         scope.require(mayManage(p), "Партнёрство предлагает координатор муниципалитета школы или аналитик субъекта");
-        if (input.analysisRunId() != null && AnalysisRun.findByIdOptional(input.analysisRunId()).isEmpty()) {
-            throw ApiException.invalid("analysisRunId", "Анализ " + input.analysisRunId() + " не найден");
+        if (input.analysisRunId() != null && analyses.runOfRegion(input.analysisRunId(), p.region.id).isEmpty()) {
+            throw ApiException.invalid("analysisRunId", "Анализ " + input.analysisRunId() + " не найден в этом субъекте");
         }
         if (Partnership.count("weakSchool = ?1 and partnerSchool = ?2 and status <> ?3", weak, partner, PartnershipStatus.CLOSED) > 0) {
             throw ApiException.conflict("У этих школ уже есть действующее партнёрство");
@@ -205,6 +208,12 @@ public class PartnershipService {
             sheet.freezePane(0, 1);
             int row = 1;
             for (Partnership p : partnerships) {
+                // the plan's measures only for those who may read the plan itself
+                if (p.roadmap != null && roadmaps.visible(p.roadmap.id).isEmpty()) {
+                    cells(sheet, row++, p);
+                    sheet.value(row - 1, 6, "План взаимодействия представлен; его ведёт " + p.weakSchool.shortName);
+                    continue;
+                }
                 List<Measure> measures = p.roadmap == null ? List.of() : p.roadmap.measures();
                 if (measures.isEmpty()) {
                     cells(sheet, row++, p);

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import ru.rostok.analysis.AnalysisRun;
+import ru.rostok.analysis.service.AnalysisService;
 import ru.rostok.audit.AuditLog;
 import ru.rostok.body.Body;
 import ru.rostok.common.ApiException;
@@ -28,6 +29,9 @@ public class Recommendations {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    AnalysisService analyses;
 
     public List<RecommendationViews.View> list(Recommendation.Status status, Long schoolId, Long municipalityId) {
         return Recommendation.<Recommendation>list("order by deadline, id").stream().filter(this::sees)
@@ -102,8 +106,8 @@ public class Recommendations {
         scope.require(regional || municipal, "Рекомендации дают аналитики субъекта, школам и органам муниципалитета — и его координатор");
         r.basisKind = input.basisKind();
         if (input.analysisRunId() != null) {
-            AnalysisRun run = AnalysisRun.<AnalysisRun>findByIdOptional(input.analysisRunId())
-                    .orElseThrow(() -> ApiException.invalid("analysisRunId", "Анализ " + input.analysisRunId() + " не найден"));
+            AnalysisRun run = analyses.runOfRegion(input.analysisRunId(), r.region.id)
+                    .orElseThrow(() -> ApiException.invalid("analysisRunId", "Анализ " + input.analysisRunId() + " не найден в этом субъекте"));
             r.analysisRunId = run.id;
         }
         if (input.schoolListId() != null) {

@@ -1,6 +1,6 @@
 package ru.rostok.reminder.rest;
 
-import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
@@ -15,10 +15,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.rostok.common.PageQuery;
 import ru.rostok.common.PageResponse;
 import ru.rostok.reminder.service.Notifications;
+import ru.rostok.security.Role;
 
 @Path("/api/v1/notifications")
 @Tag(name = "Control")
-@Authenticated
+// people's work: not for integrators, which get the registry and the monitoring data only
+@RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST, Role.MUNICIPAL_COORDINATOR, Role.SCHOOL_STAFF})
 public class NotificationResource {
     @Inject
     Notifications notifications;

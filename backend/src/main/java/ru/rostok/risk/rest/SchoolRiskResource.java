@@ -1,6 +1,5 @@
 package ru.rostok.risk.rest;
 
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -19,7 +18,8 @@ import ru.rostok.security.Role;
 /** A school's risk profile (under /schools, where every school sub-resource has to live). */
 @Path("/api/v1/schools")
 @Tag(name = "Risk profiles")
-@Authenticated
+// people's work: not for integrators, which get the registry and the monitoring data only
+@RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST, Role.MUNICIPAL_COORDINATOR, Role.SCHOOL_STAFF})
 public class SchoolRiskResource {
     @Inject
     RiskProfiles risks;

@@ -48,7 +48,23 @@ public class MeasureReports {
 
     public List<MeasureReportView> list(long roadmapId, long measureId) {
         Measure m = measure(roadmapId, measureId);
-        return MeasureReport.of(m.id).stream().map(MeasureReports::view).toList();
+        return MeasureReport.of(m.id).stream().filter(r -> sees(r, m)).map(MeasureReports::view).toList();
+    }
+
+    /**
+     * Who sees a report on a measure: a school's report its school, that school's municipality and whoever keeps the
+     * plan; a body's report whoever sees the plan. The one rule for the reports' list and their evidence files.
+     */
+    public boolean sees(MeasureReport r, Measure m) {
+        Roadmap plan = m.roadmap;
+        if (!scope.sees(plan)) {
+            return false;
+        }
+        if (r.schoolId == null) {
+            return true;
+        }
+        return scope.mayManagePlanOf(plan.region, plan.municipality, plan.school) || scope.worksFor(plan.ownerBody)
+                || School.<School>findByIdOptional(r.schoolId).filter(scope::sees).isPresent();
     }
 
     @Transactional
@@ -100,9 +116,20 @@ public class MeasureReports {
             r.status = RoadmapStatus.IN_PROGRESS;
         }
         m.flush();
+        audit.created("MeasureReport", report.id, "отчёт по мероприятию " + m.number + ": " + r.title, r.region.id, reportEvent(report, checked));
         audit.updated(ENTITY, m.id, "мероприятие " + m.number + ": " + r.title, r.region.id,
                 Map.of("status", report.statusFrom), Map.of("status", m.status));
         return view(report);
+    }
+
+    private static Map<String, Object> reportEvent(MeasureReport report, List<EvidenceUploads.Checked> files) {
+        Map<String, Object> event = new java.util.LinkedHashMap<>();
+        event.put("schoolId", report.schoolId);
+        event.put("occurrenceDue", report.occurrenceDue);
+        event.put("text", report.text);
+        event.put("status", report.statusTo);
+        event.put("files", files.stream().map(EvidenceUploads.Checked::name).toList());
+        return event;
     }
 
     static MeasureReportView view(MeasureReport r) {

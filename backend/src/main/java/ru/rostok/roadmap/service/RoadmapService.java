@@ -226,6 +226,9 @@ public class RoadmapService {
                 if (municipality == null) {
                     errors.add(FieldError.field("municipalityId", "Укажите муниципальное образование"));
                 }
+                if (school != null) {
+                    errors.add(FieldError.field("schoolId", "Муниципальная дорожная карта не привязывается к школе"));
+                }
             }
             case SCHOOL, PARTNERSHIP -> {
                 if (school == null) {
@@ -236,13 +239,7 @@ public class RoadmapService {
         if (input.periodTo().isBefore(input.periodFrom())) {
             errors.add(FieldError.field("periodTo", "Период не может закончиться раньше, чем начнётся"));
         }
-        Body owner = null;
-        if (input.ownerBodyId() != null) {
-            owner = Body.<Body>findByIdOptional(input.ownerBodyId()).filter(scope::sees).orElse(null);
-            if (owner == null || !owner.region.id.equals(region.id)) {
-                errors.add(FieldError.field("ownerBodyId", "Орган " + input.ownerBodyId() + " не найден в этом субъекте"));
-            }
-        }
+        Body owner = input.ownerBodyId() == null ? null : body(input.ownerBodyId(), region, municipality, "ownerBodyId", errors);
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
@@ -261,9 +258,38 @@ public class RoadmapService {
         r.approvalIssuer = Text.trimToNull(input.approvalIssuer());
         r.controller = Text.trimToNull(input.controller());
         r.abbreviations = input.abbreviations() == null ? Map.of() : input.abbreviations();
-        r.parentMeasure = input.parentMeasureId() == null ? null : Measure.<Measure>findByIdOptional(input.parentMeasureId())
-                .filter(m -> scope.sees(m.roadmap))
-                .orElseThrow(() -> ApiException.invalid("parentMeasureId", "Мероприятие " + input.parentMeasureId() + " не найдено"));
+        r.parentMeasure = input.parentMeasureId() == null ? null : parentMeasure(input.parentMeasureId(), r);
+    }
+
+    /** A plan follows a measure of a plan above it that covers its territory; a school's plan, a measure asked of every school. */
+    private Measure parentMeasure(long id, Roadmap plan) {
+        Measure parent = Measure.<Measure>findByIdOptional(id).filter(m -> scope.sees(m.roadmap))
+                .orElseThrow(() -> ApiException.invalid("parentMeasureId", "Мероприятие " + id + " не найдено"));
+        Roadmap above = parent.roadmap;
+        boolean covers = above.region.id.equals(plan.region.id) && above.school == null
+                && (above.municipality == null || plan.municipality != null && above.municipality.id.equals(plan.municipality.id))
+                && above.level.rank() > plan.level.rank();
+        boolean asked = plan.school == null || parent.responsible.stream().anyMatch(x -> x.allSchools);
+        if (!covers || !asked) {
+            throw ApiException.invalid("parentMeasureId", plan.school == null
+                    ? "План может следовать только мероприятию плана уровнем выше на той же территории"
+                    : "План школы следует мероприятию, которое поручено всем школам муниципалитета или субъекта");
+        }
+        return parent;
+    }
+
+    /** A body the plan may name (owner, responsible): see {@link Scope#mayName}. */
+    private Body body(long id, Region region, Municipality municipality, String field, List<FieldError> errors) {
+        Body b = Body.<Body>findByIdOptional(id).filter(scope::sees).orElse(null);
+        if (b == null || !b.region.id.equals(region.id)) {
+            errors.add(FieldError.field(field, "Орган " + id + " не найден в этом субъекте"));
+            return null;
+        }
+        if (!scope.mayName(b, region, municipality)) {
+            errors.add(FieldError.field(field, "Орган «" + b.shortName + "» не относится к территории плана: его называет аналитик субъекта"));
+            return null;
+        }
+        return b;
     }
 
     private void replaceMeasures(Roadmap roadmap, List<RoadmapInput.MeasureInput> inputs) {
@@ -300,11 +326,7 @@ public class RoadmapService {
                     mr.body = resolved.body();
                 }
                 if (r.bodyId() != null) {
-                    mr.body = Body.<Body>findByIdOptional(r.bodyId()).filter(b -> b.region.id.equals(roadmap.region.id)).filter(scope::sees)
-                            .orElse(null);
-                    if (mr.body == null) {
-                        errors.add(FieldError.field("measures[" + i + "].responsible[" + j + "].bodyId", "Орган " + r.bodyId() + " не найден в этом субъекте"));
-                    }
+                    mr.body = body(r.bodyId(), roadmap.region, roadmap.municipality, "measures[" + i + "].responsible[" + j + "].bodyId", errors);
                 }
                 m.responsible.add(mr);
             }

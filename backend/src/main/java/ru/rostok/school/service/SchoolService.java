@@ -128,6 +128,10 @@ public class SchoolService {
             municipality = municipalities.require(input.municipalityId());
             scope.require(scope.mayManageSchoolsIn(municipality), "Перевести школу в это муниципальное образование вам не разрешено");
         }
+        // the school's staff are matched to it by its INN (the token's org_id): only those above the school change it
+        if (!school.inn.equals(input.inn().strip())) {
+            scope.require(scope.mayManageSchoolsIn(school.municipality), "ИНН школы меняет координатор муниципалитета или аналитик субъекта");
+        }
         school.checkVersion(input.version());
         ensureInnFree(input.inn(), school.id);
         SchoolView before = view(school);
