@@ -94,7 +94,7 @@ export function permissions(me: Me | undefined) {
     /** Confirm or correct a school's risk profile: its staff, its coordinator, the region's analysts. */
     assessRisk: (schoolId: number | undefined) =>
       has('admin', 'regional-analyst', 'municipal-coordinator') || (has('school-staff') && schoolId != null && me?.schoolId === schoolId),
-    /** Partnerships of schools: everyone who works with schools (integrators read them through the API). */
+    /** Partnerships of schools: everyone who works with schools (not integrators: they get the registry and monitoring only). */
     seePartnerships: has('admin', 'regional-analyst', 'municipal-coordinator', 'school-staff'),
     /** Propose a partner for a weak school, and the centre's combined plan: the region's analysts, the coordinator. */
     proposePartnership: has('admin', 'regional-analyst', 'municipal-coordinator'),
