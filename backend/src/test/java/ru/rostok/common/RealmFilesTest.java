@@ -27,6 +27,40 @@ class RealmFilesTest {
                 assertThat(mapper.path("config").path("included.client.audience").asText()).isEqualTo("rostok-api"));
     }
 
+    @Test
+    void productionRealmHasNoDemoUsersNoTestClientsAndNoKnownSecrets() throws IOException {
+        JsonNode realm = realm(PRODUCTION);
+        assertThat(realm.path("realm").asText()).isEqualTo("rostok");
+        assertThat(realm.path("users")).isEmpty();
+        assertThat(realm.path("sslRequired").asText()).isEqualTo("external");
+        assertThat(realm.path("bruteForceProtected").asBoolean()).isTrue();
+        assertThat(realm.path("passwordPolicy").asText()).isNotBlank();
+        realm.path("clients").forEach(client -> {
+            String id = client.path("clientId").asText();
+            assertThat(id).doesNotStartWith("rostok-tests");
+            assertThat(client.path("directAccessGrantsEnabled").asBoolean()).as(id + ": password grant").isFalse();
+            assertThat(client.path("implicitFlowEnabled").asBoolean()).as(id + ": implicit flow").isFalse();
+            assertThat(client.has("secret")).as(id + ": a secret known from the repository").isFalse();
+            if (client.path("publicClient").asBoolean()) {
+                assertThat(client.path("attributes").path("pkce.code.challenge.method").asText()).as(id + ": PKCE").isEqualTo("S256");
+            }
+        });
+    }
+
+    @Test
+    void productionRealmKeepsWhatTheBackendNeeds() throws IOException {
+        JsonNode production = realm(PRODUCTION);
+        JsonNode demo = realm("keycloak/rostok-realm.json");
+        assertThat(production.path("roles")).isEqualTo(demo.path("roles"));
+        assertThat(production.path("components")).as("user profile with region_id, municipality_id, org_id")
+                .isEqualTo(demo.path("components"));
+        JsonNode spa = client(production, "rostok-spa");
+        assertThat(spa.path("protocolMappers")).isEqualTo(client(demo, "rostok-spa").path("protocolMappers"));
+        assertThat(client(production, "rostok-api").path("standardFlowEnabled").asBoolean()).isFalse();
+    }
+
+    static final String PRODUCTION = "keycloak/production/rostok-realm.json";
+
     static JsonNode realm(String file) throws IOException {
         return new ObjectMapper().readTree(ROOT.resolve(file).toFile());
     }
