@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { fileURLToPath, URL } from 'node:url'
 import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
@@ -9,12 +10,19 @@ const proxy = {
   '/q': { target: api, changeOrigin: true },
 }
 
+// `vite preview` (the browser tests) sends the production security headers of deploy/security-headers.conf, so that
+// the tests run the SPA under the same Content-Security-Policy as nginx.
+function nginxHeaders(): Record<string, string> {
+  const conf = readFileSync(new URL('./deploy/security-headers.conf', import.meta.url), 'utf8')
+  return Object.fromEntries([...conf.matchAll(/^add_header\s+(\S+)\s+"([^"]*)"\s+always;/gm)].map((m) => [m[1], m[2]]))
+}
+
 export default defineConfig({
   plugins: [vue(), vuetify({ autoImport: true })],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
   server: { port: 5173, strictPort: true, proxy },
-  preview: { port: 4173, strictPort: true, proxy },
+  preview: { port: 4173, strictPort: true, proxy, headers: nginxHeaders() },
   build: { chunkSizeWarningLimit: 1000 },
 })

@@ -4,21 +4,38 @@ import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.servers.Server;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.rostok.common.FieldError;
 import ru.rostok.common.Problem;
 
 /** The API's description; the problem schema is declared here because errors are documented by a filter. */
 @OpenAPIDefinition(
-        info = @Info(title = "Rostok API", version = "1.0.0"),
+        info = @Info(title = "Rostok API", version = "1.0.0",
+                license = @License(name = "Proprietary", identifier = "LicenseRef-Rostok-Proprietary")),
         tags = {
                 @Tag(name = "Me", description = "The caller and their scope"),
                 @Tag(name = "Territories", description = "Regions and municipalities"),
                 @Tag(name = "Bodies", description = "Ministries, education authorities, methodological centres"),
                 @Tag(name = "Schools", description = "The school registry, its export and import"),
-                @Tag(name = "Audit", description = "History of every write")
+                @Tag(name = "Audit", description = "History of every write"),
+                @Tag(name = "Indicators", description = "A region's indicator catalogue and its revisions"),
+                @Tag(name = "Campaigns", description = "Monitoring campaigns: approval by an order, opening, closing, publication, progress"),
+                @Tag(name = "Submissions", description = "A school's values for a campaign: drafts, handing in, review"),
+                @Tag(name = "Campaign values", description = "Every value of a campaign: XLSX template and import, bulk load, exports"),
+                @Tag(name = "Roadmaps", description = "Roadmaps, their measures, progress reports and versions"),
+                @Tag(name = "Decisions", description = "Decisions with numbered points, their reports and deadline extensions"),
+                @Tag(name = "Control", description = "My work, the control dashboard and reminders"),
+                @Tag(name = "Evidence", description = "Files attached to reports"),
+                @Tag(name = "Analysis", description = "Analyses of a campaign: standardised indicators, composite index, positions"),
+                @Tag(name = "School lists", description = "Lists of ШНОР and ШНСУ, the rules that draft them, each school's history"),
+                @Tag(name = "Risk profiles", description = "Risk factors of a region and the profiles schools confirm or correct"),
+                @Tag(name = "Partnerships", description = "Partner schools and interaction plans"),
+                @Tag(name = "Recommendations", description = "Targeted recommendations and reports on them")
         },
+        servers = @Server(url = "/", description = "The server that serves this document"),
         components = @Components(schemas = {
                 @Schema(name = "Problem", implementation = Problem.class),
                 @Schema(name = "FieldError", implementation = FieldError.class)

@@ -5,13 +5,16 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Documents the problem+json answers every operation can give, so that clients generated from the
  * contract know them: 401 and 403 everywhere, 404 where a path names a record, 400 where input is
- * read, 409 for writes, and 413/422 for uploads.
+ * read, 409 for writes, and 413/422 for uploads. Error answers documented without a body (Quarkus adds
+ * a bare 401 and 403 to every secured operation before this filter runs) get the problem body too.
  */
 public class ProblemResponsesFilter implements OASFilter {
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
@@ -48,6 +51,11 @@ public class ProblemResponsesFilter implements OASFilter {
             add(responses, "413", "The file is larger than allowed");
             add(responses, "422", "The file was rejected; every bad row is listed, nothing was written");
         }
+        responses.getAPIResponses().forEach((code, response) -> {
+            if ((code.startsWith("4") || code.startsWith("5")) && response.getContent() == null) {
+                response.setContent(problemContent());
+            }
+        });
     }
 
     private static final java.util.Set<String> CREATING = java.util.Set.of("reviseIndicator", "runAnalysis", "issueRecommendation");
@@ -62,15 +70,19 @@ public class ProblemResponsesFilter implements OASFilter {
         }
     }
 
+    /** Adds the answer, or gives Quarkus' own bare one ("Not Authorized") this description and the problem body. */
     private static void add(APIResponses responses, String code, String description) {
-        if (responses.hasAPIResponse(code)) {
-            return;
+        APIResponse existing = responses.getAPIResponse(code);
+        if (existing == null) {
+            responses.addAPIResponse(code, OASFactory.createAPIResponse().description(description).content(problemContent()));
+        } else if (existing.getContent() == null) {
+            existing.description(description).content(problemContent());
         }
+    }
+
+    private static Content problemContent() {
         Schema schema = OASFactory.createSchema().ref(PROBLEM_REF);
-        responses.addAPIResponse(code, OASFactory.createAPIResponse()
-                .description(description)
-                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                        OASFactory.createMediaType().schema(schema))));
+        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType().schema(schema));
     }
 
 }
