@@ -1,6 +1,7 @@
 package ru.rostok.roadmap.rest;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -8,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import ru.rostok.common.Numbers;
 import ru.rostok.roadmap.ApprovalKind;
 import ru.rostok.roadmap.RoadmapLevel;
 
@@ -43,7 +45,8 @@ public record RoadmapInput(
     }
 
     @Schema(name = "MeasureTargetInput")
-    public record TargetInput(@NotNull(message = "Укажите показатель") Long indicatorId, java.math.BigDecimal targetValue) {
+    public record TargetInput(@NotNull(message = "Укажите показатель") Long indicatorId,
+                              @Digits(integer = Numbers.INTEGER_DIGITS, fraction = Numbers.FRACTION_DIGITS, message = Numbers.OUT_OF_BOUNDS) java.math.BigDecimal targetValue) {
     }
 
     @Schema(name = "ResponsibleInput", description = "A responsible as written; a body, or every school of the territory")
