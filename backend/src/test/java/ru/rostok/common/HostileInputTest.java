@@ -168,4 +168,47 @@ class HostileInputTest {
         assertThat(auditEvents()).isEqualTo(events);
         Api.as("admin").get(Monitoring.submissionPath(campaign, Api.schoolId(Demo.KERCH_SCHOOL_1_INN))).then().body("version", equalTo(0));
     }
+
+    // ------------------------------------------------------------------ 2. texts and lists without end
+
+    @Test
+    void aDocumentPastedWithoutEndIsRefusedFieldByFieldAndNothingIsWritten() {
+        long crimea = Api.regionId(Demo.CRIMEA);
+        long kerch = Api.municipalityId(Demo.KERCH);
+        long authority = Api.bodyId(Demo.KERCH_AUTHORITY_INN);
+        long school = Api.schoolId(Demo.KERCH_SCHOOL_1_INN);
+        long students = Monitoring.indicatorId(crimea, "CTX_STUDENTS");
+        String submission = Monitoring.submissionPath(kerchCampaign(students), school);
+        Map<String, Object> decision = Plans.createDecision(Plans.municipalDecision(crimea, kerch, authority));
+        long point = Plans.pointId(decision, "1");
+        long roadmap = Plans.approvedRoadmap(Plans.municipalRoadmap(crimea, kerch, authority));
+        String novel = "Очень длинный текст. ".repeat(5_000);
+        long events = auditEvents();
+
+        refused(Api.as("coord.kerch").body(with(Plans.municipalDecision(crimea, kerch, authority), "preamble", novel))
+                .post("/api/v1/decisions"), 400, "preamble");
+        Map<String, Object> longPoint = Map.of("number", "1", "text", novel);
+        refused(Api.as("coord.kerch").body(with(Plans.municipalDecision(crimea, kerch, authority), "points", List.of(longPoint)))
+                .post("/api/v1/decisions"), 400, "points[0].text");
+        Map<String, Object> measure = Map.of("number", "1", "text", "Семинар");
+        refused(Api.as("coord.kerch").body(with(Plans.municipalRoadmap(crimea, kerch, authority), "measures", java.util.Collections.nCopies(501, measure)))
+                .post("/api/v1/roadmaps"), 400, "measures");
+        refused(Api.as("coord.kerch").body(with(Plans.municipalRoadmap(crimea, kerch, authority), "measures",
+                List.of(with(measure, "expectedResult", novel)))).post("/api/v1/roadmaps"), 400, "measures[0].expectedResult");
+        refused(Api.as("school.kerch1").body(Map.of("version", 0, "values", java.util.Collections.nCopies(1001, Map.of("indicatorId", students, "value", 1))))
+                .put(submission), 400, "values");
+        refused(Api.as("coord.kerch").body(Map.of("action", "RETURN", "comment", "Исправьте", "version", 0, "valueComments", Map.of("CTX_STUDENTS", novel)))
+                .post(submission + "/review"), 400, "valueComments[CTX_STUDENTS]");
+        refused(Api.as("coord.kerch").body(Map.of("newDue", "2027-12-31", "reason", novel, "version", 0))
+                .post("/api/v1/decisions/" + decision.get("id") + "/points/" + point + "/extensions"), 400, "reason");
+        refused(Plans.multipartAs("coord.kerch").multiPart("text", novel, "text/plain; charset=UTF-8")
+                .post("/api/v1/roadmaps/" + roadmap + "/measures/" + Plans.firstMeasure(roadmap) + "/reports"), 400, "text");
+        refused(Api.as("analyst.crimea").body(Map.of("regionId", crimea, "kind", "LOW_RESULTS", "name", "Все условия сразу", "minMatches", 1,
+                        "conditions", java.util.Collections.nCopies(51, Map.of("indicatorCode", "VPR_F2", "operator", "GE", "threshold", 1))))
+                .post("/api/v1/identification-rules"), 400, "conditions");
+
+        assertThat(auditEvents()).isEqualTo(events);
+        Api.as("admin").get(submission).then().body("version", equalTo(0));
+        Api.as("admin").get("/api/v1/roadmaps/" + roadmap).then().body("measures[0].reportCount", equalTo(0));
+    }
 }

@@ -28,19 +28,24 @@ public record RoadmapInput(
         LocalDate approvalDate,
         @Size(max = 500, message = "Не длиннее 500 знаков") String approvalIssuer,
         @Size(max = 500, message = "Не длиннее 500 знаков") String controller,
-        Map<String, String> abbreviations,
+        @Size(max = 100, message = "Не больше 100 сокращений")
+        Map<@Size(max = 100, message = "Сокращение не длиннее 100 знаков") String,
+            @Size(max = 1000, message = "Расшифровка не длиннее 1000 знаков") String> abbreviations,
         @Schema(description = "The municipal measure that asks for this school's plan") Long parentMeasureId,
-        @NotNull(message = "Передайте мероприятия") List<@Valid @NotNull(message = "Пустое мероприятие") MeasureInput> measures,
+        @NotNull(message = "Передайте мероприятия") @Size(max = 500, message = "Не больше 500 мероприятий")
+        List<@Valid @NotNull(message = "Пустое мероприятие") MeasureInput> measures,
         Long version) {
 
     @Schema(name = "MeasureInput")
     public record MeasureInput(
             @NotBlank(message = "Укажите номер") @Size(max = 20, message = "Не длиннее 20 знаков") String number,
-            @NotBlank(message = "Опишите мероприятие") String text,
+            @NotBlank(message = "Опишите мероприятие") @Size(max = 4000, message = "Не длиннее 4000 знаков") String text,
             @Size(max = 1000, message = "Не длиннее 1000 знаков") @Schema(description = "The deadline as the document writes it") String deadlineText,
-            String expectedResult,
+            @Size(max = 4000, message = "Не длиннее 4000 знаков") String expectedResult,
+            @Size(max = 50, message = "Не больше 50 ответственных")
             List<@Valid @NotNull(message = "Пустой ответственный") ResponsibleInput> responsible,
             @Schema(description = "Indicators of the region's catalogue the measure should move, with target values")
+            @Size(max = 100, message = "Не больше 100 показателей")
             List<@Valid @NotNull(message = "Пустой показатель") TargetInput> indicators) {
     }
 
