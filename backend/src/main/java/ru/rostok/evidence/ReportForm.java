@@ -1,5 +1,6 @@
 package ru.rostok.evidence;
 
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -11,13 +12,16 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 public class ReportForm {
     @RestForm
     @Schema(description = "What was done", required = true)
+    @Size(max = 4000, message = "Не длиннее 4000 знаков")
     public String text;
 
     @RestForm
+    @Size(max = 40, message = "Не длиннее 40 знаков")
     @Schema(description = "For a measure: PLANNED, IN_PROGRESS, DONE, PARTLY_DONE, NOT_DONE, POSTPONED, CANCELLED")
     public String status;
 
     @RestForm
+    @Size(max = 40, message = "Не длиннее 40 знаков")
     @Schema(description = "For a recurring measure: the due date (ISO) of the occurrence reported on", format = "date")
     public String occurrenceDue;
 

@@ -15,7 +15,7 @@ public record DecisionInput(
         @NotBlank(message = "Укажите номер") @Size(max = 40, message = "Не длиннее 40 знаков") String number,
         @NotNull(message = "Укажите дату") LocalDate date,
         @NotBlank(message = "Укажите заголовок") @Size(max = 1000, message = "Не длиннее 1000 знаков") String title,
-        String preamble,
+        @Size(max = 8000, message = "Не длиннее 8000 знаков") String preamble,
         Long issuerBodyId,
         @NotBlank(message = "Укажите, кто принял решение") @Size(max = 500, message = "Не длиннее 500 знаков") String issuerLabel,
         @NotNull(message = "Укажите субъект") Long regionId,
@@ -23,16 +23,19 @@ public record DecisionInput(
         @Size(max = 500, message = "Не длиннее 500 знаков") String controllerLabel,
         Long controllerBodyId,
         @Size(max = 200, message = "Не длиннее 200 знаков") String controllerPerson,
-        @NotNull(message = "Передайте пункты") List<@Valid @NotNull(message = "Пустой пункт") PointInput> points,
+        @NotNull(message = "Передайте пункты") @Size(max = 500, message = "Не больше 500 пунктов")
+        List<@Valid @NotNull(message = "Пустой пункт") PointInput> points,
         @Schema(description = "The version being changed (for a change only)") Long version) {
 
     @Schema(name = "PointInput", description = "A point and its sub-points; on a change, id keeps an existing point with its status and reports")
     public record PointInput(
             Long id,
             @NotBlank(message = "Укажите номер пункта") @Size(max = 20, message = "Не длиннее 20 знаков") String number,
-            @NotBlank(message = "Укажите текст пункта") String text,
+            @NotBlank(message = "Укажите текст пункта") @Size(max = 4000, message = "Не длиннее 4000 знаков") String text,
             @Size(max = 1000, message = "Не длиннее 1000 знаков") String deadlineText,
+            @Size(max = 50, message = "Не больше 50 исполнителей")
             List<@Valid @NotNull(message = "Пустой исполнитель") AssigneeInput> assignees,
+            @Size(max = 500, message = "Не больше 500 подпунктов")
             List<@Valid @NotNull(message = "Пустой подпункт") PointInput> points) {
     }
 

@@ -85,7 +85,7 @@ public class DecisionResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST, Role.MUNICIPAL_COORDINATOR, Role.SCHOOL_STAFF})
     @Operation(operationId = "reportOnPoint", summary = "Report execution of a point, with evidence files (its assignee; each school for a point of every school)")
-    public RestResponse<ExecutionReportView> report(@PathParam("id") long id, @PathParam("pointId") long pointId, ReportForm form) {
+    public RestResponse<ExecutionReportView> report(@PathParam("id") long id, @PathParam("pointId") long pointId, @Valid ReportForm form) {
         return RestResponse.status(RestResponse.Status.CREATED, execution.report(id, pointId, form.text, form.files));
     }
 

@@ -22,7 +22,7 @@ public final class ListInputs {
     public record RuleInput(@NotNull(message = "Укажите субъект") Long regionId,
                             @NotNull(message = "Укажите вид перечня") ListKind kind,
                             @NotBlank(message = "Укажите название") @Size(max = 500, message = "Не длиннее 500 знаков") String name,
-                            @NotEmpty(message = "Добавьте хотя бы одно условие") List<@Valid @NotNull(message = "Пустое условие") Condition> conditions,
+                            @NotEmpty(message = "Добавьте хотя бы одно условие") @Size(max = 50, message = "Не больше 50 условий") List<@Valid @NotNull(message = "Пустое условие") Condition> conditions,
                             @NotNull(message = "Укажите, сколько условий должно выполняться") @Min(value = 1, message = "Не меньше 1") Integer minMatches,
                             @Min(value = 1, message = "Не меньше 1") @Max(value = 5, message = "Не больше 5") Integer consecutiveYears,
                             @Schema(description = "For a change only") Long version) {
@@ -33,7 +33,8 @@ public final class ListInputs {
                             @NotNull(message = "Укажите год, на который составляется перечень") @Min(value = 2000, message = "Год — не раньше 2000") @Max(value = 2100, message = "Год — не позже 2100") Integer year,
                             @Size(max = 500, message = "Не длиннее 500 знаков") String title,
                             @NotNull(message = "Укажите правило") Long ruleId,
-                            @NotEmpty(message = "Укажите мониторинги, по которым выявляются школы") List<@NotNull Long> campaignIds,
+                            @NotEmpty(message = "Укажите мониторинги, по которым выявляются школы") @Size(max = 20, message = "Не больше 20 мониторингов")
+                            List<@NotNull Long> campaignIds,
                             @Schema(description = "A school leaves the list when the rule has not held this many years in a row. Default 1")
                             @Min(value = 1, message = "Не меньше 1") @Max(value = 5, message = "Не больше 5") Integer exitYears) {
     }

@@ -22,8 +22,10 @@ public record CampaignInput(
         @NotNull(message = "Укажите субъект") Long regionId,
         @Schema(description = "Set for a municipal campaign") Long municipalityId,
         @NotNull(message = "Укажите, какие школы участвуют") SchoolScope schoolScope,
-        @Schema(description = "The schools of a LIST campaign") List<Long> schoolIds,
-        @NotEmpty(message = "Выберите хотя бы один показатель") List<@Valid @NotNull(message = "Пустой показатель") Item> indicators,
+        @Schema(description = "The schools of a LIST campaign") @Size(max = 20000, message = "Не больше 20 000 школ")
+        List<@NotNull(message = "Пустая школа") Long> schoolIds,
+        @NotEmpty(message = "Выберите хотя бы один показатель") @Size(max = 500, message = "Не больше 500 показателей")
+        List<@Valid @NotNull(message = "Пустой показатель") Item> indicators,
         @NotNull(message = "Укажите дату начала сбора") LocalDate opensOn,
         @NotNull(message = "Укажите дату окончания сбора") LocalDate closesOn,
         Long version) {

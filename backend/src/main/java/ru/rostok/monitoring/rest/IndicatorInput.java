@@ -1,5 +1,6 @@
 package ru.rostok.monitoring.rest;
 
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -7,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import ru.rostok.common.Numbers;
 import ru.rostok.monitoring.Direction;
 import ru.rostok.monitoring.IndicatorCategory;
 import ru.rostok.monitoring.ValueType;
@@ -23,8 +25,8 @@ public record IndicatorInput(
         @NotBlank(message = "Укажите единицу измерения") @Size(max = 40, message = "Не длиннее 40 знаков") String unit,
         @NotNull(message = "Укажите тип значения") ValueType valueType,
         @NotNull(message = "Укажите направление") Direction direction,
-        BigDecimal minValue,
-        BigDecimal maxValue,
+        @Digits(integer = Numbers.INTEGER_DIGITS, fraction = Numbers.FRACTION_DIGITS, message = Numbers.OUT_OF_BOUNDS) BigDecimal minValue,
+        @Digits(integer = Numbers.INTEGER_DIGITS, fraction = Numbers.FRACTION_DIGITS, message = Numbers.OUT_OF_BOUNDS) BigDecimal maxValue,
         @Min(value = 0, message = "Минимальная выборка не может быть отрицательной")
         @Schema(description = "Below this sample (the denominator of a percent) a value is shown but not judged") Integer minSample,
         Long version) {

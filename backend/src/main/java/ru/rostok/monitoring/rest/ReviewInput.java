@@ -10,6 +10,8 @@ import ru.rostok.monitoring.ReviewAction;
 public record ReviewInput(
         @NotNull(message = "Укажите действие") ReviewAction action,
         @Size(max = 4000, message = "Не длиннее 4000 знаков") String comment,
-        @Schema(description = "Indicator code → comment on that value") Map<String, String> valueComments,
+        @Schema(description = "Indicator code → comment on that value") @Size(max = 1000, message = "Не больше 1000 замечаний")
+        Map<@Size(max = 40, message = "Код показателя не длиннее 40 знаков") String,
+            @Size(max = 4000, message = "Не длиннее 4000 знаков") String> valueComments,
         @NotNull(message = "Укажите версию") Long version) {
 }

@@ -1,9 +1,12 @@
 package ru.rostok.monitoring.rest;
 
+import jakarta.validation.constraints.Digits;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import ru.rostok.common.Numbers;
 
 @Schema(name = "ValueRecord", description = "One value in long format, addressed by public codes")
 public record ValueRecord(@Schema(description = "The school's INN") String schoolInn, String indicatorCode,
-                          BigDecimal value, Integer numerator, Integer denominator) {
+                          @Schema(description = "Checked as it is read: " + Numbers.OUT_OF_BOUNDS)
+                          @Digits(integer = Numbers.INTEGER_DIGITS, fraction = Numbers.FRACTION_DIGITS, message = Numbers.OUT_OF_BOUNDS) BigDecimal value, Integer numerator, Integer denominator) {
 }

@@ -20,6 +20,7 @@ import org.postgresql.copy.CopyIn;
 import ru.rostok.audit.AuditLog;
 import ru.rostok.common.ApiException;
 import ru.rostok.common.FieldError;
+import ru.rostok.common.Numbers;
 import ru.rostok.monitoring.Campaign;
 import ru.rostok.monitoring.CampaignIndicator;
 import ru.rostok.monitoring.CampaignStatus;
@@ -119,6 +120,10 @@ public class ValueLoad {
             }
             if (!seen.add(inn + "\u0000" + code)) {
                 errors.add(FieldError.cell(row.row(), column(row), "Значение " + code + " для школы " + inn + " встречается в файле дважды"));
+                continue;
+            }
+            if (!Numbers.fits(row.value())) {
+                errors.add(FieldError.cell(row.row(), row.column() != null ? row.column() : "value", Numbers.OUT_OF_BOUNDS));
                 continue;
             }
             for (ValueRules.Issue issue : ValueRules.check(indicator, row.value(), row.numerator(), row.denominator())) {

@@ -34,6 +34,7 @@ import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import ru.rostok.common.ApiException;
 import ru.rostok.common.FieldError;
+import ru.rostok.common.Numbers;
 import ru.rostok.monitoring.Campaign;
 import ru.rostok.monitoring.CampaignIndicator;
 import ru.rostok.monitoring.ValueType;
@@ -215,6 +216,10 @@ public class ValueSheets {
                         errors.add(FieldError.cell(r, title, "Нужно число, а не «" + text(cell.get()) + "»"));
                         return;
                     }
+                    if (!Numbers.fits(n)) {
+                        errors.add(FieldError.cell(r, title, Numbers.OUT_OF_BOUNDS));
+                        return;
+                    }
                     if (!column.part().equals("value") && (n.stripTrailingZeros().scale() > 0 || n.abs().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0)) {
                         errors.add(FieldError.cell(r, title, "Числитель и знаменатель — целые числа"));
                         return;
@@ -250,16 +255,22 @@ public class ValueSheets {
     }
 
     private static String text(Cell cell) {
-        String t = cell.getType() == CellType.NUMBER ? cell.asNumber().stripTrailingZeros().toPlainString() : cell.getRawValue();
+        String t = cell.getType() == CellType.NUMBER ? plainOrRaw(cell) : cell.getRawValue();
         return t == null || t.isBlank() ? null : t.strip();
     }
 
-    private static BigDecimal number(Cell cell) {
-        if (cell.getType() == CellType.NUMBER) {
-            return cell.asNumber();
-        }
+    private static String plainOrRaw(Cell cell) {
         try {
-            return new BigDecimal(text(cell).replace(',', '.').replace(" ", ""));
+            String plain = Numbers.plain(cell.asNumber());
+            return plain != null ? plain : cell.getRawValue();
+        } catch (NumberFormatException e) {
+            return cell.getRawValue();
+        }
+    }
+
+    private static BigDecimal number(Cell cell) {
+        try {
+            return cell.getType() == CellType.NUMBER ? cell.asNumber() : Numbers.parse(text(cell));
         } catch (NumberFormatException e) {
             return null;
         }
@@ -335,11 +346,8 @@ public class ValueSheets {
     }
 
     private static BigDecimal decimal(String s) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
         try {
-            return new BigDecimal(s.strip().replace(',', '.'));
+            return Numbers.parse(s);
         } catch (NumberFormatException e) {
             throw new NumberFormatException("value");
         }

@@ -22,7 +22,7 @@ public final class RiskViews {
     @Schema(name = "RiskFactorInput", description = "A factor: weighted conditions; the met weights add up to a score, lowAt ≤ mediumAt ≤ highAt give the level")
     public record FactorInput(@NotNull(message = "Укажите субъект") Long regionId,
                               @NotBlank(message = "Укажите название") @Size(max = 500, message = "Не длиннее 500 знаков") String name,
-                              @NotEmpty(message = "Добавьте хотя бы одно условие") List<@Valid @NotNull(message = "Пустое условие") WeightedCondition> conditions,
+                              @NotEmpty(message = "Добавьте хотя бы одно условие") @Size(max = 50, message = "Не больше 50 условий") List<@Valid @NotNull(message = "Пустое условие") WeightedCondition> conditions,
                               @NotNull(message = "Укажите порог низкого уровня") @DecimalMin(value = "0.01", message = "Больше нуля") @Digits(integer = 6, fraction = 2, message = "Не больше 999 999,99, до двух знаков после запятой")
                               BigDecimal lowAt,
                               @NotNull(message = "Укажите порог среднего уровня") @Digits(integer = 6, fraction = 2, message = "Не больше 999 999,99, до двух знаков после запятой") BigDecimal mediumAt,

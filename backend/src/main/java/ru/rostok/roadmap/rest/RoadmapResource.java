@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -51,7 +52,7 @@ public class RoadmapResource {
     }
 
     @Schema(name = "RoadmapCorrectionInput", description = "The reason of a correction and the roadmap as it becomes")
-    public record CorrectionInput(@NotBlank(message = "Укажите причину корректировки") String reason,
+    public record CorrectionInput(@NotBlank(message = "Укажите причину корректировки") @Size(max = 2000, message = "Не длиннее 2000 знаков") String reason,
                                   @Valid @NotNull(message = "Передайте дорожную карту") RoadmapInput roadmap) {
     }
 
@@ -124,7 +125,7 @@ public class RoadmapResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST, Role.MUNICIPAL_COORDINATOR, Role.SCHOOL_STAFF})
     @Operation(operationId = "reportOnMeasure", summary = "Report progress on a measure, with evidence files")
-    public RestResponse<MeasureReportView> report(@PathParam("id") long id, @PathParam("measureId") long measureId, ReportForm form) {
+    public RestResponse<MeasureReportView> report(@PathParam("id") long id, @PathParam("measureId") long measureId, @Valid ReportForm form) {
         MeasureStatus status;
         try {
             status = form.status == null || form.status.isBlank() ? null : MeasureStatus.valueOf(form.status.strip());

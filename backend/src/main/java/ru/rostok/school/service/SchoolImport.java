@@ -24,6 +24,7 @@ import ru.rostok.audit.AuditLog;
 import ru.rostok.body.Body;
 import ru.rostok.common.ApiException;
 import ru.rostok.common.FieldError;
+import ru.rostok.common.Numbers;
 import ru.rostok.common.Text;
 import ru.rostok.school.School;
 import ru.rostok.school.SchoolType;
@@ -205,8 +206,8 @@ public class SchoolImport {
 
     private static Optional<Integer> integer(String text) {
         try {
-            BigDecimal value = new BigDecimal(text.replace(',', '.').replace(" ", "").replace("\u00a0", ""));
-            return Optional.of(value.intValueExact());
+            BigDecimal value = Numbers.parse(text);
+            return Optional.ofNullable(value).map(BigDecimal::intValueExact);
         } catch (NumberFormatException | ArithmeticException e) {
             return Optional.empty();
         }
@@ -245,10 +246,13 @@ public class SchoolImport {
         if (cell == null || cell.getType() == CellType.EMPTY) {
             return null;
         }
-        String text = cell.getType() == CellType.NUMBER
-                ? cell.asNumber().stripTrailingZeros().toPlainString()
-                : cell.getText();
+        String text = cell.getType() == CellType.NUMBER ? plainOrRaw(cell) : cell.getText();
         return Text.trimToNull(text);
+    }
+
+    private static String plainOrRaw(Cell cell) {
+        String plain = Numbers.plain(cell.asNumber());
+        return plain != null ? plain : cell.getRawValue();
     }
 
     private static ApiException rejected(List<FieldError> errors) {

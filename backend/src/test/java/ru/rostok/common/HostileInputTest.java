@@ -1,0 +1,214 @@
+package ru.rostok.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import ru.rostok.support.Api;
+import ru.rostok.support.Demo;
+import ru.rostok.support.Monitoring;
+import ru.rostok.support.Plans;
+import ru.rostok.support.Tokens;
+import ru.rostok.support.Xlsx;
+
+/**
+ * What a hostile or careless caller sends: numbers with a hundred million zeros, texts and lists without end,
+ * workbooks that inflate to gigabytes, bodies without a length, page numbers past int, formulas in names.
+ * Each is refused at once with problem+json naming what was wrong, and nothing is written.
+ * (A test that would hang on an unguarded server has a timeout, so that it fails instead; it is generous because
+ * these machines are shared and slow, and the requests it guards against hold a worker for minutes.)
+ */
+@QuarkusTest
+class HostileInputTest {
+    static final String HUGE = "1e99999999";
+    static final String TINY = "1e-99999999";
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final String NUMBER = "\"@number@\"";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The body as JSON with every "@number@" replaced by the raw number literal. */
+    private static RestAssuredConfig before;
+
+    // an unguarded server holds the request for minutes; the client gives up first, so the test fails instead of hanging
+    @BeforeAll
+    static void giveUpOnStalledRequests() {
+        before = RestAssured.config;
+        RestAssured.config = RestAssured.config().httpClient(HttpClientConfig.httpClientConfig()
+                .setParam("http.socket.timeout", 15_000).setParam("http.connection.timeout", 5_000));
+    }
+
+    @BeforeEach
+    void signIn() {
+        for (String user : List.of("admin", "school.kerch1", "coord.kerch", "analyst.crimea")) {
+            Tokens.of(user);
+        }
+        Tokens.integrator();
+    }
+
+    @AfterAll
+    static void restore() {
+        RestAssured.config = before;
+    }
+
+    static String json(Object body, String number) {
+        try {
+            return JSON.writeValueAsString(body).replace(NUMBER, number);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Map<String, Object> with(Map<String, Object> map, String key, Object value) {
+        Map<String, Object> copy = new HashMap<>(map);
+        copy.put(key, value);
+        return copy;
+    }
+
+    static ValidatableResponse refused(Response response, int status, String field) {
+        return response.then().statusCode(status).contentType("application/problem+json").body("errors.field", hasItem(field));
+    }
+
+    static long auditEvents() {
+        return Api.as("admin").queryParam("size", 1).get("/api/v1/audit").then().statusCode(200).extract().jsonPath().getLong("total");
+    }
+
+    long kerchCampaign(long... indicators) {
+        long crimea = Api.regionId(Demo.CRIMEA);
+        return Monitoring.openCampaign(Monitoring.campaignInput(crimea, Api.municipalityId(Demo.KERCH),
+                Api.bodyId(Demo.KERCH_AUTHORITY_INN), List.of(Api.schoolId(Demo.KERCH_SCHOOL_1_INN)),
+                java.util.Arrays.stream(indicators).boxed().toList(), true));
+    }
+
+    // ------------------------------------------------------------------ 1. huge and tiny numbers
+
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    void aNumberWithAHundredMillionZerosInAFormIsRefusedAtOnceNamingItsField() {
+        long crimea = Api.regionId(Demo.CRIMEA);
+        long school = Api.schoolId(Demo.KERCH_SCHOOL_1_INN);
+        long students = Monitoring.indicatorId(crimea, "CTX_STUDENTS");
+        long vpr = Monitoring.indicatorId(crimea, "VPR_F2");
+        long campaign = kerchCampaign(students);
+        String path = Monitoring.submissionPath(campaign, school);
+        long events = auditEvents();
+        Map<String, Object> measure = new HashMap<>(Map.of("number", "1", "text", "Снизить долю отметок «2» по ВПР",
+                "indicators", List.of(Map.of("indicatorId", vpr, "targetValue", "@number@"))));
+        Map<String, Object> roadmap = with(Plans.municipalRoadmap(crimea, Api.municipalityId(Demo.KERCH), Api.bodyId(Demo.KERCH_AUTHORITY_INN)),
+                "measures", List.of(measure));
+        Map<String, Object> rule = Map.of("regionId", crimea, "kind", "LOW_RESULTS", "name", "Порог без конца", "minMatches", 1,
+                "conditions", List.of(Map.of("indicatorCode", "VPR_F2", "operator", "GE", "threshold", "@number@")));
+        Map<String, Object> condition = Map.of("indicatorCode", "VPR_F2", "operator", "GE", "threshold", 10, "weight", 1);
+        Map<String, Object> factor = Map.of("regionId", crimea, "name", "Фактор без конца", "lowAt", 1, "mediumAt", 2, "highAt", 3,
+                "conditions", List.of(condition));
+
+        for (String n : List.of(HUGE, TINY)) {
+            refused(Api.as("school.kerch1").body(json(Map.of("version", 0, "values",
+                    List.of(Map.of("indicatorId", students, "value", "@number@"))), n)).put(path), 400, "values[0].value");
+            refused(Api.as("analyst.crimea").body(json(with(Monitoring.newIndicator(crimea), "minValue", "@number@"), n))
+                    .post("/api/v1/indicators"), 400, "minValue");
+            refused(Api.as("analyst.crimea").body(json(with(Monitoring.newIndicator(crimea), "maxValue", "@number@"), n))
+                    .post("/api/v1/indicators"), 400, "maxValue");
+            refused(Api.as("coord.kerch").body(json(roadmap, n)).post("/api/v1/roadmaps"), 400, "measures[0].indicators[0].targetValue");
+            refused(Api.as("analyst.crimea").body(json(rule, n)).post("/api/v1/identification-rules"), 400, "conditions[0].threshold");
+            for (String level : List.of("lowAt", "mediumAt", "highAt")) {
+                refused(Api.as("analyst.crimea").body(json(with(factor, level, "@number@"), n)).post("/api/v1/risk-factors"), 400, level);
+            }
+            for (String part : List.of("threshold", "weight")) {
+                refused(Api.as("analyst.crimea").body(json(with(factor, "conditions", List.of(with(condition, part, "@number@"))), n))
+                        .post("/api/v1/risk-factors"), 400, "conditions[0]." + part);
+            }
+        }
+        Api.as("school.kerch1").get(path).then().statusCode(200).body("status", equalTo("NOT_STARTED")).body("version", equalTo(0));
+        assertThat(auditEvents()).isEqualTo(events);
+    }
+
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    void aNumberWithAHundredMillionZerosInALoadedFileIsRefusedAtOnceNamingItsRowAndColumn() {
+        long crimea = Api.regionId(Demo.CRIMEA);
+        long campaign = kerchCampaign(Monitoring.indicatorId(crimea, "CTX_STUDENTS"));
+        String values = "/api/v1/campaigns/" + campaign + "/values";
+        long events = auditEvents();
+        for (String n : List.of(HUGE, TINY)) {
+            Api.asIntegrator().contentType("text/csv").body("schoolInn,indicatorCode,value\n" + Demo.KERCH_SCHOOL_1_INN + ",CTX_STUDENTS," + n + "\n")
+                    .post(values).then().statusCode(422).contentType("application/problem+json")
+                    .body("errors[0].row", equalTo(2)).body("errors[0].column", equalTo("value"));
+            Api.asIntegrator().body(json(List.of(Map.of("schoolInn", Demo.KERCH_SCHOOL_1_INN, "indicatorCode", "CTX_STUDENTS", "value", "@number@")), n))
+                    .post(values).then().statusCode(422).contentType("application/problem+json")
+                    .body("errors[0].row", equalTo(0)).body("errors[0].column", equalTo("value"));
+            byte[] sheet = Xlsx.of(List.of(
+                    Xlsx.row(1, Xlsx.text("A1", "ИНН"), Xlsx.text("B1", "CTX_STUDENTS")),
+                    Xlsx.row(4, Xlsx.text("A4", Demo.KERCH_SCHOOL_1_INN), Xlsx.number("B4", n))));
+            Api.asIntegrator().contentType(XLSX).body(sheet).post("/api/v1/campaigns/" + campaign + "/import").then().statusCode(422)
+                    .contentType("application/problem+json").body("errors[0].row", equalTo(4)).body("errors[0].column", equalTo("B (CTX_STUDENTS)"));
+        }
+        // an INN written as such a number is no INN, not a stalled worker
+        byte[] sheet = Xlsx.of(List.of(
+                Xlsx.row(1, Xlsx.text("A1", "ИНН"), Xlsx.text("B1", "CTX_STUDENTS")),
+                Xlsx.row(4, Xlsx.number("A4", HUGE), Xlsx.number("B4", "12"))));
+        Api.asIntegrator().contentType(XLSX).body(sheet).post("/api/v1/campaigns/" + campaign + "/import").then().statusCode(422)
+                .body("errors[0].row", equalTo(4));
+        assertThat(auditEvents()).isEqualTo(events);
+        Api.as("admin").get(Monitoring.submissionPath(campaign, Api.schoolId(Demo.KERCH_SCHOOL_1_INN))).then().body("version", equalTo(0));
+    }
+
+    // ------------------------------------------------------------------ 2. texts and lists without end
+
+    @Test
+    void aDocumentPastedWithoutEndIsRefusedFieldByFieldAndNothingIsWritten() {
+        long crimea = Api.regionId(Demo.CRIMEA);
+        long kerch = Api.municipalityId(Demo.KERCH);
+        long authority = Api.bodyId(Demo.KERCH_AUTHORITY_INN);
+        long school = Api.schoolId(Demo.KERCH_SCHOOL_1_INN);
+        long students = Monitoring.indicatorId(crimea, "CTX_STUDENTS");
+        String submission = Monitoring.submissionPath(kerchCampaign(students), school);
+        Map<String, Object> decision = Plans.createDecision(Plans.municipalDecision(crimea, kerch, authority));
+        long point = Plans.pointId(decision, "1");
+        long roadmap = Plans.approvedRoadmap(Plans.municipalRoadmap(crimea, kerch, authority));
+        String novel = "Очень длинный текст. ".repeat(5_000);
+        long events = auditEvents();
+
+        refused(Api.as("coord.kerch").body(with(Plans.municipalDecision(crimea, kerch, authority), "preamble", novel))
+                .post("/api/v1/decisions"), 400, "preamble");
+        Map<String, Object> longPoint = Map.of("number", "1", "text", novel);
+        refused(Api.as("coord.kerch").body(with(Plans.municipalDecision(crimea, kerch, authority), "points", List.of(longPoint)))
+                .post("/api/v1/decisions"), 400, "points[0].text");
+        Map<String, Object> measure = Map.of("number", "1", "text", "Семинар");
+        refused(Api.as("coord.kerch").body(with(Plans.municipalRoadmap(crimea, kerch, authority), "measures", java.util.Collections.nCopies(501, measure)))
+                .post("/api/v1/roadmaps"), 400, "measures");
+        refused(Api.as("coord.kerch").body(with(Plans.municipalRoadmap(crimea, kerch, authority), "measures",
+                List.of(with(measure, "expectedResult", novel)))).post("/api/v1/roadmaps"), 400, "measures[0].expectedResult");
+        refused(Api.as("school.kerch1").body(Map.of("version", 0, "values", java.util.Collections.nCopies(1001, Map.of("indicatorId", students, "value", 1))))
+                .put(submission), 400, "values");
+        refused(Api.as("coord.kerch").body(Map.of("action", "RETURN", "comment", "Исправьте", "version", 0, "valueComments", Map.of("CTX_STUDENTS", novel)))
+                .post(submission + "/review"), 400, "valueComments[CTX_STUDENTS]");
+        refused(Api.as("coord.kerch").body(Map.of("newDue", "2027-12-31", "reason", novel, "version", 0))
+                .post("/api/v1/decisions/" + decision.get("id") + "/points/" + point + "/extensions"), 400, "reason");
+        refused(Plans.multipartAs("coord.kerch").multiPart("text", novel, "text/plain; charset=UTF-8")
+                .post("/api/v1/roadmaps/" + roadmap + "/measures/" + Plans.firstMeasure(roadmap) + "/reports"), 400, "text");
+        refused(Api.as("analyst.crimea").body(Map.of("regionId", crimea, "kind", "LOW_RESULTS", "name", "Все условия сразу", "minMatches", 1,
+                        "conditions", java.util.Collections.nCopies(51, Map.of("indicatorCode", "VPR_F2", "operator", "GE", "threshold", 1))))
+                .post("/api/v1/identification-rules"), 400, "conditions");
+
+        assertThat(auditEvents()).isEqualTo(events);
+        Api.as("admin").get(submission).then().body("version", equalTo(0));
+        Api.as("admin").get("/api/v1/roadmaps/" + roadmap).then().body("measures[0].reportCount", equalTo(0));
+    }
+}
