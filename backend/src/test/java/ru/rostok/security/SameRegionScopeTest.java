@@ -50,7 +50,9 @@ class SameRegionScopeTest {
         long measure = Plans.firstMeasure(roadmap);
         Map<String, Object> decision = Plans.createDecision(Plans.municipalDecision(crimea, feodosia, authority));
         String point = "/api/v1/decisions/" + decision.get("id") + "/points/" + Plans.pointId(decision, "1");
-        long partnership = Api.as("admin").body(Map.of("weakSchoolId", school, "partnerSchoolId", schools.get(1))).post("/api/v1/partnerships")
+        // a pair of its own: other tests pair Feodosia's first schools
+        long partnership = Api.as("admin").body(Map.of("weakSchoolId", schools.get(schools.size() - 1), "partnerSchoolId",
+                        schools.get(schools.size() - 2))).post("/api/v1/partnerships")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
         long recommendation = Api.as("admin").body(Map.of("addresseeKind", "SCHOOL", "schoolId", school, "basisKind", "OTHER",
                         "basis", "Выезд куратора", "text", "Провести педсовет", "deadline", "2027-01-15")).post("/api/v1/recommendations")
