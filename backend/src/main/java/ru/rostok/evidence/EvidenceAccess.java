@@ -8,13 +8,13 @@ import ru.rostok.control.ExecutionReport;
 import ru.rostok.control.service.DecisionService;
 import ru.rostok.roadmap.Measure;
 import ru.rostok.roadmap.MeasureReport;
-import ru.rostok.roadmap.service.MeasureReports;
+import ru.rostok.roadmap.service.MeasureReportPolicy;
 
 /** A file is seen by whoever sees the report it belongs to: the report's own rule decides, not a copy of it. */
 @ApplicationScoped
 public class EvidenceAccess {
     @Inject
-    MeasureReports measureReports;
+    MeasureReportPolicy measureReports;
 
     @Inject
     DecisionService decisions;

@@ -63,6 +63,15 @@ class ReportPrivacyTest {
     }
 
     @Test
+    void anotherSchoolDoesNotSeeThatASchoolReportedOnTheRegionsPlan() {
+        String roadmap = measureReports.substring(0, measureReports.indexOf("/measures/"));
+        assertThat(Api.as("school.kerch1").get(roadmap).then().statusCode(200).extract().jsonPath().getInt("measures[0].reportCount")).isEqualTo(1);
+        assertThat(Api.as("analyst.crimea").get(roadmap).then().statusCode(200).extract().jsonPath().getInt("measures[0].reportCount")).isEqualTo(1);
+        assertThat(Api.as("school.kerch2").get(roadmap).then().statusCode(200).extract().jsonPath().getInt("measures[0].reportCount")).isZero();
+        assertThat(Api.as("coord.feodosia").get(roadmap).then().statusCode(200).extract().jsonPath().getInt("measures[0].reportCount")).isZero();
+    }
+
+    @Test
     void otherSchoolsAndOtherMunicipalitiesCannotDownloadASchoolsEvidence() {
         for (long file : List.of(measureEvidence, pointEvidence)) {
             for (String user : List.of("school.kerch1", "coord.kerch", "analyst.crimea")) {

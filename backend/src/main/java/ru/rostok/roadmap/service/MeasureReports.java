@@ -40,6 +40,9 @@ public class MeasureReports {
     @Inject
     AuditLog audit;
 
+    @Inject
+    MeasureReportPolicy policy;
+
     public Measure measure(long roadmapId, long measureId) {
         Roadmap r = roadmaps.require(roadmapId);
         return Measure.<Measure>findByIdOptional(measureId).filter(m -> m.roadmap.id.equals(r.id))
@@ -48,23 +51,7 @@ public class MeasureReports {
 
     public List<MeasureReportView> list(long roadmapId, long measureId) {
         Measure m = measure(roadmapId, measureId);
-        return MeasureReport.of(m.id).stream().filter(r -> sees(r, m)).map(MeasureReports::view).toList();
-    }
-
-    /**
-     * Who sees a report on a measure: a school's report its school, that school's municipality and whoever keeps the
-     * plan; a body's report whoever sees the plan. The one rule for the reports' list and their evidence files.
-     */
-    public boolean sees(MeasureReport r, Measure m) {
-        Roadmap plan = m.roadmap;
-        if (!scope.sees(plan)) {
-            return false;
-        }
-        if (r.schoolId == null) {
-            return true;
-        }
-        return scope.mayManagePlanOf(plan.region, plan.municipality, plan.school) || scope.worksFor(plan.ownerBody)
-                || School.<School>findByIdOptional(r.schoolId).filter(scope::sees).isPresent();
+        return MeasureReport.of(m.id).stream().filter(r -> policy.sees(r, m)).map(MeasureReports::view).toList();
     }
 
     @Transactional

@@ -56,6 +56,9 @@ public class RoadmapService {
     Scope scope;
 
     @Inject
+    MeasureReportPolicy reportPolicy;
+
+    @Inject
     RegionService regions;
 
     @Inject
@@ -92,8 +95,9 @@ public class RoadmapService {
         return visible(id).orElseThrow(() -> ApiException.notFound("Дорожная карта " + id + " не найдена"));
     }
 
+    /** The plan as the caller may read it: the reports counted on its measures are those the caller sees. */
     public RoadmapView get(long id) {
-        return view(require(id));
+        return view(require(id), reportPolicy::sees);
     }
 
     @Transactional
@@ -385,12 +389,18 @@ public class RoadmapService {
                 r.periodFrom, r.periodTo, r.approvalKind, r.approvalNumber, r.approvalDate, r.revision, r.version, r.updatedAt);
     }
 
+    /** The whole plan, every report counted: for its keepers, its revisions and the control views. */
     public RoadmapView view(Roadmap r) {
+        return view(r, (report, measure) -> true);
+    }
+
+    private RoadmapView view(Roadmap r, java.util.function.BiPredicate<MeasureReport, Measure> counted) {
         LocalDate today = LocalDate.now();
         List<Measure> measures = r.measures();
+        Map<Long, Measure> byId = measures.stream().collect(Collectors.toMap(m -> m.id, m -> m));
         Map<Long, List<MeasureReport>> reports = measures.isEmpty() ? Map.of()
                 : MeasureReport.<MeasureReport>list("measureId in ?1 order by reportedAt", measures.stream().map(m -> m.id).toList())
-                .stream().collect(Collectors.groupingBy(mr -> mr.measureId));
+                .stream().filter(mr -> counted.test(mr, byId.get(mr.measureId))).collect(Collectors.groupingBy(mr -> mr.measureId));
         List<RoadmapView.Measure> items = measures.stream().map(m -> measureView(m, reports.getOrDefault(m.id, List.of()), today)).toList();
         List<RoadmapView.Warning> warnings = DocumentChecks.check(measures.stream()
                         .map(m -> new DocumentChecks.Item(m.number, m.deadlineText, m.schedule)).toList(), r.documentDate())
