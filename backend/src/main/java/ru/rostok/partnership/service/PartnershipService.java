@@ -19,6 +19,7 @@ import ru.rostok.audit.AuditLog;
 import ru.rostok.common.ApiException;
 import ru.rostok.common.FieldError;
 import ru.rostok.common.Text;
+import ru.rostok.common.Where;
 import ru.rostok.roadmap.Measure;
 import ru.rostok.roadmap.MeasureResponsible;
 import ru.rostok.roadmap.Roadmap;
@@ -48,23 +49,21 @@ public class PartnershipService {
     @Inject
     AnalysisService analyses;
 
-    public List<PartnershipViews.View> list(Long municipalityId, PartnershipStatus status, Long schoolId) {
-        return Partnership.<Partnership>list("order by updatedAt desc, id desc").stream().filter(this::sees)
-                .filter(p -> municipalityId == null || p.municipality.id.equals(municipalityId)
-                        || p.partnerSchool.municipality.id.equals(municipalityId))
-                .filter(p -> status == null || p.status == status)
-                .filter(p -> schoolId == null || p.weakSchool.id.equals(schoolId) || p.partnerSchool.id.equals(schoolId))
-                .map(this::view).toList();
-    }
+    @Inject
+    PartnershipPolicy policy;
 
-    /** Either school seen by the caller: its coordinator, its staff, the region's analysts. */
-    private boolean sees(Partnership p) {
-        return scope.sees(p.weakSchool) || scope.sees(p.partnerSchool);
+    public List<PartnershipViews.View> list(Long municipalityId, PartnershipStatus status, Long schoolId) {
+        Scope.Filter seen = policy.filter("p");
+        Where where = new Where().and(seen.jpql(), seen.params())
+                .and("p.municipality.id = :municipalityId or p.partnerSchool.municipality.id = :municipalityId", "municipalityId", municipalityId)
+                .and("p.status = :status", "status", status)
+                .and("p.weakSchool.id = :schoolId or p.partnerSchool.id = :schoolId", "schoolId", schoolId);
+        return Partnership.<Partnership>find("from Partnership p where " + where.jpql() + " order by p.updatedAt desc, p.id desc", where.params())
+                .list().stream().map(this::view).toList();
     }
 
     public Partnership require(long id) {
-        return Partnership.<Partnership>findByIdOptional(id).filter(this::sees)
-                .orElseThrow(() -> ApiException.notFound("Партнёрство " + id + " не найдено"));
+        return policy.visible(id).orElseThrow(() -> ApiException.notFound("Партнёрство " + id + " не найдено"));
     }
 
     public PartnershipViews.View get(long id) {
@@ -193,9 +192,11 @@ public class PartnershipService {
 
     /** 004: «общий план взаимодействия»: every partnership in scope with its plan's measures, one row a measure. */
     public void combinedPlan(Long municipalityId, OutputStream out) {
-        List<Partnership> partnerships = Partnership.<Partnership>list("status <> ?1 order by municipality.name, weakSchool.shortName, id",
-                        PartnershipStatus.CLOSED).stream().filter(this::sees)
-                .filter(p -> municipalityId == null || p.municipality.id.equals(municipalityId)).toList();
+        Scope.Filter seen = policy.filter("p");
+        Where where = new Where().and(seen.jpql(), seen.params()).and("p.status <> :closed", "closed", PartnershipStatus.CLOSED)
+                .and("p.municipality.id = :municipalityId", "municipalityId", municipalityId);
+        List<Partnership> partnerships = Partnership.<Partnership>find("from Partnership p where " + where.jpql()
+                + " order by p.municipality.name, p.weakSchool.shortName, p.id", where.params()).list();
         try {
             Workbook workbook = new Workbook(out, "Rostok", "1.0");
             Worksheet sheet = workbook.newWorksheet("Общий план взаимодействия");
