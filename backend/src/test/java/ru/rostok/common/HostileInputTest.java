@@ -211,4 +211,12 @@ class HostileInputTest {
         Api.as("admin").get(submission).then().body("version", equalTo(0));
         Api.as("admin").get("/api/v1/roadmaps/" + roadmap).then().body("measures[0].reportCount", equalTo(0));
     }
+
+    // ------------------------------------------------------------------ 5. a page past int
+
+    @Test
+    void aPageNumberWhoseOffsetDoesNotFitAnIntIsABadPageNotAServerError() {
+        refused(Api.as("admin").queryParam("page", 4294968).queryParam("size", 500).get("/api/v1/schools"), 400, "page");
+        refused(Api.as("admin").queryParam("page", Integer.MAX_VALUE).get("/api/v1/audit"), 400, "page");
+    }
 }
