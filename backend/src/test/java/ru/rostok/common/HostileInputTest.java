@@ -219,4 +219,34 @@ class HostileInputTest {
         refused(Api.as("admin").queryParam("page", 4294968).queryParam("size", 500).get("/api/v1/schools"), 400, "page");
         refused(Api.as("admin").queryParam("page", Integer.MAX_VALUE).get("/api/v1/audit"), 400, "page");
     }
+
+    // ------------------------------------------------------------------ 6. formulas in exported text
+
+    @Test
+    void aSchoolNamedLikeAFormulaIsExportedAsTextWhileNegativeNumbersStayNumbers() {
+        // in Olenegorsk, whose schools no other test counts
+        long olenegorsk = Api.municipalityId("47712000");
+        long murmansk = ((Number) Api.as("admin").get("/api/v1/municipalities/" + olenegorsk).then().statusCode(200).extract().path("regionId")).longValue();
+        long authority = Api.as("admin").queryParam("municipalityId", olenegorsk).get("/api/v1/bodies").then().statusCode(200)
+                .extract().jsonPath().getLong("items[0].id");
+        Map<String, Object> input = Api.newSchool(olenegorsk);
+        input.put("shortName", "=HYPERLINK(\"http://evil.example\";\"Школа\")");
+        input.put("address", "+7 (999) 000-00-00");
+        input.put("principal", "@SUM(1+1)");
+        long school = Api.as("admin").body(input).post("/api/v1/schools").then().statusCode(201).extract().jsonPath().getLong("id");
+        String schools = new String(Api.as("admin").queryParam("format", "csv").queryParam("q", input.get("inn"))
+                .get("/api/v1/schools/export").then().statusCode(200).extract().asByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(schools).contains("\"'=HYPERLINK(\"\"http://evil.example\"\";\"\"Школа\"\")\"")
+                .contains(";'+7 (999) 000-00-00;").contains(";'@SUM(1+1);").contains(";120;14;");
+
+        Map<String, Object> score = Monitoring.newIndicator(murmansk);
+        score.putAll(Map.of("valueType", "SCORE", "unit", "балл", "minValue", -100, "maxValue", 100));
+        long indicator = Api.as("admin").body(score).post("/api/v1/indicators").then().statusCode(201).extract().jsonPath().getLong("id");
+        long campaign = Monitoring.openCampaign(Monitoring.campaignInput(murmansk, olenegorsk, authority, List.of(school), List.of(indicator), true));
+        Monitoring.saveAsAdmin(campaign, school, List.of(Map.of("indicatorId", indicator, "value", -5)));
+        String values = new String(Api.as("admin").queryParam("format", "csv").get("/api/v1/campaigns/" + campaign + "/values/export")
+                .then().statusCode(200).extract().asByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(values.lines().skip(1).findFirst().orElseThrow())
+                .startsWith(input.get("inn") + "," + score.get("code") + ",-5,,,\"'=HYPERLINK(");
+    }
 }

@@ -35,6 +35,7 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import ru.rostok.common.ApiException;
 import ru.rostok.common.FieldError;
 import ru.rostok.common.Numbers;
+import ru.rostok.common.SafeCsv;
 import ru.rostok.monitoring.Campaign;
 import ru.rostok.monitoring.CampaignIndicator;
 import ru.rostok.monitoring.ValueType;
@@ -372,13 +373,13 @@ public class ValueSheets {
         try {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get());
-            printer.printRecord("schoolInn", "indicatorCode", "value", "numerator", "denominator", "schoolName", "municipalityName",
-                    "indicatorName", "unit", "status");
+            SafeCsv.print(printer, List.of("schoolInn", "indicatorCode", "value", "numerator", "denominator", "schoolName", "municipalityName",
+                    "indicatorName", "unit", "status"));
             values.forEach(campaign, line -> {
                 try {
-                    printer.printRecord(line.schoolInn(), line.indicator().indicator.code, plain(line.value()), line.numerator(),
-                            line.denominator(), line.schoolName(), line.municipalityName(), line.indicator().indicator.name,
-                            line.indicator().indicator.unit, line.status());
+                    SafeCsv.print(printer, java.util.Arrays.asList(line.schoolInn(), line.indicator().indicator.code,
+                            SafeCsv.number(line.value()), line.numerator(), line.denominator(), line.schoolName(), line.municipalityName(),
+                            line.indicator().indicator.name, line.indicator().indicator.unit, line.status()));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -429,9 +430,5 @@ public class ValueSheets {
 
     private Campaign campaignFor(long campaignId) {
         return campaigns.require(campaignId);
-    }
-
-    private static String plain(BigDecimal n) {
-        return n == null ? null : n.stripTrailingZeros().toPlainString();
     }
 }
