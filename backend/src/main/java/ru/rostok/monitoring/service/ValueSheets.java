@@ -318,8 +318,8 @@ public class ValueSheets {
                     }
                 }
             }
-        } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            throw ApiException.badRequest("CSV не читается: " + e.getMessage());
+        } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+            throw ApiException.badRequest("CSV не читается: " + e.getMessage()); // e.g. an empty or repeated header name
         }
         return new ValueLoad.Batch(rows, errors);
     }
