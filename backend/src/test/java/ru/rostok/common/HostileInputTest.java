@@ -212,6 +212,41 @@ class HostileInputTest {
         Api.as("admin").get("/api/v1/roadmaps/" + roadmap).then().body("measures[0].reportCount", equalTo(0));
     }
 
+    // ------------------------------------------------------------------ 3. workbooks that inflate without end
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void aWorkbookThatInflatesToHundredsOfMegabytesIsRefusedBeforeItIsRead() {
+        long crimea = Api.regionId(Demo.CRIMEA);
+        long campaign = kerchCampaign(Monitoring.indicatorId(crimea, "CTX_STUDENTS"));
+        long events = auditEvents();
+        byte[] bomb = Xlsx.bomb(List.of(Xlsx.row(1, Xlsx.text("A1", "ИНН"), Xlsx.text("B1", "CTX_STUDENTS"))), 400L * 1024 * 1024);
+        assertThat(bomb.length).isLessThan(1024 * 1024);
+        for (String path : List.of("/api/v1/schools/import", "/api/v1/campaigns/" + campaign + "/import")) {
+            Api.as("admin").contentType(XLSX).body(bomb).post(path).then().statusCode(413).contentType("application/problem+json")
+                    .body("type", equalTo("/problems/too-large"));
+        }
+        // a header of twenty thousand columns is no sheet of ours
+        StringBuilder wide = new StringBuilder(Xlsx.text("A1", "ИНН"));
+        for (int c = 1; c < 20_000; c++) {
+            wide.append(Xlsx.number(column(c) + "1", String.valueOf(c)));
+        }
+        byte[] sheet = Xlsx.of(List.of(Xlsx.row(1, wide.toString())));
+        for (String path : List.of("/api/v1/schools/import", "/api/v1/campaigns/" + campaign + "/import")) {
+            Api.as("admin").contentType(XLSX).body(sheet).post(path).then().statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].row", equalTo(1));
+        }
+        assertThat(auditEvents()).isEqualTo(events);
+    }
+
+    static String column(int index) {
+        StringBuilder s = new StringBuilder();
+        for (int i = index + 1; i > 0; i = (i - 1) / 26) {
+            s.insert(0, (char) ('A' + (i - 1) % 26));
+        }
+        return s.toString();
+    }
+
     // ------------------------------------------------------------------ 4. bodies without a length, and evidence of 10 MB
 
     /** A body of the given size sent in chunks, without a Content-Length (REST Assured always counts its bodies first). */

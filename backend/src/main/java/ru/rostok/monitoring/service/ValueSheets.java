@@ -36,6 +36,7 @@ import ru.rostok.common.ApiException;
 import ru.rostok.common.FieldError;
 import ru.rostok.common.Numbers;
 import ru.rostok.common.SafeCsv;
+import ru.rostok.common.XlsxLimits;
 import ru.rostok.monitoring.Campaign;
 import ru.rostok.monitoring.CampaignIndicator;
 import ru.rostok.monitoring.ValueType;
@@ -173,12 +174,14 @@ public class ValueSheets {
         columns(campaign).forEach(c -> byKey.put(c.key(), c));
         List<FieldError> errors = new ArrayList<>();
         List<ValueLoad.Row> rows = new ArrayList<>();
+        XlsxLimits.checkUnpacked(file);
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(file));
              Stream<org.dhatim.fastexcel.reader.Row> stream = workbook.getFirstSheet().openStream()) {
             Map<Integer, Column> columns = new HashMap<>();
             Map<Integer, String> titles = new HashMap<>();
             int[] innColumn = {-1};
             stream.forEach(row -> {
+                XlsxLimits.checkRow(row);
                 int r = row.getRowNum();
                 if (r == 1) {
                     for (Cell cell : row) {
