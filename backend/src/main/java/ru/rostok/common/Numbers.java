@@ -11,7 +11,10 @@ import java.math.BigDecimal;
 public final class Numbers {
     public static final int INTEGER_DIGITS = 10;
     public static final int FRACTION_DIGITS = 4;
-    /** For {@code @Digits(integer = INTEGER_DIGITS, fraction = FRACTION_DIGITS, message = OUT_OF_BOUNDS)}. */
+    /** The same bounds as {@code @DecimalMin}/{@code @DecimalMax}, which the OpenAPI document shows (it shows @Digits only as multipleOf). */
+    public static final String MIN = "-9999999999.9999";
+    public static final String MAX = "9999999999.9999";
+    /** For {@code @Digits(integer = INTEGER_DIGITS, fraction = FRACTION_DIGITS, message = OUT_OF_BOUNDS)} and the bounds above. */
     public static final String OUT_OF_BOUNDS = "Число вне допустимых пределов: не больше 10 цифр до запятой и 4 после";
     /** Longer text is not a number anyone typed; parsing it would only cost time. */
     private static final int MAX_TEXT = 40;

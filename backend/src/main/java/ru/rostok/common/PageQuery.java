@@ -34,6 +34,9 @@ public class PageQuery {
         }
         if (size < 1 || size > MAX_SIZE) {
             errors.add(FieldError.field("size", "Размер страницы должен быть от 1 до " + MAX_SIZE));
+        } else if ((long) page * size > Integer.MAX_VALUE) {
+            // the offset is an int for the database driver: past it, the page would wrap round to a negative one
+            errors.add(FieldError.field("page", "Нет страницы с таким номером: не больше " + Integer.MAX_VALUE / size));
         }
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);

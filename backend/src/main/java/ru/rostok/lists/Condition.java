@@ -1,5 +1,7 @@
 package ru.rostok.lists;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -8,12 +10,13 @@ import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import ru.rostok.common.Numbers;
 
-import ru.rostok.common.Numbers;
 /** «VPR_F2 > 20»: one threshold on one indicator. */
 @Schema(name = "RuleCondition")
 public record Condition(@NotBlank(message = "Укажите показатель") @Size(max = 40, message = "Код показателя не длиннее 40 знаков") String indicatorCode,
                         @NotNull(message = "Укажите сравнение") Operator operator,
-                        @NotNull(message = "Укажите порог") @Digits(integer = Numbers.INTEGER_DIGITS, fraction = Numbers.FRACTION_DIGITS, message = Numbers.OUT_OF_BOUNDS)
+                        @NotNull(message = "Укажите порог")
+                        @Digits(integer = Numbers.INTEGER_DIGITS, fraction = Numbers.FRACTION_DIGITS, message = Numbers.OUT_OF_BOUNDS)
+                        @DecimalMin(value = Numbers.MIN, message = Numbers.OUT_OF_BOUNDS) @DecimalMax(value = Numbers.MAX, message = Numbers.OUT_OF_BOUNDS)
                         BigDecimal threshold) {
 
     public enum Operator {

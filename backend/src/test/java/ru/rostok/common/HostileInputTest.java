@@ -211,4 +211,156 @@ class HostileInputTest {
         Api.as("admin").get(submission).then().body("version", equalTo(0));
         Api.as("admin").get("/api/v1/roadmaps/" + roadmap).then().body("measures[0].reportCount", equalTo(0));
     }
+
+    // ------------------------------------------------------------------ 3. workbooks that inflate without end
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void aWorkbookThatInflatesToHundredsOfMegabytesIsRefusedBeforeItIsRead() {
+        long crimea = Api.regionId(Demo.CRIMEA);
+        long campaign = kerchCampaign(Monitoring.indicatorId(crimea, "CTX_STUDENTS"));
+        long events = auditEvents();
+        byte[] bomb = Xlsx.bomb(List.of(Xlsx.row(1, Xlsx.text("A1", "ИНН"), Xlsx.text("B1", "CTX_STUDENTS"))), 400L * 1024 * 1024);
+        assertThat(bomb.length).isLessThan(1024 * 1024);
+        for (String path : List.of("/api/v1/schools/import", "/api/v1/campaigns/" + campaign + "/import")) {
+            Api.as("admin").contentType(XLSX).body(bomb).post(path).then().statusCode(413).contentType("application/problem+json")
+                    .body("type", equalTo("/problems/too-large"));
+        }
+        // a header of twenty thousand columns is no sheet of ours
+        StringBuilder wide = new StringBuilder(Xlsx.text("A1", "ИНН"));
+        for (int c = 1; c < 20_000; c++) {
+            wide.append(Xlsx.number(column(c) + "1", String.valueOf(c)));
+        }
+        byte[] sheet = Xlsx.of(List.of(Xlsx.row(1, wide.toString())));
+        for (String path : List.of("/api/v1/schools/import", "/api/v1/campaigns/" + campaign + "/import")) {
+            Api.as("admin").contentType(XLSX).body(sheet).post(path).then().statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].row", equalTo(1));
+        }
+        assertThat(auditEvents()).isEqualTo(events);
+    }
+
+    static String column(int index) {
+        StringBuilder s = new StringBuilder();
+        for (int i = index + 1; i > 0; i = (i - 1) / 26) {
+            s.insert(0, (char) ('A' + (i - 1) % 26));
+        }
+        return s.toString();
+    }
+
+    // ------------------------------------------------------------------ 4. bodies without a length, and evidence of 10 MB
+
+    /** A body of the given size sent in chunks, without a Content-Length (REST Assured always counts its bodies first). */
+    static java.net.http.HttpResponse<String> chunked(String user, String path, String contentType, String start, long size) throws Exception {
+        java.util.function.Supplier<java.io.InputStream> spaces = () -> new java.io.SequenceInputStream(
+                new java.io.ByteArrayInputStream(start.getBytes(java.nio.charset.StandardCharsets.UTF_8)), new java.io.InputStream() {
+            long left = size;
+
+            @Override
+            public int read() {
+                return left-- > 0 ? '\n' : -1;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                if (left <= 0) {
+                    return -1;
+                }
+                int n = (int) Math.min(len, left);
+                java.util.Arrays.fill(b, off, off + n, (byte) '\n');
+                left -= n;
+                return n;
+            }
+        });
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + RestAssured.port + path))
+                .header("Authorization", "Bearer " + Tokens.of(user)).header("Content-Type", contentType)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(spaces)).build();
+        try {
+            return java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build()
+                    .send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            return null; // the server may close the connection while the client is still sending
+        }
+    }
+
+    @Test
+    void aBodySentInChunksIsHeldToTheSameLimitAsOneWithALength() throws Exception {
+        long campaign = kerchCampaign(Monitoring.indicatorId(Api.regionId(Demo.CRIMEA), "CTX_STUDENTS"));
+        long events = auditEvents();
+        var answer = chunked("admin", "/api/v1/schools", "application/json", "", 7L * 1024 * 1024);
+        assertThat(answer).as("an answer before the connection closes").isNotNull();
+        assertThat(answer.statusCode()).isEqualTo(413);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(answer.body()).contains("/problems/too-large");
+        // the bulk route of monitoring values takes more
+        var bulk = chunked("admin", "/api/v1/campaigns/" + campaign + "/values", "text/csv", "schoolInn,indicatorCode,value\n", 7L * 1024 * 1024);
+        assertThat(bulk).isNotNull();
+        assertThat(bulk.statusCode()).as(bulk.body()).isEqualTo(200); // read to its end: a header and empty lines
+        assertThat(auditEvents()).isEqualTo(events);
+    }
+
+    @Test
+    void anEvidenceFileOfTenMegabytesAsDocumentedIsTakenAndOneByteMoreIsNot() {
+        long crimea = Api.regionId(Demo.CRIMEA);
+        long roadmap = Plans.approvedRoadmap(Plans.municipalRoadmap(crimea, Api.municipalityId(Demo.KERCH), Api.bodyId(Demo.KERCH_AUTHORITY_INN)));
+        String path = "/api/v1/roadmaps/" + roadmap + "/measures/" + Plans.firstMeasure(roadmap) + "/reports";
+        byte[] pdf = new byte[10 * 1024 * 1024];
+        System.arraycopy("%PDF-1.4".getBytes(), 0, pdf, 0, 8);
+        long file = report(path, pdf).then().log().ifValidationFails().statusCode(201).extract().jsonPath().getLong("files[0].id");
+        assertThat(Api.as("coord.kerch").get("/api/v1/evidence/" + file).then().statusCode(200).extract().asByteArray()).hasSize(pdf.length);
+        report(path, java.util.Arrays.copyOf(pdf, pdf.length + 1)).then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("files"));
+    }
+
+    /** A report with one file as a browser sends it: one multipart body with its Content-Length. */
+    static Response report(String path, byte[] file) {
+        String boundary = "----rostok" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"text\"\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n"
+                + "Протокол собеседований\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"status\"\r\n\r\nIN_PROGRESS\r\n--"
+                + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"protocol.pdf\"\r\nContent-Type: application/pdf\r\n\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        body.writeBytes(head);
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return io.restassured.RestAssured.given().auth().oauth2(Tokens.of("coord.kerch"))
+                .contentType("multipart/form-data; boundary=" + boundary).body(body.toByteArray()).post(path);
+    }
+
+    // ------------------------------------------------------------------ 5. a page past int
+
+    @Test
+    void aPageNumberWhoseOffsetDoesNotFitAnIntIsABadPageNotAServerError() {
+        refused(Api.as("admin").queryParam("page", 4294968).queryParam("size", 500).get("/api/v1/schools"), 400, "page");
+        refused(Api.as("admin").queryParam("page", Integer.MAX_VALUE).get("/api/v1/audit"), 400, "page");
+    }
+
+    // ------------------------------------------------------------------ 6. formulas in exported text
+
+    @Test
+    void aSchoolNamedLikeAFormulaIsExportedAsTextWhileNegativeNumbersStayNumbers() {
+        // in Olenegorsk, whose schools no other test counts
+        long olenegorsk = Api.municipalityId("47712000");
+        long murmansk = ((Number) Api.as("admin").get("/api/v1/municipalities/" + olenegorsk).then().statusCode(200).extract().path("regionId")).longValue();
+        long authority = Api.as("admin").queryParam("municipalityId", olenegorsk).get("/api/v1/bodies").then().statusCode(200)
+                .extract().jsonPath().getLong("items[0].id");
+        Map<String, Object> input = Api.newSchool(olenegorsk);
+        input.put("shortName", "=HYPERLINK(\"http://evil.example\";\"Школа\")");
+        input.put("address", "+7 (999) 000-00-00");
+        input.put("principal", "@SUM(1+1)");
+        long school = Api.as("admin").body(input).post("/api/v1/schools").then().statusCode(201).extract().jsonPath().getLong("id");
+        String schools = new String(Api.as("admin").queryParam("format", "csv").queryParam("q", input.get("inn"))
+                .get("/api/v1/schools/export").then().statusCode(200).extract().asByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(schools).contains("\"'=HYPERLINK(\"\"http://evil.example\"\";\"\"Школа\"\")\"")
+                .contains(";'+7 (999) 000-00-00;").contains(";'@SUM(1+1);").contains(";120;14;");
+
+        Map<String, Object> score = Monitoring.newIndicator(murmansk);
+        score.putAll(Map.of("valueType", "SCORE", "unit", "балл", "minValue", -100, "maxValue", 100));
+        long indicator = Api.as("admin").body(score).post("/api/v1/indicators").then().statusCode(201).extract().jsonPath().getLong("id");
+        long campaign = Monitoring.openCampaign(Monitoring.campaignInput(murmansk, olenegorsk, authority, List.of(school), List.of(indicator), true));
+        Monitoring.saveAsAdmin(campaign, school, List.of(Map.of("indicatorId", indicator, "value", -5)));
+        String values = new String(Api.as("admin").queryParam("format", "csv").get("/api/v1/campaigns/" + campaign + "/values/export")
+                .then().statusCode(200).extract().asByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(values.lines().skip(1).findFirst().orElseThrow())
+                .startsWith(input.get("inn") + "," + score.get("code") + ",-5,,,\"'=HYPERLINK(");
+    }
 }

@@ -1,5 +1,7 @@
 package ru.rostok.monitoring.rest;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -25,8 +27,12 @@ public record IndicatorInput(
         @NotBlank(message = "Укажите единицу измерения") @Size(max = 40, message = "Не длиннее 40 знаков") String unit,
         @NotNull(message = "Укажите тип значения") ValueType valueType,
         @NotNull(message = "Укажите направление") Direction direction,
-        @Digits(integer = Numbers.INTEGER_DIGITS, fraction = Numbers.FRACTION_DIGITS, message = Numbers.OUT_OF_BOUNDS) BigDecimal minValue,
-        @Digits(integer = Numbers.INTEGER_DIGITS, fraction = Numbers.FRACTION_DIGITS, message = Numbers.OUT_OF_BOUNDS) BigDecimal maxValue,
+        @Digits(integer = Numbers.INTEGER_DIGITS, fraction = Numbers.FRACTION_DIGITS, message = Numbers.OUT_OF_BOUNDS)
+        @DecimalMin(value = Numbers.MIN, message = Numbers.OUT_OF_BOUNDS) @DecimalMax(value = Numbers.MAX, message = Numbers.OUT_OF_BOUNDS)
+        BigDecimal minValue,
+        @Digits(integer = Numbers.INTEGER_DIGITS, fraction = Numbers.FRACTION_DIGITS, message = Numbers.OUT_OF_BOUNDS)
+        @DecimalMin(value = Numbers.MIN, message = Numbers.OUT_OF_BOUNDS) @DecimalMax(value = Numbers.MAX, message = Numbers.OUT_OF_BOUNDS)
+        BigDecimal maxValue,
         @Min(value = 0, message = "Минимальная выборка не может быть отрицательной")
         @Schema(description = "Below this sample (the denominator of a percent) a value is shown but not judged") Integer minSample,
         Long version) {

@@ -1,6 +1,8 @@
 package ru.rostok.monitoring.rest;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -9,7 +11,6 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import ru.rostok.common.Numbers;
 
-import ru.rostok.common.Numbers;
 @Schema(name = "SubmissionInput", description = "The values a school saves; the version it read (0 before the first save)")
 public record SubmissionInput(
         @NotNull(message = "Укажите версию, которую вы изменяете") Long version,
@@ -17,7 +18,9 @@ public record SubmissionInput(
 
     @Schema(name = "ValueInput", description = "One value; a percent is given by its numerator and denominator")
     public record Value(@NotNull(message = "Укажите показатель") Long indicatorId,
-                        @Digits(integer = Numbers.INTEGER_DIGITS, fraction = Numbers.FRACTION_DIGITS, message = Numbers.OUT_OF_BOUNDS) BigDecimal value,
+                        @Digits(integer = Numbers.INTEGER_DIGITS, fraction = Numbers.FRACTION_DIGITS, message = Numbers.OUT_OF_BOUNDS)
+                        @DecimalMin(value = Numbers.MIN, message = Numbers.OUT_OF_BOUNDS) @DecimalMax(value = Numbers.MAX, message = Numbers.OUT_OF_BOUNDS)
+                        BigDecimal value,
                         Integer numerator, Integer denominator) {
     }
 }

@@ -35,6 +35,8 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import ru.rostok.common.ApiException;
 import ru.rostok.common.FieldError;
 import ru.rostok.common.Numbers;
+import ru.rostok.common.SafeCsv;
+import ru.rostok.common.XlsxLimits;
 import ru.rostok.monitoring.Campaign;
 import ru.rostok.monitoring.CampaignIndicator;
 import ru.rostok.monitoring.ValueType;
@@ -172,12 +174,14 @@ public class ValueSheets {
         columns(campaign).forEach(c -> byKey.put(c.key(), c));
         List<FieldError> errors = new ArrayList<>();
         List<ValueLoad.Row> rows = new ArrayList<>();
+        XlsxLimits.checkUnpacked(file);
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(file));
              Stream<org.dhatim.fastexcel.reader.Row> stream = workbook.getFirstSheet().openStream()) {
             Map<Integer, Column> columns = new HashMap<>();
             Map<Integer, String> titles = new HashMap<>();
             int[] innColumn = {-1};
             stream.forEach(row -> {
+                XlsxLimits.checkRow(row);
                 int r = row.getRowNum();
                 if (r == 1) {
                     for (Cell cell : row) {
@@ -317,8 +321,8 @@ public class ValueSheets {
                     }
                 }
             }
-        } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            throw ApiException.badRequest("CSV не читается: " + e.getMessage());
+        } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+            throw ApiException.badRequest("CSV не читается: " + e.getMessage()); // e.g. an empty or repeated header name
         }
         return new ValueLoad.Batch(rows, errors);
     }
@@ -372,13 +376,13 @@ public class ValueSheets {
         try {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get());
-            printer.printRecord("schoolInn", "indicatorCode", "value", "numerator", "denominator", "schoolName", "municipalityName",
-                    "indicatorName", "unit", "status");
+            SafeCsv.print(printer, List.of("schoolInn", "indicatorCode", "value", "numerator", "denominator", "schoolName", "municipalityName",
+                    "indicatorName", "unit", "status"));
             values.forEach(campaign, line -> {
                 try {
-                    printer.printRecord(line.schoolInn(), line.indicator().indicator.code, plain(line.value()), line.numerator(),
-                            line.denominator(), line.schoolName(), line.municipalityName(), line.indicator().indicator.name,
-                            line.indicator().indicator.unit, line.status());
+                    SafeCsv.print(printer, java.util.Arrays.asList(line.schoolInn(), line.indicator().indicator.code,
+                            SafeCsv.number(line.value()), line.numerator(), line.denominator(), line.schoolName(), line.municipalityName(),
+                            line.indicator().indicator.name, line.indicator().indicator.unit, line.status()));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -429,9 +433,5 @@ public class ValueSheets {
 
     private Campaign campaignFor(long campaignId) {
         return campaigns.require(campaignId);
-    }
-
-    private static String plain(BigDecimal n) {
-        return n == null ? null : n.stripTrailingZeros().toPlainString();
     }
 }

@@ -1,6 +1,7 @@
 package ru.rostok.risk.rest;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -24,9 +25,12 @@ public final class RiskViews {
                               @NotBlank(message = "Укажите название") @Size(max = 500, message = "Не длиннее 500 знаков") String name,
                               @NotEmpty(message = "Добавьте хотя бы одно условие") @Size(max = 50, message = "Не больше 50 условий") List<@Valid @NotNull(message = "Пустое условие") WeightedCondition> conditions,
                               @NotNull(message = "Укажите порог низкого уровня") @DecimalMin(value = "0.01", message = "Больше нуля") @Digits(integer = 6, fraction = 2, message = "Не больше 999 999,99, до двух знаков после запятой")
+                              @DecimalMax(value = "999999.99", message = "Не больше 999 999,99, до двух знаков после запятой")
                               BigDecimal lowAt,
-                              @NotNull(message = "Укажите порог среднего уровня") @Digits(integer = 6, fraction = 2, message = "Не больше 999 999,99, до двух знаков после запятой") BigDecimal mediumAt,
-                              @NotNull(message = "Укажите порог высокого уровня") @Digits(integer = 6, fraction = 2, message = "Не больше 999 999,99, до двух знаков после запятой") BigDecimal highAt,
+                              @NotNull(message = "Укажите порог среднего уровня") @Digits(integer = 6, fraction = 2, message = "Не больше 999 999,99, до двух знаков после запятой")
+                              @DecimalMax(value = "999999.99", message = "Не больше 999 999,99, до двух знаков после запятой") BigDecimal mediumAt,
+                              @NotNull(message = "Укажите порог высокого уровня") @Digits(integer = 6, fraction = 2, message = "Не больше 999 999,99, до двух знаков после запятой")
+                              @DecimalMax(value = "999999.99", message = "Не больше 999 999,99, до двух знаков после запятой") BigDecimal highAt,
                               Integer position,
                               @Schema(description = "For a change only") Long version) {
     }

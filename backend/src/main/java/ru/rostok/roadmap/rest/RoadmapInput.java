@@ -1,6 +1,8 @@
 package ru.rostok.roadmap.rest;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -51,7 +53,9 @@ public record RoadmapInput(
 
     @Schema(name = "MeasureTargetInput")
     public record TargetInput(@NotNull(message = "Укажите показатель") Long indicatorId,
-                              @Digits(integer = Numbers.INTEGER_DIGITS, fraction = Numbers.FRACTION_DIGITS, message = Numbers.OUT_OF_BOUNDS) java.math.BigDecimal targetValue) {
+                              @Digits(integer = Numbers.INTEGER_DIGITS, fraction = Numbers.FRACTION_DIGITS, message = Numbers.OUT_OF_BOUNDS)
+                              @DecimalMin(value = Numbers.MIN, message = Numbers.OUT_OF_BOUNDS) @DecimalMax(value = Numbers.MAX, message = Numbers.OUT_OF_BOUNDS)
+                              java.math.BigDecimal targetValue) {
     }
 
     @Schema(name = "ResponsibleInput", description = "A responsible as written; a body, or every school of the territory")

@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import ru.rostok.common.PageQuery;
+import ru.rostok.common.SafeCsv;
 import ru.rostok.school.SchoolType;
 import ru.rostok.school.Settlement;
 import ru.rostok.school.rest.SchoolFilter;
@@ -35,10 +36,10 @@ public class SchoolExport {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writer.write('\uFEFF');
             CSVPrinter printer = new CSVPrinter(writer, CSV);
-            printer.printRecord(Arrays.stream(SchoolSheet.values()).map(c -> c.title));
+            SafeCsv.print(printer, Arrays.stream(SchoolSheet.values()).map(c -> (Object) c.title).toList());
             schools.forEach(filter, sort, school -> {
                 try {
-                    printer.printRecord(Arrays.stream(SchoolSheet.values()).map(c -> c.valueOf(school)));
+                    SafeCsv.print(printer, Arrays.stream(SchoolSheet.values()).map(c -> c.valueOf(school)).toList());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

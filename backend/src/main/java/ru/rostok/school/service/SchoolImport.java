@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,13 +20,13 @@ import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
-import org.dhatim.fastexcel.reader.Sheet;
 import ru.rostok.audit.AuditLog;
 import ru.rostok.body.Body;
 import ru.rostok.common.ApiException;
 import ru.rostok.common.FieldError;
 import ru.rostok.common.Numbers;
 import ru.rostok.common.Text;
+import ru.rostok.common.XlsxLimits;
 import ru.rostok.school.School;
 import ru.rostok.school.SchoolType;
 import ru.rostok.school.Settlement;
@@ -87,26 +88,29 @@ public class SchoolImport {
         return new ImportResult(created, updated, lines.size() - created - updated);
     }
 
+    /** The sheet's schools, read row by row: only the checked lines are kept, never the sheet's rows. */
     private List<Line> read(byte[] file, List<FieldError> errors) {
-        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(file))) {
-            Sheet sheet = workbook.getFirstSheet();
-            List<Row> rows;
-            try (Stream<Row> stream = sheet.openStream()) {
-                rows = stream.limit(MAX_ROWS + 2L).toList();
-            }
-            if (rows.size() > MAX_ROWS + 1) {
-                throw rejected(List.of(FieldError.cell(MAX_ROWS + 2, null, "Не больше " + MAX_ROWS + " школ в одном файле")));
-            }
-            if (rows.isEmpty()) {
+        XlsxLimits.checkUnpacked(file);
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(file));
+             Stream<Row> stream = workbook.getFirstSheet().openStream()) {
+            Iterator<Row> rows = stream.iterator();
+            if (!rows.hasNext()) {
                 throw rejected(List.of(FieldError.cell(1, null, "Лист пуст: в первой строке должны быть заголовки столбцов")));
             }
-            Map<SchoolSheet, Integer> columns = header(rows.get(0), errors);
+            Row first = rows.next();
+            XlsxLimits.checkRow(first);
+            Map<SchoolSheet, Integer> columns = header(first, errors);
             if (!errors.isEmpty()) {
                 return List.of();
             }
             List<Line> lines = new ArrayList<>();
             Map<String, Integer> innRows = new HashMap<>();
-            for (Row row : rows.subList(1, rows.size())) {
+            for (int count = 1; rows.hasNext(); count++) {
+                Row row = rows.next();
+                XlsxLimits.checkRow(row);
+                if (count > MAX_ROWS) {
+                    throw rejected(List.of(FieldError.cell(MAX_ROWS + 2, null, "Не больше " + MAX_ROWS + " школ в одном файле")));
+                }
                 Map<SchoolSheet, String> cells = new EnumMap<>(SchoolSheet.class);
                 columns.forEach((column, index) -> cells.put(column, text(row, index)));
                 if (cells.values().stream().allMatch(v -> v == null)) {
