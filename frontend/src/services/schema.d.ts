@@ -3131,6 +3131,7 @@ export interface components {
             /** @description The school's INN */
             schoolInn?: string;
             indicatorCode?: string;
+            /** @description Checked as it is read: Число вне допустимых пределов: не больше 10 цифр до запятой и 4 после */
             value?: number;
             /** Format: int32 */
             numerator?: number;
