@@ -133,6 +133,11 @@ public class ProblemMappers {
             if (t instanceof ApiException api) {
                 return api(api, uri);
             }
+            if (t instanceof java.io.IOException io && io.getMessage() != null && io.getMessage().contains("multipart")) {
+                // a form cut short or without its closing boundary: the caller's body, not the server, is broken
+                return problem(400, "/problems/malformed-multipart", "Некорректная форма",
+                        "Тело запроса multipart/form-data оборвано или искажено; отправьте форму заново", uri, null);
+            }
             if (t instanceof io.quarkus.oidc.OIDCException) {
                 LOG.error("Keycloak is not reachable", e);
                 return problem(503, "/problems/auth-unavailable", "Сервис входа недоступен",

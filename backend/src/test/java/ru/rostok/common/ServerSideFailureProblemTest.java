@@ -11,10 +11,11 @@ import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.Test;
 
 /**
- * A database that cannot be reached is the service's outage, not the caller's mistake nor a bug: 503 with Retry-After.
+ * Failures that are not bugs of the server never answer 500: a database that cannot be reached is the service's outage (503 with
+ * Retry-After); a form cut short is the caller's bad request (400), not a server error.
  * (That the backend answers so while PostgreSQL restarts, and recovers by itself, is measured by bench/faults.sh.)
  */
-class DatabaseUnavailableProblemTest {
+class ServerSideFailureProblemTest {
     private final ProblemMappers mappers = new ProblemMappers();
 
     @Test
@@ -41,5 +42,12 @@ class DatabaseUnavailableProblemTest {
     @Test
     void otherDatabaseErrorsStayInternalErrors() {
         assertThat(mappers.other(new RuntimeException(new SQLException("division by zero", "22012")), null).getStatus()).isEqualTo(500);
+    }
+
+    @Test
+    void aFormCutShortIsTheCallersBadRequest() {
+        Response r = mappers.other(new RuntimeException(new java.io.IOException("Connection terminated parsing multipart request")), null);
+        assertThat(r.getStatus()).isEqualTo(400);
+        assertThat(((Problem) r.getEntity()).type()).isEqualTo("/problems/malformed-multipart");
     }
 }
