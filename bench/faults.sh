@@ -11,7 +11,7 @@
 # psql and curl. Prints a table of figures and the same as markdown (bench/README.md, "Reliability").
 #
 # Knobs (environment): FAULTS_PARTS ("fuzz conflicts memory shutdown kill reminders postgres keycloak"),
-#   FAULTS_FUZZ_REQUESTS (10000), FAULTS_FUZZ_CONNECTIONS (8), FAULTS_ROUNDS (100), FAULTS_JAVA_OPTS (-Xmx256m -XX:+UseSerialGC), FAULTS_BIG_SCHOOLS (3000),
+#   FAULTS_FUZZ_REQUESTS (10000), FAULTS_FUZZ_CONNECTIONS (8), FAULTS_ROUNDS (100), FAULTS_JAVA_OPTS (-Xmx192m -XX:+UseSerialGC), FAULTS_BIG_SCHOOLS (3000), FAULTS_KILL ("schools campaign values"),
 #   FAULTS_PG_PORT (5434), FAULTS_KC_PORT (8280), FAULTS_KC_MGMT_PORT (9280), FAULTS_PORT_A (8095), FAULTS_PORT_B (8096),
 #   FAULTS_KEYCLOAK_HOME (the unpacked distribution to copy; default .cache/keycloak-26.7.3 of this or the main checkout),
 #   FAULTS_WORK (a folder for logs and results; default a new /tmp/rostok-faults.*), FAULTS_KEEP=1 (keep the cluster,
@@ -29,7 +29,7 @@ KC_PORT="${FAULTS_KC_PORT:-8280}"
 KC_MGMT_PORT="${FAULTS_KC_MGMT_PORT:-9280}"
 PORT_A="${FAULTS_PORT_A:-8095}"
 PORT_B="${FAULTS_PORT_B:-8096}"
-JAVA_OPTS="${FAULTS_JAVA_OPTS:--Xmx256m -XX:+UseSerialGC}"
+JAVA_OPTS="${FAULTS_JAVA_OPTS:--Xmx192m -XX:+UseSerialGC}"
 WORK="${FAULTS_WORK:-$(mktemp -d /tmp/rostok-faults.XXXXXX)}"
 mkdir -p "$WORK"
 KC_URL="http://localhost:$KC_PORT"
@@ -202,7 +202,7 @@ if has kill; then
   say "5. SIGKILL in the middle of the imports (first ${FAULTS_BIG_SCHOOLS:-3000} more schools and a campaign over them, to have something to kill)"
   node "$BENCH/faults/big.mjs" --base "$API_A" --schools "${FAULTS_BIG_SCHOOLS:-3000}" > "$WORK/big.json"
   : > "$WORK/kill.jsonl"
-  for what in schools campaign values; do
+  for what in ${FAULTS_KILL:-schools campaign values}; do
     node "$BENCH/faults/kill-import.mjs" --base "$API_A" --pid "$(pid_of A)" --what "$what" >> "$WORK/kill.jsonl"
     unset "BACKENDS[A]"
     start_instance A "$PORT_A"
