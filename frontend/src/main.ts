@@ -5,7 +5,7 @@ import { makeI18n } from './i18n'
 import { makeVuetify } from './plugins/vuetify'
 import { makeRouter } from './router'
 import { loadConfig, startKeycloak } from './services/auth'
-import ru from './i18n/ru'
+import { startFailureMessage } from './services/startFailure'
 
 async function start() {
   const config = await loadConfig()
@@ -19,10 +19,11 @@ start().catch((error: unknown) => {
   // Keycloak or the config is unreachable: say so plainly, without the UI kit.
   const root = document.getElementById('app')
   if (!root) return
+  const message = startFailureMessage(error)
   const heading = document.createElement('h1')
-  heading.textContent = ru.app.startFailed
+  heading.textContent = message.title
   const detail = document.createElement('p')
-  detail.textContent = error instanceof Error ? error.message : String(error ?? '')
+  detail.textContent = message.detail
   root.setAttribute('data-testid', 'start-failed')
   root.replaceChildren(heading, detail)
   console.error(error)

@@ -11,6 +11,9 @@ const en: Messages = {
     subtitle: 'Support for schools with low educational results',
     loading: 'Loading…',
     startFailed: 'Rostok could not start',
+    loginUnavailable: 'Signing in to Rostok is unavailable for now',
+    loginUnavailableDetail:
+      'The sign-in server (Keycloak, {url}) does not answer. Try again in a few minutes; if that does not help, tell the administrator.',
   },
   nav: {
     menu: 'Menu',

@@ -1,4 +1,5 @@
 import Keycloak from 'keycloak-js'
+import { checkLoginService, isNetworkFailure, LoginUnavailableError } from './startFailure'
 
 /** What the SPA reads from /config.json at startup. */
 export interface AppConfig {
@@ -35,13 +36,22 @@ export async function loadConfig(): Promise<AppConfig> {
 
 /** Logs in through Keycloak (redirecting to its login page when needed) and installs the session. */
 export async function startKeycloak(config: AppConfig): Promise<Keycloak> {
+  // Keycloak down: say so here rather than send the browser to a page that does not load.
+  await checkLoginService(config.keycloakUrl, config.realm)
   const keycloak = new Keycloak({ url: config.keycloakUrl, realm: config.realm, clientId: config.clientId })
-  await keycloak.init({ onLoad: 'login-required', pkceMethod: 'S256', checkLoginIframe: false })
+  try {
+    await keycloak.init({ onLoad: 'login-required', pkceMethod: 'S256', checkLoginIframe: false })
+  } catch (error) {
+    // e.g. Keycloak stopped between its login page and the exchange of the code for tokens
+    throw isNetworkFailure(error) ? new LoginUnavailableError(config.keycloakUrl, { cause: error }) : error
+  }
   setAuth({
     async token(minValidity = 30) {
       try {
         await keycloak.updateToken(minValidity)
-      } catch {
+      } catch (error) {
+        // Keycloak is down: the token in hand is still accepted by the API until it expires.
+        if (isNetworkFailure(error) && !keycloak.isTokenExpired()) return keycloak.token
         // The refresh token has expired too: log in again.
         await keycloak.login()
       }

@@ -115,6 +115,13 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response other(Exception e, UriInfo uri) {
         for (Throwable t = e; t != null; t = t.getCause()) {
+            if (isDatabaseUnavailable(t)) {
+                LOG.warnf("Database unavailable: %s", t.getMessage());
+                return Response.fromResponse(problem(503, "/problems/database-unavailable", "База данных недоступна",
+                                "Сервер временно не может обратиться к базе данных; изменения не сохранены, повторите через несколько секунд",
+                                uri, null))
+                        .header(HttpHeaders.RETRY_AFTER, DATABASE_RETRY_AFTER_SECONDS).build();
+            }
             if (t instanceof OptimisticLockException) {
                 return problem(409, "/problems/stale-version", "Данные уже изменены",
                         "Запись изменил другой пользователь; обновите страницу и повторите", uri, null);
@@ -126,6 +133,11 @@ public class ProblemMappers {
             if (t instanceof ApiException api) {
                 return api(api, uri);
             }
+            if (t instanceof java.io.IOException io && io.getMessage() != null && io.getMessage().contains("multipart")) {
+                // a form cut short or without its closing boundary: the caller's body, not the server, is broken
+                return problem(400, "/problems/malformed-multipart", "Некорректная форма",
+                        "Тело запроса multipart/form-data оборвано или искажено; отправьте форму заново", uri, null);
+            }
             if (t instanceof io.quarkus.oidc.OIDCException) {
                 LOG.error("Keycloak is not reachable", e);
                 return problem(503, "/problems/auth-unavailable", "Сервис входа недоступен",
@@ -135,6 +147,29 @@ public class ProblemMappers {
         LOG.error("Unexpected error", e);
         return problem(500, "/problems/internal", "Внутренняя ошибка",
                 "Непредвиденная ошибка сервера; она записана в журнал", uri, null);
+    }
+
+    /** Seconds a client should wait after a 503 for an unreachable database (a restart of PostgreSQL takes a few). */
+    static final int DATABASE_RETRY_AFTER_SECONDS = 5;
+
+    /**
+     * A failure to reach the database rather than a failure of the request: a refused or broken connection (SQL state
+     * class 08), the server shutting down or starting up (57P01–57P03), or no pooled connection in time.
+     */
+    static boolean isDatabaseUnavailable(Throwable t) {
+        if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLNonTransientConnectionException
+                || t instanceof org.hibernate.exception.JDBCConnectionException) {
+            return true;
+        }
+        if (t instanceof java.sql.SQLException sql) {
+            String state = sql.getSQLState();
+            if (state != null && (state.startsWith("08") || state.startsWith("57P0"))) {
+                return true;
+            }
+            // Agroal, when the pool cannot hand out a connection in time (every attempt to open one failed)
+            return state == null && sql.getMessage() != null && sql.getMessage().startsWith("Acquisition timeout");
+        }
+        return false;
     }
 
     static Response problem(int status, String type, String title, String detail, UriInfo uri, List<FieldError> errors) {

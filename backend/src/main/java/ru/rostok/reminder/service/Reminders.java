@@ -48,9 +48,23 @@ public class Reminders {
         LOG.infof("Reminders: %d new", created);
     }
 
-    /** Creates the notifications due today; answers how many are new. */
+    /** The key of the PostgreSQL advisory lock that lets one instance at a time run the reminders. */
+    public static final long LOCK_KEY = 0x526f73746f6b01L; // "Rostok" + job 1
+
+    /**
+     * Creates the notifications due today; answers how many are new. With several instances of the backend on one
+     * database only one runs the job at a time: the others find the transaction-scoped advisory lock taken and skip
+     * (what the first one made is then already there: the unique index keeps one row per item, occurrence, kind and
+     * recipient, so a later run adds nothing and mails nothing).
+     */
     @Transactional
     public int run(LocalDate today) {
+        boolean mine = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(:key)")
+                .setParameter("key", LOCK_KEY).getSingleResult();
+        if (!mine) {
+            LOG.info("Reminders: another instance is running them; skipped");
+            return 0;
+        }
         List<Notification> fresh = new ArrayList<>();
         for (ControlItems.Item item : control.openEverywhere()) {
             if (item.due() == null) {
