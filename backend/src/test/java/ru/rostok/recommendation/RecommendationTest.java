@@ -4,6 +4,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import java.util.List;
+import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.HashMap;
 import java.util.Map;
@@ -83,5 +85,34 @@ class RecommendationTest {
         Api.as("coord.lesosibirsk").body(Map.of("addresseeKind", "MUNICIPALITY", "municipalityId", lesosibirsk, "basisKind", "OTHER",
                 "basis", "Сам себе", "text", "Текст", "deadline", "2027-01-01")).post("/api/v1/recommendations").then().statusCode(403);
         Api.as("school.lesosibirsk1").body(bad).post("/api/v1/recommendations").then().statusCode(403);
+    }
+
+    @Test
+    void eachAddresseeIsSeenByItsOwnPeopleAndThoseAbove_andByNoSchoolBelowAMunicipality() {
+        long ministry = Api.bodyId("9134604040");
+        long kerchAuthority = Api.bodyId(Demo.KERCH_AUTHORITY_INN);
+        long kerch = Api.municipalityId(Demo.KERCH);
+        java.util.function.Function<Map<String, Object>, Long> give = addressee -> {
+            Map<String, Object> input = new HashMap<>(addressee);
+            input.putAll(Map.of("basisKind", "OTHER", "basis", "Выезд куратора", "text", "Провести совещание", "deadline", "2027-02-01"));
+            return Api.as("analyst.crimea").body(input).post("/api/v1/recommendations").then().statusCode(201).extract().jsonPath().getLong("id");
+        };
+        long toMinistry = give.apply(Map.of("addresseeKind", "BODY", "bodyId", ministry));
+        long toAuthority = give.apply(Map.of("addresseeKind", "BODY", "bodyId", kerchAuthority));
+        long toMunicipality = give.apply(Map.of("addresseeKind", "MUNICIPALITY", "municipalityId", kerch));
+        long toSchool = give.apply(Map.of("addresseeKind", "SCHOOL", "schoolId", Api.schoolId(Demo.KERCH_SCHOOL_1_INN)));
+        Map<String, List<Long>> seen = new HashMap<>();
+        for (String user : List.of("analyst.crimea", "coord.kerch", "coord.feodosia", "school.kerch1", "school.kerch2")) {
+            List<Long> ids = Api.as(user).get("/api/v1/recommendations").then().statusCode(200).extract().jsonPath().getList("id", Long.class);
+            seen.put(user, ids.stream().filter(List.of(toMinistry, toAuthority, toMunicipality, toSchool)::contains).sorted().toList());
+            for (long id : List.of(toMinistry, toAuthority, toMunicipality, toSchool)) {
+                Api.as(user).get("/api/v1/recommendations/" + id).then().statusCode(ids.contains(id) ? 200 : 404);
+            }
+        }
+        assertThat(seen.get("analyst.crimea")).containsExactly(toMinistry, toAuthority, toMunicipality, toSchool);
+        assertThat(seen.get("coord.kerch")).containsExactly(toAuthority, toMunicipality, toSchool);
+        assertThat(seen.get("coord.feodosia")).isEmpty();
+        assertThat(seen.get("school.kerch1")).containsExactly(toSchool);
+        assertThat(seen.get("school.kerch2")).isEmpty();
     }
 }

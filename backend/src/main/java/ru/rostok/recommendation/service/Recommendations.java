@@ -12,6 +12,7 @@ import ru.rostok.analysis.service.AnalysisService;
 import ru.rostok.audit.AuditLog;
 import ru.rostok.body.Body;
 import ru.rostok.common.ApiException;
+import ru.rostok.common.Where;
 import ru.rostok.common.Text;
 import ru.rostok.lists.SchoolList;
 import ru.rostok.recommendation.Recommendation;
@@ -33,27 +34,23 @@ public class Recommendations {
     @Inject
     AnalysisService analyses;
 
+    @Inject
+    RecommendationPolicy policy;
+
     public List<RecommendationViews.View> list(Recommendation.Status status, Long schoolId, Long municipalityId) {
-        return Recommendation.<Recommendation>list("order by deadline, id").stream().filter(this::sees)
-                .filter(r -> status == null || r.status == status)
-                .filter(r -> schoolId == null || r.school != null && r.school.id.equals(schoolId))
-                .filter(r -> municipalityId == null || r.municipality != null && r.municipality.id.equals(municipalityId))
-                .map(Recommendations::view).toList();
+        Scope.Filter seen = policy.filter("r");
+        Where where = new Where().and(seen.jpql(), seen.params())
+                .and("r.status = :status", "status", status)
+                .and("r.school.id = :schoolId", "schoolId", schoolId)
+                .and("r.municipality.id = :municipalityId", "municipalityId", municipalityId);
+        return Recommendation.<Recommendation>find("from Recommendation r where " + where.jpql() + " order by r.deadline, r.id", where.params())
+                .list().stream().map(Recommendations::view).toList();
     }
 
     /** Open recommendations the caller's school or body is to carry out: the «my work» part of recommendations. */
     public List<Recommendation> mine() {
         return Recommendation.<Recommendation>list("status in ?1 order by deadline, id", List.of(Recommendation.Status.ISSUED,
                 Recommendation.Status.ACCEPTED)).stream().filter(this::addressedToCaller).toList();
-    }
-
-    private boolean sees(Recommendation r) {
-        return switch (r.addresseeKind) {
-            case SCHOOL -> scope.sees(r.school);
-            case BODY -> r.municipality == null ? (scope.level() == Scope.Level.ALL || scope.level() == Scope.Level.REGION) && scope.sees(r.region)
-                    : scope.level() != Scope.Level.SCHOOL && scope.sees(r.municipality);
-            case MUNICIPALITY -> scope.level() != Scope.Level.SCHOOL && scope.sees(r.municipality);
-        };
     }
 
     private boolean addressedToCaller(Recommendation r) {
@@ -65,8 +62,7 @@ public class Recommendations {
     }
 
     public Recommendation require(long id) {
-        return Recommendation.<Recommendation>findByIdOptional(id).filter(this::sees)
-                .orElseThrow(() -> ApiException.notFound("Рекомендация " + id + " не найдена"));
+        return policy.visible(id).orElseThrow(() -> ApiException.notFound("Рекомендация " + id + " не найдена"));
     }
 
     public RecommendationViews.View get(long id) {
