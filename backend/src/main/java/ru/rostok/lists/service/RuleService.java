@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import ru.rostok.audit.AuditLog;
 import ru.rostok.common.ApiException;
+import ru.rostok.common.Where;
 import ru.rostok.common.FieldError;
 import ru.rostok.lists.Condition;
 import ru.rostok.lists.IdentificationRule;
@@ -33,11 +34,9 @@ public class RuleService {
     AuditLog audit;
 
     public List<ListViews.Rule> list(Long regionId, ListKind kind) {
-        return IdentificationRule.<IdentificationRule>list("order by id").stream()
-                .filter(r -> scope.sees(r.region))
-                .filter(r -> regionId == null || r.region.id.equals(regionId))
-                .filter(r -> kind == null || r.kind == kind)
-                .map(RuleService::view).toList();
+        Where where = seen(null).and("r.region.id = :regionId", "regionId", regionId).and("r.kind = :kind", "kind", kind);
+        return IdentificationRule.<IdentificationRule>find("from IdentificationRule r where " + where.jpql() + " order by r.id", where.params())
+                .list().stream().map(RuleService::view).toList();
     }
 
     public ListViews.Rule get(long id) {
@@ -45,8 +44,15 @@ public class RuleService {
     }
 
     public IdentificationRule require(long id) {
-        return IdentificationRule.<IdentificationRule>findByIdOptional(id).filter(r -> scope.sees(r.region))
+        Where where = seen(id);
+        return IdentificationRule.<IdentificationRule>find("from IdentificationRule r where " + where.jpql(), where.params()).firstResultOptional()
                 .orElseThrow(() -> ApiException.notFound("Правило " + id + " не найдено"));
+    }
+
+    /** A region's rules are seen in that region: one condition for the list and for one rule. */
+    private Where seen(Long id) {
+        Scope.Filter region = scope.regions("r.region");
+        return new Where().and(region.jpql(), region.params()).and("r.id = :id", "id", id);
     }
 
     @Transactional

@@ -15,6 +15,7 @@ import java.util.Set;
 import ru.rostok.audit.AuditLog;
 import ru.rostok.body.Body;
 import ru.rostok.common.ApiException;
+import ru.rostok.common.Where;
 import ru.rostok.common.Text;
 import ru.rostok.lists.Condition;
 import ru.rostok.lists.IdentificationRule;
@@ -57,21 +58,26 @@ public class SchoolListService {
     AuditLog audit;
 
     public List<ListViews.Summary> list(Long regionId, ListKind kind, Integer year) {
-        return SchoolList.<SchoolList>list("order by year desc, kind, id desc").stream()
-                .filter(l -> scope.sees(l.region))
-                .filter(l -> regionId == null || l.region.id.equals(regionId))
-                .filter(l -> kind == null || l.kind == kind)
-                .filter(l -> year == null || l.year == year)
-                .filter(l -> l.status == SchoolList.Status.APPROVED || scope.level() != Scope.Level.SCHOOL)
+        Where where = seen(null).and("l.region.id = :regionId", "regionId", regionId).and("l.kind = :kind", "kind", kind)
+                .and("l.year = :year", "year", year);
+        return SchoolList.<SchoolList>find("from SchoolList l where " + where.jpql() + " order by l.year desc, l.kind, l.id desc", where.params())
+                .list().stream()
                 .map(l -> new ListViews.Summary(l.id, l.region.id, l.region.name, l.kind, l.year, l.title, l.status,
                         SchoolListEntry.count("listId = ?1 and included = true", l.id), SchoolListEntry.count("listId", l.id),
                         l.orderNumber, l.orderDate, l.version, l.updatedAt)).toList();
     }
 
     public SchoolList require(long id) {
-        return SchoolList.<SchoolList>findByIdOptional(id).filter(l -> scope.sees(l.region))
-                .filter(l -> l.status == SchoolList.Status.APPROVED || scope.level() != Scope.Level.SCHOOL)
+        Where where = seen(id);
+        return SchoolList.<SchoolList>find("from SchoolList l where " + where.jpql(), where.params()).firstResultOptional()
                 .orElseThrow(() -> ApiException.notFound("Перечень " + id + " не найден"));
+    }
+
+    /** A region's lists are seen in that region, by its schools once approved: one condition for the list and for one list. */
+    private Where seen(Long id) {
+        Scope.Filter region = scope.regions("l.region");
+        return new Where().and(region.jpql(), region.params()).and("l.id = :id", "id", id)
+                .and("l.status = :approved", "approved", scope.level() == Scope.Level.SCHOOL ? SchoolList.Status.APPROVED : null);
     }
 
     private SchoolList requireDraftToManage(long id, long version) {

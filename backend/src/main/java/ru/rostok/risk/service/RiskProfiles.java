@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import ru.rostok.audit.AuditLog;
 import ru.rostok.common.ApiException;
+import ru.rostok.common.Where;
 import ru.rostok.common.FieldError;
 import ru.rostok.common.Text;
 import ru.rostok.lists.Condition;
@@ -53,8 +54,15 @@ public class RiskProfiles {
     ru.rostok.school.service.SchoolService schools;
 
     public List<RiskViews.Factor> factors(Long regionId) {
-        return RiskFactor.<RiskFactor>list("order by region.id, position, id").stream().filter(f -> scope.sees(f.region))
-                .filter(f -> regionId == null || f.region.id.equals(regionId)).map(RiskProfiles::view).toList();
+        Where where = seen(null).and("f.region.id = :regionId", "regionId", regionId);
+        return RiskFactor.<RiskFactor>find("from RiskFactor f where " + where.jpql() + " order by f.region.id, f.position, f.id", where.params())
+                .list().stream().map(RiskProfiles::view).toList();
+    }
+
+    /** A region's risk factors are seen in that region: one condition for the list and for one factor. */
+    private Where seen(Long id) {
+        Scope.Filter region = scope.regions("f.region");
+        return new Where().and(region.jpql(), region.params()).and("f.id = :id", "id", id);
     }
 
     @Transactional
@@ -74,7 +82,8 @@ public class RiskProfiles {
 
     @Transactional
     public RiskViews.Factor update(long id, RiskViews.FactorInput input) {
-        RiskFactor f = RiskFactor.<RiskFactor>findByIdOptional(id).filter(x -> scope.sees(x.region))
+        Where seen = seen(id);
+        RiskFactor f = RiskFactor.<RiskFactor>find("from RiskFactor f where " + seen.jpql(), seen.params()).firstResultOptional()
                 .orElseThrow(() -> ApiException.notFound("Фактор риска " + id + " не найден"));
         scope.require(scope.mayManageRegionData(f.region), "Факторы риска настраивают аналитики субъекта");
         f.checkVersion(input.version());
