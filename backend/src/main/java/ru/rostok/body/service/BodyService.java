@@ -3,6 +3,7 @@ package ru.rostok.body.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import ru.rostok.audit.AuditLog;
@@ -11,6 +12,7 @@ import ru.rostok.body.BodyKind;
 import ru.rostok.body.rest.BodyInput;
 import ru.rostok.body.rest.BodyView;
 import ru.rostok.common.ApiException;
+import ru.rostok.common.FieldError;
 import ru.rostok.common.PageQuery;
 import ru.rostok.common.PageResponse;
 import ru.rostok.common.Text;
@@ -37,6 +39,26 @@ public class BodyService {
 
     @Inject
     AuditLog audit;
+
+    /**
+     * The body a document of this territory (a plan, a decision) names as owner, issuer, controller or responsible, if
+     * the caller may name it there ({@link Scope#mayName}); else an error on the field and null. Null for no id.
+     */
+    public Body nameable(Long id, Region region, Municipality municipality, String field, List<FieldError> errors) {
+        if (id == null) {
+            return null;
+        }
+        Body b = Body.<Body>findByIdOptional(id).filter(scope::sees).orElse(null);
+        if (b == null || !b.region.id.equals(region.id)) {
+            errors.add(FieldError.field(field, "Орган " + id + " не найден в этом субъекте"));
+            return null;
+        }
+        if (!scope.mayName(b, region, municipality)) {
+            errors.add(FieldError.field(field, "Орган «" + b.shortName + "» не относится к территории документа: его называет аналитик субъекта"));
+            return null;
+        }
+        return b;
+    }
 
     public PageResponse<BodyView> list(Long regionId, Long municipalityId, BodyKind kind, PageQuery query) {
         Scope.Filter filter = scope.bodies("b");

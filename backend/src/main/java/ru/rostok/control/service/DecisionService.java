@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import ru.rostok.audit.AuditLog;
 import ru.rostok.body.Body;
+import ru.rostok.body.service.BodyService;
 import ru.rostok.common.ApiException;
 import ru.rostok.common.FieldError;
 import ru.rostok.common.PageQuery;
@@ -57,6 +58,9 @@ public class DecisionService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    BodyService bodies;
 
     public PageResponse<DecisionSummary> list(DecisionKind kind, Long regionId, Long municipalityId, String q, PageQuery query) {
         Scope.Filter inScope = scope.plans("d");
@@ -173,10 +177,10 @@ public class DecisionService {
         d.date = input.date();
         d.title = input.title().strip();
         d.preamble = Text.trimToNull(input.preamble());
-        d.issuerBody = body(input.issuerBodyId(), d.region, d.municipality, "issuerBodyId", errors);
+        d.issuerBody = bodies.nameable(input.issuerBodyId(), d.region, d.municipality, "issuerBodyId", errors);
         d.issuerLabel = input.issuerLabel().strip();
         d.controllerLabel = Text.trimToNull(input.controllerLabel());
-        d.controllerBody = body(input.controllerBodyId(), d.region, d.municipality, "controllerBodyId", errors);
+        d.controllerBody = bodies.nameable(input.controllerBodyId(), d.region, d.municipality, "controllerBodyId", errors);
         if (d.controllerBody == null && input.controllerBodyId() == null && d.controllerLabel != null) {
             d.controllerBody = ResponsibleResolver.resolve(d.controllerLabel, d.region, d.municipality, null).body();
         }
@@ -244,7 +248,7 @@ public class DecisionService {
                 assignee.position = j + 1;
                 assignee.label = x.label().strip();
                 assignee.person = Text.trimToNull(x.person());
-                assignee.body = body(x.bodyId(), d.region, d.municipality, at + ".assignees[" + j + "].bodyId", errors);
+                assignee.body = bodies.nameable(x.bodyId(), d.region, d.municipality, at + ".assignees[" + j + "].bodyId", errors);
                 assignee.allSchools = x.allSchools();
                 if (x.bodyId() == null && !x.allSchools()) { // as typed: «Управлению образования», «Руководителям ОО»
                     var resolved = ResponsibleResolver.resolve(assignee.label, d.region, d.municipality, null);
@@ -258,22 +262,6 @@ public class DecisionService {
             }
             points(d, a, in.points(), at + ".points", context, position, unclaimed, errors);
         }
-    }
-
-    private Body body(Long id, Region region, Municipality municipality, String field, List<FieldError> errors) {
-        if (id == null) {
-            return null;
-        }
-        Body b = Body.<Body>findByIdOptional(id).filter(scope::sees).orElse(null);
-        if (b == null || !b.region.id.equals(region.id)) {
-            errors.add(FieldError.field(field, "Орган " + id + " не найден в этом субъекте"));
-            return null;
-        }
-        if (!scope.mayName(b, region, municipality)) {
-            errors.add(FieldError.field(field, "Орган «" + b.shortName + "» не относится к муниципалитету решения: его называет аналитик субъекта"));
-            return null;
-        }
-        return b;
     }
 
     public DecisionView get(long id) {

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import ru.rostok.audit.AuditLog;
 import ru.rostok.body.Body;
+import ru.rostok.body.service.BodyService;
 import ru.rostok.common.ApiException;
 import ru.rostok.common.FieldError;
 import ru.rostok.common.PageQuery;
@@ -57,6 +58,9 @@ public class RoadmapService {
 
     @Inject
     MeasureReportPolicy reportPolicy;
+
+    @Inject
+    BodyService bodies;
 
     @Inject
     RegionService regions;
@@ -243,7 +247,7 @@ public class RoadmapService {
         if (input.periodTo().isBefore(input.periodFrom())) {
             errors.add(FieldError.field("periodTo", "Период не может закончиться раньше, чем начнётся"));
         }
-        Body owner = input.ownerBodyId() == null ? null : body(input.ownerBodyId(), region, municipality, "ownerBodyId", errors);
+        Body owner = bodies.nameable(input.ownerBodyId(), region, municipality, "ownerBodyId", errors);
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
@@ -282,20 +286,6 @@ public class RoadmapService {
         return parent;
     }
 
-    /** A body the plan may name (owner, responsible): see {@link Scope#mayName}. */
-    private Body body(long id, Region region, Municipality municipality, String field, List<FieldError> errors) {
-        Body b = Body.<Body>findByIdOptional(id).filter(scope::sees).orElse(null);
-        if (b == null || !b.region.id.equals(region.id)) {
-            errors.add(FieldError.field(field, "Орган " + id + " не найден в этом субъекте"));
-            return null;
-        }
-        if (!scope.mayName(b, region, municipality)) {
-            errors.add(FieldError.field(field, "Орган «" + b.shortName + "» не относится к территории плана: его называет аналитик субъекта"));
-            return null;
-        }
-        return b;
-    }
-
     private void replaceMeasures(Roadmap roadmap, List<RoadmapInput.MeasureInput> inputs) {
         List<FieldError> errors = new ArrayList<>();
         Map<String, Measure> existing = new HashMap<>();
@@ -330,7 +320,7 @@ public class RoadmapService {
                     mr.body = resolved.body();
                 }
                 if (r.bodyId() != null) {
-                    mr.body = body(r.bodyId(), roadmap.region, roadmap.municipality, "measures[" + i + "].responsible[" + j + "].bodyId", errors);
+                    mr.body = bodies.nameable(r.bodyId(), roadmap.region, roadmap.municipality, "measures[" + i + "].responsible[" + j + "].bodyId", errors);
                 }
                 m.responsible.add(mr);
             }
