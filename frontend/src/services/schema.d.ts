@@ -875,7 +875,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The risk factors of the caller's regions, in order */
+        /** The risk factors of the caller's regions, in order (school staff see those behind their school's profile in it) */
         get: operations["listRiskFactors"];
         put?: never;
         /** Add a risk factor with its weighted conditions and level thresholds */
@@ -1604,6 +1604,8 @@ export interface components {
             version?: number;
             createdAt?: components["schemas"]["OffsetDateTime"];
             updatedAt?: components["schemas"]["OffsetDateTime"];
+            /** @description What the caller may do with the campaign: edit (and move its status), loadValues (bulk load) */
+            actions?: string[];
         };
         CellValue: {
             /** Format: int64 */
@@ -1726,6 +1728,8 @@ export interface components {
             reportCount?: number;
             /** Format: int64 */
             version?: number;
+            /** @description What the caller may do with the point: report (on its execution) */
+            actions?: string[];
         };
         /** @description A decision in a list */
         DecisionSummary: {
@@ -1774,6 +1778,8 @@ export interface components {
             /** Format: int64 */
             version?: number;
             updatedAt?: components["schemas"]["OffsetDateTime"];
+            /** @description What the caller may do with the decision: edit (as entered), control (accept reports, extend deadlines) */
+            actions?: string[];
         };
         DecisionWarning: {
             number?: string;
@@ -2042,6 +2048,8 @@ export interface components {
             organizationKind?: string;
             /** Format: int64 */
             schoolId?: number;
+            /** @description The API's operations (operationId) the caller's roles admit; what they may do with a record is in that record's actions */
+            actions?: string[];
         };
         MeasureInput: {
             number: string;
@@ -2123,6 +2131,8 @@ export interface components {
             occurrences?: components["schemas"]["MeasureOccurrence"][];
             /** Format: int64 */
             version?: number;
+            /** @description What the caller may do with the measure: report (on progress), planForSchool (their school's own plan following it) */
+            actions?: string[];
         };
         /** @description A municipal formation */
         Municipality: {
@@ -2358,6 +2368,8 @@ export interface components {
             /** Format: int64 */
             version?: number;
             updatedAt?: components["schemas"]["OffsetDateTime"];
+            /** @description The statuses the caller may move the partnership to */
+            actions?: string[];
         };
         /** @description Propose a partnership: the weak school, its partner, the plan's deadline */
         PartnershipInput: {
@@ -2480,6 +2492,8 @@ export interface components {
             reportedAt?: components["schemas"]["OffsetDateTime"];
             /** Format: int64 */
             version?: number;
+            /** @description The statuses the caller may move the recommendation to (its addressee: accept, then report) */
+            actions?: string[];
         };
         /** @enum {string} */
         RecommendationAddressee: "SCHOOL" | "MUNICIPALITY" | "BODY";
@@ -2680,6 +2694,8 @@ export interface components {
             campaign?: components["schemas"]["RiskCampaignRef"];
             campaigns?: components["schemas"]["RiskCampaignRef"][];
             factors?: components["schemas"]["RiskFactorResult"][];
+            /** @description What the caller may do with the profile: assess (confirm or correct a factor) */
+            actions?: string[];
         };
         /** @description The reason of a correction and the roadmap as it becomes */
         RoadmapCorrectionInput: {
@@ -2804,6 +2820,8 @@ export interface components {
             version?: number;
             createdAt?: components["schemas"]["OffsetDateTime"];
             updatedAt?: components["schemas"]["OffsetDateTime"];
+            /** @description What the caller may do with the plan: edit (a draft, its status, a correction) */
+            actions?: string[];
         };
         RuleCondition: {
             indicatorCode: string;
@@ -2865,6 +2883,8 @@ export interface components {
             version?: number;
             createdAt?: components["schemas"]["OffsetDateTime"];
             updatedAt?: components["schemas"]["OffsetDateTime"];
+            /** @description What the caller may do with the school: edit (its profile), move (its municipality and INN) */
+            actions?: string[];
         };
         SchoolInput: {
             inn: string;
@@ -2921,6 +2941,8 @@ export interface components {
             /** Format: int64 */
             version?: number;
             updatedAt?: components["schemas"]["OffsetDateTime"];
+            /** @description What the caller may do with the list: edit (a draft: its schools, decisions, approval) */
+            actions?: string[];
         };
         SchoolListEntry: {
             /** Format: int64 */

@@ -20,7 +20,7 @@ import ru.rostok.security.Scope;
  */
 @ApplicationScoped
 public class AuditLog {
-    private static final Set<String> IGNORED = Set.of("id", "version", "createdAt", "updatedAt");
+    private static final Set<String> IGNORED = Set.of("id", "version", "createdAt", "updatedAt", "actions");
     private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {
     };
 

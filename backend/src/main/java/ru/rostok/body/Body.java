@@ -12,6 +12,7 @@ import java.util.Optional;
 import ru.rostok.common.AuditedEntity;
 import ru.rostok.territory.Municipality;
 import ru.rostok.territory.Region;
+import ru.rostok.security.Place;
 
 /** A body that manages or supports schools: a ministry, an education authority, a methodological centre. */
 @Entity
@@ -42,5 +43,10 @@ public class Body extends AuditedEntity {
 
     public static Optional<Body> findByInn(String inn) {
         return find("inn", inn).firstResultOptional();
+    }
+
+    /** A body of the region or of one of its municipalities. */
+    public Place place() {
+        return Place.municipality(region.id, municipality == null ? null : municipality.id);
     }
 }

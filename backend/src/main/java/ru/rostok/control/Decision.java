@@ -14,6 +14,7 @@ import ru.rostok.body.Body;
 import ru.rostok.common.AuditedEntity;
 import ru.rostok.territory.Municipality;
 import ru.rostok.territory.Region;
+import ru.rostok.security.Place;
 
 /** A decision (решение коллегии, приказ, постановление, протокол) whose numbered points assign work. */
 @Entity
@@ -57,5 +58,10 @@ public class Decision extends AuditedEntity {
 
     public List<Assignment> assignments() {
         return Assignment.list("decision = ?1 order by position", this);
+    }
+
+    /** The region's decision or a municipality's. */
+    public Place place() {
+        return Place.municipality(region.id, municipality == null ? null : municipality.id);
     }
 }

@@ -18,6 +18,7 @@ import ru.rostok.body.Body;
 import ru.rostok.common.AuditedEntity;
 import ru.rostok.territory.Municipality;
 import ru.rostok.territory.Region;
+import ru.rostok.security.Place;
 
 /**
  * A monitoring campaign (мониторинг) approved by an order. Its schools live in campaign_school,
@@ -71,5 +72,10 @@ public class Campaign extends AuditedEntity {
     /** Past the closing date and not yet closed or published: handing in is overdue. */
     public boolean overdueOn(LocalDate day) {
         return day.isAfter(closesOn);
+    }
+
+    /** The region's campaign or a municipality's own. */
+    public Place place() {
+        return Place.municipality(region.id, municipality == null ? null : municipality.id);
     }
 }

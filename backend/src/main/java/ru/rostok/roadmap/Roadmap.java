@@ -18,6 +18,7 @@ import ru.rostok.common.AuditedEntity;
 import ru.rostok.school.School;
 import ru.rostok.territory.Municipality;
 import ru.rostok.territory.Region;
+import ru.rostok.security.Place;
 
 /** A plan of measures («дорожная карта») of a region, a municipality, a school or a partnership. */
 @Entity
@@ -86,5 +87,10 @@ public class Roadmap extends AuditedEntity {
     /** The date a year left out of a deadline is counted from: the approval, or the start of the plan. */
     public LocalDate documentDate() {
         return approvalDate != null ? approvalDate : periodFrom;
+    }
+
+    /** The region's plan, a municipality's or one school's. */
+    public Place place() {
+        return new Place(region.id, municipality == null ? null : municipality.id, school == null ? null : school.id);
     }
 }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import ru.rostok.common.AuditedEntity;
 import ru.rostok.common.Text;
 import ru.rostok.territory.Municipality;
+import ru.rostok.security.Place;
 
 /** A general education school (общеобразовательная организация, ОО). */
 @Entity
@@ -53,5 +54,9 @@ public class School extends AuditedEntity {
 
     public static Optional<School> findByInn(String inn) {
         return find("inn", inn).firstResultOptional();
+    }
+
+    public Place place() {
+        return new Place(municipality.region.id, municipality.id, id);
     }
 }

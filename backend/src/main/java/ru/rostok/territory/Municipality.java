@@ -9,6 +9,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.Optional;
 import ru.rostok.common.AuditedEntity;
+import ru.rostok.security.Place;
 
 /** A municipal formation (городской округ, район), identified publicly by its OKTMO code. */
 @Entity
@@ -26,5 +27,9 @@ public class Municipality extends AuditedEntity {
 
     public static Optional<Municipality> findByOktmo(String oktmo) {
         return find("oktmo", oktmo).firstResultOptional();
+    }
+
+    public Place place() {
+        return Place.municipality(region.id, id);
     }
 }

@@ -4,6 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.util.Optional;
 import ru.rostok.common.AuditedEntity;
+import ru.rostok.security.Place;
 
 /** A subject of the Russian Federation (субъект РФ), identified publicly by its two-digit code. */
 @Entity
@@ -14,5 +15,9 @@ public class Region extends AuditedEntity {
 
     public static Optional<Region> findByCode(String code) {
         return find("code", code).firstResultOptional();
+    }
+
+    public Place place() {
+        return Place.region(id);
     }
 }

@@ -47,6 +47,35 @@ class ContractFilesTest {
         assertThat(missing).isEmpty();
     }
 
+    /**
+     * The SPA's tests render pages as each role; the operations each role may call come from {@code GET /me}, and the
+     * SPA's fixture of them is generated here, so that it cannot drift from the resources' {@code @RolesAllowed}.
+     */
+    @Test
+    void committedOperationsByRoleAreWhatMeAnswers() throws IOException {
+        Map<String, String> tokens = new java.util.LinkedHashMap<>();
+        tokens.put("admin", ru.rostok.support.Tokens.of("admin"));
+        tokens.put("regional-analyst", ru.rostok.support.Tokens.of("analyst.crimea"));
+        tokens.put("municipal-coordinator", ru.rostok.support.Tokens.of("coord.kerch"));
+        tokens.put("school-staff", ru.rostok.support.Tokens.of("school.kerch1"));
+        tokens.put("integrator", ru.rostok.support.Tokens.integrator());
+        StringBuilder json = new StringBuilder("{\n");
+        tokens.forEach((role, token) -> {
+            List<String> actions = given().auth().oauth2(token).get("/api/v1/me").then().statusCode(200).extract().jsonPath().getList("actions");
+            assertThat(actions).as(role).isNotEmpty();
+            json.append(json.length() > 2 ? ",\n" : "").append("  \"").append(role).append("\": [")
+                    .append(String.join(", ", actions.stream().map(a -> "\"" + a + "\"").toList())).append("]");
+        });
+        json.append("\n}\n");
+        Path committed = ROOT.resolve("frontend/src/test/operationsByRole.json");
+        if (Boolean.getBoolean("rostok.openapi.update")) {
+            Files.writeString(committed, json.toString(), StandardCharsets.UTF_8);
+        }
+        assertThat(Files.exists(committed) ? Files.readString(committed, StandardCharsets.UTF_8) : "")
+                .as("frontend/src/test/operationsByRole.json differs from what /me answers; run ./rostok openapi and commit it")
+                .isEqualTo(json.toString());
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void dockerComposeParsesAndEveryFileItMountsExists() throws IOException {

@@ -514,7 +514,10 @@ class ScopeMatrixTest {
         }, listMakers));
         c.put("GET /api/v1/schools/{id}/lists", new Case((t, r) -> r.get("/api/v1/schools/" + pick(t, ownSchool, foreignSchoolOfPublished) + "/lists"),
                 readable()));
-        c.put("GET /api/v1/risk-factors", new Case((t, r) -> r.get("/api/v1/risk-factors"), lists()));
+        // school staff read the factors behind their own profile in it, not the region's set-up
+        c.put("GET /api/v1/risk-factors", new Case((t, r) -> r.get("/api/v1/risk-factors"), Map.of(Caller.ADMIN, Expect.both(200),
+                Caller.ANALYST, Expect.both(200), Caller.COORDINATOR, Expect.both(200), Caller.SCHOOL_STAFF, Expect.both(403),
+                Caller.INTEGRATOR, Expect.both(403))));
         c.put("POST /api/v1/risk-factors", new Case((t, r) -> r.body(riskFactorInput(t)).post("/api/v1/risk-factors"), listCreators));
         c.put("PUT /api/v1/risk-factors/{id}", new Case((t, r) -> {
             var factor = Api.as("admin").body(riskFactorInput(t)).post("/api/v1/risk-factors").then().statusCode(201).extract().jsonPath();

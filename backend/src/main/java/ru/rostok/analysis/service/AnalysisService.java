@@ -36,6 +36,8 @@ import ru.rostok.monitoring.CampaignStatus;
 import ru.rostok.monitoring.IndicatorCategory;
 import ru.rostok.monitoring.service.CampaignService;
 import ru.rostok.security.Scope;
+import ru.rostok.school.service.SchoolPolicy;
+import ru.rostok.monitoring.service.MonitoringPolicy;
 
 /** Runs the analysis of a campaign and answers what a run found, each school within the caller's scope only. */
 @ApplicationScoped
@@ -46,6 +48,12 @@ public class AnalysisService {
 
     @Inject
     Scope scope;
+
+    @Inject
+    MonitoringPolicy monitoringPolicy;
+
+    @Inject
+    SchoolPolicy schoolPolicy;
 
     @Inject
     CampaignService campaigns;
@@ -65,7 +73,7 @@ public class AnalysisService {
     @Transactional
     public AnalysisViews.Run run(long campaignId, AnalysisSettings requested) {
         Campaign campaign = campaigns.require(campaignId);
-        scope.require(scope.mayManageCampaignOf(campaign.region, campaign.municipality),
+        scope.require(monitoringPolicy.mayManageCampaignOf(campaign.region, campaign.municipality),
                 "Анализ мониторинга проводят аналитики субъекта, муниципального — и его координатор");
         if (campaign.status == CampaignStatus.DRAFT) {
             throw ApiException.conflict("Мониторинг ещё не открыт: анализировать нечего");
@@ -199,7 +207,7 @@ public class AnalysisService {
             order.append(column).append(desc ? " desc nulls last, " : " asc nulls last, ");
         }
         order.append("s.id");
-        Scope.Filter inScope = scope.schoolsSql("s", "m");
+        Scope.Filter inScope = schoolPolicy.filterSql("s", "m");
         StringBuilder where = new StringBuilder("a.run_id = :run and ").append(inScope.jpql());
         Map<String, Object> params = new HashMap<>(inScope.params());
         params.put("run", run.id);
@@ -246,7 +254,7 @@ public class AnalysisService {
 
     public AnalysisViews.School school(long runId, long schoolId) {
         AnalysisRun run = requireRun(runId);
-        Scope.Filter inScope = scope.schoolsSql("s", "m");
+        Scope.Filter inScope = schoolPolicy.filterSql("s", "m");
         Query q = em.createNativeQuery("select " + ROW + ", cast(a.raw_values as text), cast(a.samples as text), cast(a.scores as text), "
                 + "cast(a.small_samples as text), cast(a.compared_with_all as text), cast(a.categories as text), cast(a.signal_list as text), a.judged "
                 + "from analysis_school a join school s on s.id = a.school_id "

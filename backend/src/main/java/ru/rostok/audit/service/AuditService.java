@@ -8,6 +8,7 @@ import ru.rostok.audit.rest.AuditEventView;
 import ru.rostok.common.PageQuery;
 import ru.rostok.common.PageResponse;
 import ru.rostok.common.Where;
+import ru.rostok.security.Paths;
 import ru.rostok.security.Scope;
 
 /** Reads the audit trail within the caller's scope. */
@@ -19,7 +20,7 @@ public class AuditService {
     Scope scope;
 
     public PageResponse<AuditEventView> list(String entityType, Long entityId, PageQuery query) {
-        Scope.Filter filter = scope.auditEvents("a");
+        Scope.Filter filter = scope.covering(new Paths("a.regionId", null, null));
         Where where = new Where().and(filter.jpql(), filter.params())
                 .and("a.entityType = :entityType", "entityType", entityType)
                 .and("a.entityId = :entityId", "entityId", entityId);

@@ -22,6 +22,7 @@ import ru.rostok.territory.Municipality;
 import ru.rostok.territory.Region;
 import ru.rostok.territory.service.MunicipalityService;
 import ru.rostok.territory.service.RegionService;
+import ru.rostok.territory.service.TerritoryPolicy;
 
 @ApplicationScoped
 public class BodyService {
@@ -30,6 +31,12 @@ public class BodyService {
 
     @Inject
     Scope scope;
+
+    @Inject
+    TerritoryPolicy territoryPolicy;
+
+    @Inject
+    BodyPolicy bodyPolicy;
 
     @Inject
     RegionService regions;
@@ -42,18 +49,18 @@ public class BodyService {
 
     /**
      * The body a document of this territory (a plan, a decision) names as owner, issuer, controller or responsible, if
-     * the caller may name it there ({@link Scope#mayName}); else an error on the field and null. Null for no id.
+     * the caller may name it there ({@link BodyPolicy#mayName}); else an error on the field and null. Null for no id.
      */
     public Body nameable(Long id, Region region, Municipality municipality, String field, List<FieldError> errors) {
         if (id == null) {
             return null;
         }
-        Body b = Body.<Body>findByIdOptional(id).filter(scope::sees).orElse(null);
+        Body b = Body.<Body>findByIdOptional(id).filter(bodyPolicy::sees).orElse(null);
         if (b == null || !b.region.id.equals(region.id)) {
             errors.add(FieldError.field(field, "Орган " + id + " не найден в этом субъекте"));
             return null;
         }
-        if (!scope.mayName(b, region, municipality)) {
+        if (!bodyPolicy.mayName(b, region, municipality)) {
             errors.add(FieldError.field(field, "Орган «" + b.shortName + "» не относится к территории документа: его называет аналитик субъекта"));
             return null;
         }
@@ -61,7 +68,7 @@ public class BodyService {
     }
 
     public PageResponse<BodyView> list(Long regionId, Long municipalityId, BodyKind kind, PageQuery query) {
-        Scope.Filter filter = scope.bodies("b");
+        Scope.Filter filter = bodyPolicy.filter("b");
         Where where = new Where().and(filter.jpql(), filter.params())
                 .and("b.region.id = :regionId", "regionId", regionId)
                 .and("b.municipality.id = :municipalityId", "municipalityId", municipalityId)
@@ -72,13 +79,13 @@ public class BodyService {
     }
 
     public Optional<BodyView> get(long id) {
-        return Body.<Body>findByIdOptional(id).filter(scope::sees).map(BodyService::view);
+        return Body.<Body>findByIdOptional(id).filter(bodyPolicy::sees).map(BodyService::view);
     }
 
     @Transactional
     public BodyView create(BodyInput input) {
         Region region = regions.require(input.regionId());
-        scope.require(scope.mayManageRegionData(region), "Органы управления добавляют аналитики субъекта");
+        scope.require(territoryPolicy.mayKeepDataOf(region), "Органы управления добавляют аналитики субъекта");
         Municipality municipality = municipalityOf(input, region);
         ensureInnFree(input.inn(), null);
         Body body = new Body();
@@ -91,11 +98,11 @@ public class BodyService {
 
     @Transactional
     public BodyView update(long id, BodyInput input) {
-        Body body = Body.<Body>findByIdOptional(id).filter(scope::sees)
+        Body body = Body.<Body>findByIdOptional(id).filter(bodyPolicy::sees)
                 .orElseThrow(() -> ApiException.notFound("Орган " + id + " не найден"));
-        scope.require(scope.mayManageRegionData(body.region), "Органы управления изменяют аналитики субъекта");
+        scope.require(territoryPolicy.mayKeepDataOf(body.region), "Органы управления изменяют аналитики субъекта");
         Region region = regions.require(input.regionId());
-        scope.require(scope.mayManageRegionData(region), "Перенести орган в другой субъект нельзя");
+        scope.require(territoryPolicy.mayKeepDataOf(region), "Перенести орган в другой субъект нельзя");
         body.checkVersion(input.version());
         Municipality municipality = municipalityOf(input, region);
         ensureInnFree(input.inn(), body.id);

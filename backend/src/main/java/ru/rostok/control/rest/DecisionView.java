@@ -15,7 +15,8 @@ public record DecisionView(
         String controllerLabel, Long controllerBodyId, String controllerBodyName, String controllerPerson,
         List<Point> points,
         @Schema(description = "Shown, not blocking: deadlines before the decision's date, unread deadlines, repeated numbers") List<Warning> warnings,
-        long version, OffsetDateTime updatedAt) {
+        long version, OffsetDateTime updatedAt,
+        @Schema(description = "What the caller may do with the decision: edit (as entered), control (accept reports, extend deadlines)") List<String> actions) {
 
     @Schema(name = "DecisionPoint", description = "A numbered point (поручение)")
     public record Point(long id, Long parentId, String number, int depth, String text, String deadlineText, Schedule schedule,
@@ -23,7 +24,9 @@ public record DecisionView(
                         boolean overdue, AssignmentStatus status, List<Assignee> assignees,
                         @Schema(description = "Assignees in force: the point's own, else its parent's") List<Assignee> effectiveAssignees,
                         @Schema(description = "For a point of every school: how many schools there are, have reported, are accepted") Schools schools,
-                        List<Extension> extensions, int reportCount, long version) {
+                        List<Extension> extensions, int reportCount, long version,
+                        @Schema(description = "What the caller may do with the point: report (on its execution)")
+                        List<String> actions) {
     }
 
     @Schema(name = "PointAssignee")

@@ -18,6 +18,7 @@ import ru.rostok.roadmap.RoadmapStatus;
 import ru.rostok.roadmap.rest.RoadmapView;
 import ru.rostok.roadmap.service.RoadmapService;
 import ru.rostok.security.Scope;
+import ru.rostok.roadmap.service.RoadmapPolicy;
 
 /** Everything under control in the caller's scope: measures of running roadmaps and points not yet accepted. */
 @ApplicationScoped
@@ -26,6 +27,12 @@ public class ControlItems {
 
     @Inject
     Scope scope;
+
+    @Inject
+    DecisionPolicy decisionPolicy;
+
+    @Inject
+    RoadmapPolicy roadmapPolicy;
 
     @Inject
     RoadmapService roadmaps;
@@ -41,7 +48,7 @@ public class ControlItems {
     }
 
     public List<Item> open() {
-        return open(scope.roadmaps("r"), scope.plans("d"));
+        return open(roadmapPolicy.filter("r"), decisionPolicy.filter("d"));
     }
 
     /** Every open item of every region, for the daily reminders that run as no one. */

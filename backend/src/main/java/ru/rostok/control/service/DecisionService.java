@@ -41,6 +41,7 @@ import ru.rostok.territory.Municipality;
 import ru.rostok.territory.Region;
 import ru.rostok.territory.service.MunicipalityService;
 import ru.rostok.territory.service.RegionService;
+import ru.rostok.school.service.SchoolPolicy;
 
 /** Decisions and their points: what is assigned to whom by when, and where the execution stands. */
 @ApplicationScoped
@@ -49,6 +50,12 @@ public class DecisionService {
 
     @Inject
     Scope scope;
+
+    @Inject
+    SchoolPolicy schoolPolicy;
+
+    @Inject
+    DecisionPolicy decisionPolicy;
 
     @Inject
     RegionService regions;
@@ -63,7 +70,7 @@ public class DecisionService {
     BodyService bodies;
 
     public PageResponse<DecisionSummary> list(DecisionKind kind, Long regionId, Long municipalityId, String q, PageQuery query) {
-        Scope.Filter inScope = scope.plans("d");
+        Scope.Filter inScope = decisionPolicy.filter("d");
         Where where = new Where().and(inScope.jpql(), inScope.params())
                 .and("d.kind = :kind", "kind", kind)
                 .and("d.region.id = :regionId", "regionId", regionId)
@@ -80,7 +87,7 @@ public class DecisionService {
     }
 
     public Optional<Decision> visible(long id) {
-        return Decision.<Decision>findByIdOptional(id).filter(scope::sees);
+        return Decision.<Decision>findByIdOptional(id).filter(decisionPolicy::sees);
     }
 
     public Decision require(long id) {
@@ -102,7 +109,7 @@ public class DecisionService {
         if (municipality != null && !municipality.region.id.equals(region.id)) {
             errors.add(FieldError.field("municipalityId", "Муниципальное образование не входит в этот субъект"));
         }
-        scope.require(mayManage(region, municipality), "Решения субъекта вносят его аналитики, решения муниципалитета — и его координатор");
+        scope.require(decisionPolicy.mayKeepDecisionOf(region, municipality), "Решения субъекта вносят его аналитики, решения муниципалитета — и его координатор");
         Decision d = new Decision();
         d.region = region;
         d.municipality = municipality;
@@ -130,7 +137,7 @@ public class DecisionService {
     @Transactional
     public DecisionView update(long id, DecisionInput input) {
         Decision d = require(id);
-        scope.require(mayManage(d.region, d.municipality), "Решение изменяют аналитики его субъекта или координатор его муниципалитета");
+        scope.require(decisionPolicy.mayKeep(d), "Решение изменяют аналитики его субъекта или координатор его муниципалитета");
         d.checkVersion(input.version());
         List<FieldError> errors = new ArrayList<>();
         if (!d.region.id.equals(input.regionId())) {
@@ -160,16 +167,6 @@ public class DecisionService {
         return after;
     }
 
-    /** Analysts keep and control their region's decisions, a coordinator their municipality's. */
-    boolean mayManage(Decision d) {
-        return mayManage(d.region, d.municipality);
-    }
-
-    private boolean mayManage(Region region, Municipality municipality) {
-        return scope.hasRole(Role.ADMIN)
-                || scope.hasRole(Role.REGIONAL_ANALYST) && scope.sees(region)
-                || scope.hasRole(Role.MUNICIPAL_COORDINATOR) && municipality != null && scope.sees(municipality);
-    }
 
     private void header(Decision d, DecisionInput input, List<FieldError> errors) {
         d.kind = input.kind();
@@ -321,7 +318,7 @@ public class DecisionService {
                     due(a, today), overdue(a, today), a.status, assignees(a.assignees), assignees(effective), counts,
                     extensions.getOrDefault(a.id, List.of()).stream().map(e -> new DecisionView.Extension(e.previousDue, e.newDue, e.reason,
                             e.grantedBy, e.occurredAt)).toList(),
-                    visibleReports(mine, d).size(), a.version));
+                    visibleReports(mine, d).size(), a.version, decisionPolicy.actions(a.status, effective)));
         }
         List<DecisionView.Warning> warnings = DocumentChecks.check(points.stream()
                         .map(p -> new DocumentChecks.Item(p.number, p.deadlineText, p.schedule)).toList(), d.date)
@@ -329,7 +326,8 @@ public class DecisionService {
         return new DecisionView(d.id, d.kind, d.number, d.date, d.title, d.preamble, d.issuerBody == null ? null : d.issuerBody.id,
                 d.issuerLabel, d.region.id, d.region.name, d.municipality == null ? null : d.municipality.id,
                 d.municipality == null ? null : d.municipality.name, d.controllerLabel, controller(d).map(b -> b.id).orElse(null),
-                controller(d).map(b -> b.shortName).orElse(null), d.controllerPerson, items, warnings, d.version, d.updatedAt);
+                controller(d).map(b -> b.shortName).orElse(null), d.controllerPerson, items, warnings, d.version, d.updatedAt,
+                decisionPolicy.actions(d));
     }
 
     /** Who controls execution: the body the decision names, else the body that issued it. */
@@ -350,13 +348,13 @@ public class DecisionService {
      * decision; a body's report whoever sees the decision. The one rule for the reports' list and their evidence files.
      */
     public boolean sees(ExecutionReport r, Decision d) {
-        if (!scope.sees(d)) {
+        if (!decisionPolicy.sees(d)) {
             return false;
         }
         if (r.schoolId == null) {
             return true;
         }
-        return mayManage(d) || School.<School>findByIdOptional(r.schoolId).filter(scope::sees).isPresent();
+        return decisionPolicy.mayKeep(d) || School.<School>findByIdOptional(r.schoolId).filter(schoolPolicy::sees).isPresent();
     }
 
     List<ExecutionReport> visibleReports(List<ExecutionReport> reports, Decision d) {

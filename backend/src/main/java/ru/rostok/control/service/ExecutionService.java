@@ -24,7 +24,6 @@ import ru.rostok.control.rest.ReportReviewInput;
 import ru.rostok.evidence.EvidenceFile;
 import ru.rostok.evidence.EvidenceUploads;
 import ru.rostok.school.School;
-import ru.rostok.security.Role;
 import ru.rostok.security.Scope;
 
 /**
@@ -38,6 +37,10 @@ public class ExecutionService {
 
     @Inject
     Scope scope;
+
+    @Inject
+    DecisionPolicy decisionPolicy;
+
 
     @Inject
     DecisionService decisions;
@@ -58,14 +61,9 @@ public class ExecutionService {
         Assignment a = decisions.point(decisionId, pointId);
         List<AssignmentAssignee> assignees = DecisionService.effectiveAssignees(a);
         boolean everySchool = assignees.stream().anyMatch(x -> x.allSchools);
-        Long school = null;
-        if (scope.hasRole(Role.SCHOOL_STAFF)) {
-            scope.require(everySchool, "Этот пункт поручен не школам");
-            school = scope.schoolId().orElseThrow();
-        } else {
-            scope.require(scope.hasRole(Role.ADMIN) || assignees.stream().anyMatch(x -> scope.worksFor(x.body)),
-                    "Отчитываться по пункту может его исполнитель");
-        }
+        scope.require(decisionPolicy.mayReport(assignees), decisionPolicy.reportsAsSchool() ? "Этот пункт поручен не школам"
+                : "Отчитываться по пункту может его исполнитель");
+        Long school = decisionPolicy.reportsAsSchool() ? scope.schoolId().orElseThrow() : null;
         if (a.status == AssignmentStatus.ACCEPTED) {
             throw ApiException.conflict("Пункт уже снят с контроля");
         }
@@ -170,7 +168,7 @@ public class ExecutionService {
 
     /** The controller: the region's analysts, the municipality's coordinator for a municipal decision, the administrator. */
     void requireController(Decision d) {
-        scope.require(decisions.mayManage(d), "Принимать отчёты и продлевать сроки может тот, кто контролирует исполнение решения");
+        scope.require(decisionPolicy.mayKeep(d), "Принимать отчёты и продлевать сроки может тот, кто контролирует исполнение решения");
     }
 
     /** A point of every school: accepted when every school's latest report is accepted, reported while any waits. */

@@ -10,12 +10,16 @@ import ru.rostok.control.ReviewStatus;
 import ru.rostok.control.rest.WorkItem;
 import ru.rostok.security.Role;
 import ru.rostok.security.Scope;
+import ru.rostok.body.service.BodyPolicy;
 
 /** «Моя работа»: every measure and point assigned to the caller's body or school and not yet done, by due date. */
 @ApplicationScoped
 public class MyWork {
     @Inject
     Scope scope;
+
+    @Inject
+    BodyPolicy bodyPolicy;
 
     @Inject
     ControlItems control;
@@ -45,6 +49,6 @@ public class MyWork {
             return everySchool && ExecutionReport.<ExecutionReport>list("assignmentId = ?1 and schoolId = ?2", item.itemId(), school).stream()
                     .noneMatch(r -> r.reviewStatus == ReviewStatus.ACCEPTED);
         }
-        return item.responsible().stream().anyMatch(r -> r.bodyId() != null && scope.worksFor(Body.findById(r.bodyId())));
+        return item.responsible().stream().anyMatch(r -> r.bodyId() != null && bodyPolicy.worksFor(Body.findById(r.bodyId())));
     }
 }

@@ -30,7 +30,9 @@ public final class ListViews {
                         RuleSnapshot rule, String ruleText, List<CampaignRef> campaigns, int exitYears,
                         @Schema(description = "Last year's approved list of the same kind, whose schools were carried over") Long previousListId,
                         String orderNumber, LocalDate orderDate, Long orderBodyId, String orderBodyName, String approvedBy, OffsetDateTime approvedAt,
-                        long included, List<Entry> entries, long version, OffsetDateTime updatedAt) {
+                        long included, List<Entry> entries, long version, OffsetDateTime updatedAt,
+                        @Schema(description = "What the caller may do with the list: edit (a draft: its schools, decisions, approval)")
+                        List<String> actions) {
     }
 
     @Schema(name = "ListCampaignRef")

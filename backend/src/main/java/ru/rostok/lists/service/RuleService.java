@@ -20,12 +20,16 @@ import ru.rostok.monitoring.IndicatorCategory;
 import ru.rostok.security.Scope;
 import ru.rostok.territory.Region;
 import ru.rostok.territory.service.RegionService;
+import ru.rostok.territory.service.TerritoryPolicy;
 
 /** The region's identification rules: written by its analysts from the indicators of its catalogue. */
 @ApplicationScoped
 public class RuleService {
     @Inject
     Scope scope;
+
+    @Inject
+    TerritoryPolicy territoryPolicy;
 
     @Inject
     RegionService regions;
@@ -51,14 +55,14 @@ public class RuleService {
 
     /** A region's rules are seen in that region: one condition for the list and for one rule. */
     private Where seen(Long id) {
-        Scope.Filter region = scope.regions("r.region");
+        Scope.Filter region = territoryPolicy.regions("r.region");
         return new Where().and(region.jpql(), region.params()).and("r.id = :id", "id", id);
     }
 
     @Transactional
     public ListViews.Rule create(ListInputs.RuleInput input) {
         Region region = regions.require(input.regionId());
-        scope.require(scope.mayManageRegionData(region), "Правила выявления пишут аналитики субъекта");
+        scope.require(territoryPolicy.mayKeepDataOf(region), "Правила выявления пишут аналитики субъекта");
         IdentificationRule rule = new IdentificationRule();
         rule.region = region;
         apply(rule, input);
@@ -70,7 +74,7 @@ public class RuleService {
     @Transactional
     public ListViews.Rule update(long id, ListInputs.RuleInput input) {
         IdentificationRule rule = require(id);
-        scope.require(scope.mayManageRegionData(rule.region), "Правила выявления пишут аналитики субъекта");
+        scope.require(territoryPolicy.mayKeepDataOf(rule.region), "Правила выявления пишут аналитики субъекта");
         rule.checkVersion(input.version());
         if (!rule.region.id.equals(input.regionId())) {
             throw ApiException.invalid("regionId", "Правило не переносится в другой субъект");

@@ -32,6 +32,8 @@ import ru.rostok.school.School;
 import ru.rostok.security.Scope;
 import ru.rostok.territory.Region;
 import ru.rostok.territory.service.RegionService;
+import ru.rostok.school.service.SchoolPolicy;
+import ru.rostok.territory.service.TerritoryPolicy;
 
 /**
  * Lists (перечни) of ШНОР and ШНСУ: a draft proposed by a rule on the campaigns, carried over from last year's approved
@@ -39,8 +41,17 @@ import ru.rostok.territory.service.RegionService;
  */
 @ApplicationScoped
 public class SchoolListService {
+    /** Change a draft: its rule, its schools, the decision on each, approval. */
+    public static final String EDIT = "edit";
+
     @Inject
     Scope scope;
+
+    @Inject
+    TerritoryPolicy territoryPolicy;
+
+    @Inject
+    SchoolPolicy schoolPolicy;
 
     @Inject
     RegionService regions;
@@ -75,14 +86,14 @@ public class SchoolListService {
 
     /** A region's lists are seen in that region, by its schools once approved: one condition for the list and for one list. */
     private Where seen(Long id) {
-        Scope.Filter region = scope.regions("l.region");
+        Scope.Filter region = territoryPolicy.regions("l.region");
         return new Where().and(region.jpql(), region.params()).and("l.id = :id", "id", id)
                 .and("l.status = :approved", "approved", scope.level() == Scope.Level.SCHOOL ? SchoolList.Status.APPROVED : null);
     }
 
     private SchoolList requireDraftToManage(long id, long version) {
         SchoolList list = require(id);
-        scope.require(scope.mayManageRegionData(list.region), "Перечни составляют аналитики субъекта");
+        scope.require(territoryPolicy.mayKeepDataOf(list.region), "Перечни составляют аналитики субъекта");
         list.checkVersion(version);
         if (list.status != SchoolList.Status.DRAFT) {
             throw ApiException.conflict("Перечень утверждён приказом № " + list.orderNumber + ": он больше не меняется");
@@ -93,7 +104,7 @@ public class SchoolListService {
     @Transactional
     public ListViews.Detail create(ListInputs.ListInput input) {
         Region region = regions.require(input.regionId());
-        scope.require(scope.mayManageRegionData(region), "Перечни составляют аналитики субъекта");
+        scope.require(territoryPolicy.mayKeepDataOf(region), "Перечни составляют аналитики субъекта");
         IdentificationRule rule = rules.require(input.ruleId());
         if (!rule.region.id.equals(region.id)) {
             throw ApiException.invalid("ruleId", "Правило относится к другому субъекту");
@@ -244,7 +255,7 @@ public class SchoolListService {
     }
 
     private ListViews.Detail view(SchoolList l) {
-        Scope.Filter inScope = scope.schoolsSql("s", "m");
+        Scope.Filter inScope = schoolPolicy.filterSql("s", "m");
         Query q = em.createNativeQuery("select e.id from school_list_entry e join school s on s.id = e.school_id join municipality m on m.id = "
                 + "s.municipality_id where e.list_id = :list and " + inScope.jpql() + " order by e.included desc, m.name, s.short_name, s.id")
                 .setParameter("list", l.id);
@@ -268,7 +279,8 @@ public class SchoolListService {
         return new ListViews.Detail(l.id, l.region.id, l.region.name, l.kind, l.year, l.title, l.status, l.rule, l.rule.text(), campaigns,
                 l.exitYears, previous == null ? null : previous.id, l.orderNumber, l.orderDate, l.orderBody == null ? null : l.orderBody.id,
                 l.orderBody == null ? null : l.orderBody.shortName, l.approvedBy, l.approvedAt,
-                entries.stream().filter(ListViews.Entry::included).count(), entries, l.version, l.updatedAt);
+                entries.stream().filter(ListViews.Entry::included).count(), entries, l.version, l.updatedAt,
+                l.status == SchoolList.Status.DRAFT && territoryPolicy.mayKeepDataOf(l.region) ? List.of(EDIT) : List.of());
     }
 
     /** The lists a school was proposed for or put on: drafts for those who make lists, approved ones for everyone who sees the school. */

@@ -33,7 +33,9 @@ public record CampaignView(
         List<Transition> transitions,
         long version,
         OffsetDateTime createdAt,
-        OffsetDateTime updatedAt) {
+        OffsetDateTime updatedAt,
+        @Schema(description = "What the caller may do with the campaign: edit (and move its status), loadValues (bulk load)")
+        List<String> actions) {
 
     @Schema(name = "CampaignIndicator", description = "An indicator as the campaign asks it")
     public record Item(long indicatorId, String code, String name, String description, IndicatorCategory category, String unit,

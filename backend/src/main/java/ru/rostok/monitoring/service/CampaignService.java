@@ -39,6 +39,8 @@ import ru.rostok.territory.Municipality;
 import ru.rostok.territory.Region;
 import ru.rostok.territory.service.MunicipalityService;
 import ru.rostok.territory.service.RegionService;
+import ru.rostok.school.service.SchoolPolicy;
+import ru.rostok.body.service.BodyPolicy;
 
 /** Monitoring campaigns: what is asked of which schools, approved by which order, and where it stands. */
 @ApplicationScoped
@@ -50,6 +52,15 @@ public class CampaignService {
 
     @Inject
     Scope scope;
+
+    @Inject
+    BodyPolicy bodyPolicy;
+
+    @Inject
+    MonitoringPolicy monitoringPolicy;
+
+    @Inject
+    SchoolPolicy schoolPolicy;
 
     @Inject
     RegionService regions;
@@ -68,7 +79,7 @@ public class CampaignService {
 
     public PageResponse<CampaignSummary> list(Long regionId, Long municipalityId, CampaignStatus status, String academicYear, String q,
                                               PageQuery query) {
-        Scope.Filter inScope = scope.campaigns("c");
+        Scope.Filter inScope = monitoringPolicy.campaigns("c");
         Where where = new Where().and(inScope.jpql(), inScope.params())
                 .and("c.region.id = :regionId", "regionId", regionId)
                 .and("c.municipality.id = :municipalityId", "municipalityId", municipalityId)
@@ -89,7 +100,7 @@ public class CampaignService {
     /** The campaign with its indicators read in one query: every form and save needs them all. */
     public Optional<Campaign> visible(long id) {
         return Campaign.<Campaign>find("select distinct c from Campaign c left join fetch c.indicators ci left join fetch ci.indicator "
-                + "where c.id = ?1", id).singleResultOptional().filter(scope::sees);
+                + "where c.id = ?1", id).singleResultOptional().filter(monitoringPolicy::sees);
     }
 
     public Campaign require(long id) {
@@ -116,7 +127,7 @@ public class CampaignService {
     @Transactional
     public CampaignView update(long id, CampaignInput input) {
         Campaign campaign = require(id);
-        scope.require(scope.mayManageCampaignOf(campaign.region, campaign.municipality), "Изменять этот мониторинг вам не разрешено");
+        scope.require(monitoringPolicy.mayManageCampaignOf(campaign.region, campaign.municipality), "Изменять этот мониторинг вам не разрешено");
         campaign.checkVersion(input.version());
         if (campaign.status != CampaignStatus.DRAFT) {
             throw ApiException.conflict("Мониторинг уже открыт: его состав и сроки меняются только в черновике");
@@ -135,7 +146,7 @@ public class CampaignService {
     @Transactional
     public CampaignView move(long id, TransitionInput input) {
         Campaign campaign = require(id);
-        scope.require(scope.mayManageCampaignOf(campaign.region, campaign.municipality), "Менять статус этого мониторинга вам не разрешено");
+        scope.require(monitoringPolicy.mayManageCampaignOf(campaign.region, campaign.municipality), "Менять статус этого мониторинга вам не разрешено");
         campaign.checkVersion(input.version());
         CampaignStatus from = campaign.status;
         if (!from.canMoveTo(input.to())) {
@@ -158,7 +169,7 @@ public class CampaignService {
 
     public CampaignProgress progress(long id) {
         Campaign campaign = require(id);
-        Scope.Filter inScope = scope.schoolsSql("s", "m");
+        Scope.Filter inScope = schoolPolicy.filterSql("s", "m");
         Query query = em.createNativeQuery("""
                 select m.id, m.name, count(*),
                        count(*) filter (where sub.status is null),
@@ -205,9 +216,9 @@ public class CampaignService {
         if (municipality != null && !municipality.region.id.equals(region.id)) {
             errors.add(FieldError.field("municipalityId", "Муниципальное образование не входит в этот субъект"));
         }
-        scope.require(scope.mayManageCampaignOf(region, municipality),
+        scope.require(monitoringPolicy.mayManageCampaignOf(region, municipality),
                 "Проводить мониторинг субъекта могут его аналитики, мониторинг муниципалитета — и его координатор");
-        Body body = Body.<Body>findByIdOptional(input.orderBodyId()).filter(scope::sees).orElse(null);
+        Body body = Body.<Body>findByIdOptional(input.orderBodyId()).filter(bodyPolicy::sees).orElse(null);
         if (body == null) {
             errors.add(FieldError.field("orderBodyId", "Орган " + input.orderBodyId() + " не найден"));
         } else if (!body.region.id.equals(region.id)) {
@@ -319,7 +330,7 @@ public class CampaignService {
     }
 
     private List<Long> schoolIds(Campaign c) {
-        Scope.Filter inScope = scope.schoolsSql("s", "m");
+        Scope.Filter inScope = schoolPolicy.filterSql("s", "m");
         Query query = em.createNativeQuery("select s.id from campaign_school cs join school s on s.id = cs.school_id "
                 + "join municipality m on m.id = s.municipality_id where cs.campaign_id = :c and " + inScope.jpql() + " order by s.id");
         query.setParameter("c", c.id);
@@ -349,7 +360,7 @@ public class CampaignService {
         return new CampaignView(c.id, c.name, c.academicYear, c.status, c.region.id, c.region.name,
                 c.municipality == null ? null : c.municipality.id, c.municipality == null ? null : c.municipality.name,
                 c.orderNumber, c.orderDate, c.orderBody.id, c.orderBody.shortName, c.opensOn, c.closesOn, c.schoolScope,
-                schoolIds(c), items, transitions, c.version, c.createdAt, c.updatedAt);
+                schoolIds(c), items, transitions, c.version, c.createdAt, c.updatedAt, monitoringPolicy.actions(c));
     }
 
     /** The audit keeps what a person decides, not the derived lists. */

@@ -18,6 +18,7 @@ import ru.rostok.monitoring.CampaignIndicator;
 import ru.rostok.monitoring.SubmissionStatus;
 import ru.rostok.monitoring.rest.SchoolValues;
 import ru.rostok.security.Scope;
+import ru.rostok.school.service.SchoolPolicy;
 
 /** Reads a campaign's values in the caller's scope: the paged table (school × indicators) and a full walk for exports. */
 @ApplicationScoped
@@ -32,6 +33,9 @@ public class CampaignValues {
 
     @Inject
     Scope scope;
+
+    @Inject
+    SchoolPolicy schoolPolicy;
 
     @Inject
     CampaignService campaigns;
@@ -62,7 +66,7 @@ public class CampaignValues {
             order.append(column).append(desc ? " desc nulls last, " : " asc nulls first, ");
         }
         order.append("s.id");
-        Scope.Filter inScope = scope.schoolsSql("s", "m");
+        Scope.Filter inScope = schoolPolicy.filterSql("s", "m");
         StringBuilder where = new StringBuilder("cs.campaign_id = :c and ").append(inScope.jpql());
         Map<String, Object> params = new HashMap<>(inScope.params());
         params.put("c", campaign.id);
@@ -116,7 +120,7 @@ public class CampaignValues {
     public void forEach(Campaign campaign, java.util.function.Consumer<Line> sink) {
         Map<Long, CampaignIndicator> asked = new HashMap<>();
         campaign.indicators.forEach(ci -> asked.put(ci.indicator.id, ci));
-        Scope.Filter inScope = scope.schoolsSql("s", "m");
+        Scope.Filter inScope = schoolPolicy.filterSql("s", "m");
         Query query = em.createNativeQuery("select s.inn, s.short_name, m.name, sub.status, v.indicator_id, v.value, v.numerator, v.denominator "
                 + "from submission sub join school s on s.id = sub.school_id join municipality m on m.id = s.municipality_id "
                 + "join indicator_value v on v.submission_id = sub.id "

@@ -38,13 +38,16 @@ public class IndicatorService {
     Scope scope;
 
     @Inject
+    MonitoringPolicy monitoringPolicy;
+
+    @Inject
     RegionService regions;
 
     @Inject
     AuditLog audit;
 
     public PageResponse<IndicatorView> list(Long regionId, IndicatorCategory category, String q, boolean includeRetired, PageQuery query) {
-        Scope.Filter inScope = scope.indicators("i");
+        Scope.Filter inScope = monitoringPolicy.indicators("i");
         Where where = new Where().and(inScope.jpql(), inScope.params())
                 .and("i.region.id = :regionId", "regionId", regionId)
                 .and("i.category = :category", "category", category);
@@ -71,13 +74,13 @@ public class IndicatorService {
     }
 
     private Optional<Indicator> visible(long id) {
-        return Indicator.<Indicator>findByIdOptional(id).filter(i -> scope.sees(i.region));
+        return Indicator.<Indicator>findByIdOptional(id).filter(i -> monitoringPolicy.seesIndicatorsOf(i.region));
     }
 
     @Transactional
     public IndicatorView create(IndicatorInput input) {
         Region region = regions.require(input.regionId());
-        scope.require(scope.mayManageIndicatorsOf(region), "Каталог показателей ведут аналитики субъекта");
+        scope.require(monitoringPolicy.mayKeepIndicatorsOf(region), "Каталог показателей ведут аналитики субъекта");
         check(input);
         String code = input.code().strip();
         Indicator.findCurrent(region.id, code).ifPresent(i -> {
@@ -132,7 +135,7 @@ public class IndicatorService {
 
     private Indicator editable(long id, IndicatorInput input) {
         Indicator indicator = require(id);
-        scope.require(scope.mayManageIndicatorsOf(indicator.region), "Каталог показателей ведут аналитики субъекта");
+        scope.require(monitoringPolicy.mayKeepIndicatorsOf(indicator.region), "Каталог показателей ведут аналитики субъекта");
         if (!indicator.region.id.equals(input.regionId())) {
             throw ApiException.invalid("regionId", "Показатель нельзя перенести в каталог другого субъекта");
         }

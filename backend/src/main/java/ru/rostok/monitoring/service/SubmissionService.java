@@ -40,6 +40,7 @@ import ru.rostok.monitoring.rest.SubmissionSummary;
 import ru.rostok.monitoring.rest.SubmissionView;
 import ru.rostok.school.School;
 import ru.rostok.security.Scope;
+import ru.rostok.school.service.SchoolPolicy;
 
 /** A school's data in a campaign: saving drafts, handing in, and the review that accepts or returns it. */
 @ApplicationScoped
@@ -53,6 +54,12 @@ public class SubmissionService {
     Scope scope;
 
     @Inject
+    MonitoringPolicy monitoringPolicy;
+
+    @Inject
+    SchoolPolicy schoolPolicy;
+
+    @Inject
     CampaignService campaigns;
 
     @Inject
@@ -64,8 +71,8 @@ public class SubmissionService {
     // ------------------------------------------------------------------ lists: tasks and review queues
 
     public PageResponse<SubmissionSummary> list(Long campaignId, SubmissionStatus status, Long municipalityId, String q, PageQuery query) {
-        Scope.Filter schools = scope.schools("s");
-        Scope.Filter inCampaigns = scope.campaigns("c");
+        Scope.Filter schools = schoolPolicy.filter("s");
+        Scope.Filter inCampaigns = monitoringPolicy.campaigns("c");
         Where where = new Where().and(schools.jpql(), schools.params()).and(inCampaigns.jpql(), inCampaigns.params())
                 .and("c.status <> :draft", "draft", CampaignStatus.DRAFT)
                 .and("c.id = :campaignId", "campaignId", campaignId)
@@ -117,7 +124,7 @@ public class SubmissionService {
 
     Target target(long campaignId, long schoolId) {
         Campaign campaign = campaigns.require(campaignId);
-        School school = School.<School>findByIdOptional(schoolId).filter(scope::sees)
+        School school = School.<School>findByIdOptional(schoolId).filter(schoolPolicy::sees)
                 .filter(s -> CampaignSchool.includes(campaign.id, s.id))
                 .orElseThrow(() -> ApiException.notFound("Школа " + schoolId + " не участвует в мониторинге " + campaignId));
         return new Target(campaign, school);
@@ -131,7 +138,7 @@ public class SubmissionService {
     @Transactional
     public SubmissionView save(long campaignId, long schoolId, SubmissionInput input) {
         Target t = target(campaignId, schoolId);
-        scope.require(scope.maySubmitFor(t.school()), "Заполняют данные сотрудники школы");
+        scope.require(monitoringPolicy.maySubmitFor(t.school()), "Заполняют данные сотрудники школы");
         if (t.campaign().status != CampaignStatus.OPEN) {
             throw ApiException.conflict("Мониторинг " + StatusText.of(t.campaign().status) + ": данные сейчас не принимаются");
         }
@@ -213,7 +220,7 @@ public class SubmissionService {
     @Transactional
     public SubmissionView submit(long campaignId, long schoolId, long version) {
         Target t = target(campaignId, schoolId);
-        scope.require(scope.maySubmitFor(t.school()), "Отправляют данные сотрудники школы");
+        scope.require(monitoringPolicy.maySubmitFor(t.school()), "Отправляют данные сотрудники школы");
         if (t.campaign().status != CampaignStatus.OPEN) {
             throw ApiException.conflict("Мониторинг " + StatusText.of(t.campaign().status) + ": данные сейчас не принимаются");
         }
@@ -253,7 +260,7 @@ public class SubmissionService {
     public SubmissionView review(long campaignId, long schoolId, ReviewInput input) {
         Target t = target(campaignId, schoolId);
         boolean reopen = input.action() == ReviewAction.REOPEN;
-        scope.require(reopen ? scope.mayReopen(t.school()) : scope.mayReview(t.school()),
+        scope.require(reopen ? monitoringPolicy.mayReopen(t.school()) : monitoringPolicy.mayReview(t.school()),
                 reopen ? "Вернуть принятые данные может аналитик субъекта" : "Проверяют данные координатор муниципалитета и аналитики субъекта");
         if (input.action() == ReviewAction.SUBMIT) {
             throw ApiException.invalid("action", "Проверка — это ACCEPT, RETURN или REOPEN");
@@ -403,9 +410,9 @@ public class SubmissionService {
         return new SubmissionView(c.id, c.name, c.status, c.closesOn, s.id, s.shortName, status,
                 sub == null ? null : sub.reviewComment, sub == null ? null : sub.submittedAt, sub == null ? null : sub.submittedBy,
                 sub == null ? null : sub.reviewedAt, sub == null ? null : sub.reviewedBy,
-                open && status.editable() && scope.maySubmitFor(s),
-                reviewing && status == SubmissionStatus.SUBMITTED && scope.mayReview(s),
-                reviewing && status == SubmissionStatus.ACCEPTED && scope.mayReopen(s),
+                open && status.editable() && monitoringPolicy.maySubmitFor(s),
+                reviewing && status == SubmissionStatus.SUBMITTED && monitoringPolicy.mayReview(s),
+                reviewing && status == SubmissionStatus.ACCEPTED && monitoringPolicy.mayReopen(s),
                 sub == null ? 0 : sub.version, values, reviews);
     }
 }

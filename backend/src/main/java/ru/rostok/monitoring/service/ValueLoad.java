@@ -28,6 +28,7 @@ import ru.rostok.monitoring.Indicator;
 import ru.rostok.monitoring.rest.ValuesImportResult;
 import ru.rostok.school.School;
 import ru.rostok.security.Scope;
+import ru.rostok.school.service.SchoolPolicy;
 
 /**
  * Loads many values into a campaign at once (XLSX sheet, CSV, JSON), all or nothing: every row is
@@ -52,6 +53,12 @@ public class ValueLoad {
     Scope scope;
 
     @Inject
+    MonitoringPolicy monitoringPolicy;
+
+    @Inject
+    SchoolPolicy schoolPolicy;
+
+    @Inject
     CampaignService campaigns;
 
     @Inject
@@ -63,7 +70,7 @@ public class ValueLoad {
     /** The campaign if the caller may load values into it now. */
     public Campaign target(long campaignId) {
         Campaign campaign = campaigns.require(campaignId);
-        scope.require(scope.mayLoadValuesOf(campaign), "Загружать значения могут аналитики субъекта и внешние системы");
+        scope.require(monitoringPolicy.mayLoadValuesOf(campaign), "Загружать значения могут аналитики субъекта и внешние системы");
         if (campaign.status != CampaignStatus.OPEN && campaign.status != CampaignStatus.CLOSED) {
             throw ApiException.conflict("Мониторинг " + StatusText.of(campaign.status) + ": значения загружаются в открытый или закрытый мониторинг");
         }
@@ -72,7 +79,7 @@ public class ValueLoad {
 
     /** School INN → id, for the campaign's schools in the caller's scope. */
     public Map<String, Long> schools(Campaign campaign) {
-        Scope.Filter inScope = scope.schoolsSql("s", "m");
+        Scope.Filter inScope = schoolPolicy.filterSql("s", "m");
         var query = em.createNativeQuery("select s.inn, s.id from campaign_school cs join school s on s.id = cs.school_id "
                 + "join municipality m on m.id = s.municipality_id where cs.campaign_id = :c and " + inScope.jpql());
         query.setParameter("c", campaign.id);
@@ -205,7 +212,7 @@ public class ValueLoad {
         for (Object o : refused) {
             Object[] r = (Object[]) o;
             long school = ((Number) r[1]).longValue();
-            if (!mayReopen.computeIfAbsent(school, id -> scope.mayReopen(School.findById(id)))) {
+            if (!mayReopen.computeIfAbsent(school, id -> monitoringPolicy.mayReopen(School.findById(id)))) {
                 int row = ((Number) r[0]).intValue();
                 String status = "ACCEPTED".equals(r[3]) ? "принят" : "сдан на проверку";
                 errors.add(FieldError.cell(row, columnOf.getOrDefault(row, "value"), "Данные школы с ИНН " + r[2] + " " + status

@@ -43,7 +43,8 @@ public final class PartnershipViews {
                        PartnershipStatus status, LocalDate planDue,
                        @Schema(description = "The plan's deadline has passed and no plan has been submitted") boolean planOverdue,
                        String agreementNumber, LocalDate agreementDate, Long roadmapId, String roadmapTitle, List<Transition> history,
-                       long version, OffsetDateTime updatedAt) {
+                       long version, OffsetDateTime updatedAt,
+                       @Schema(description = "The statuses the caller may move the partnership to") List<String> actions) {
     }
 
     @Schema(name = "PartnershipTransition")

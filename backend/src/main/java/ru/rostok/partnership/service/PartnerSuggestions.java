@@ -16,6 +16,7 @@ import ru.rostok.analysis.rest.AnalysisViews;
 import ru.rostok.analysis.service.AnalysisService;
 import ru.rostok.partnership.rest.PartnershipViews;
 import ru.rostok.security.Scope;
+import ru.rostok.school.service.SchoolPolicy;
 
 /**
  * 004: «выбрать школу – партнера из школ с высокими позициями». Strong schools of the same context cluster, the same
@@ -33,12 +34,15 @@ public class PartnerSuggestions {
     @Inject
     Scope scope;
 
+    @Inject
+    SchoolPolicy schoolPolicy;
+
     public List<PartnershipViews.Suggestion> suggest(long runId, long schoolId) {
         AnalysisViews.School weak = analyses.school(runId, schoolId);
         AnalysisRun run = analyses.requireRun(runId);
         Set<String> weaknesses = new HashSet<>(weak.weaknesses());
         // only partners the caller could pair the school with: the schools of their own scope
-        Scope.Filter inScope = scope.schoolsSql("s", "m");
+        Scope.Filter inScope = schoolPolicy.filterSql("s", "m");
         var query = em.createNativeQuery("""
                 select a.school_id, s.short_name, a.municipality_id, m.name, a.cluster, a.rank_overall, a.composite, cast(a.scores as text)
                 from analysis_school a join school s on s.id = a.school_id join municipality m on m.id = a.municipality_id

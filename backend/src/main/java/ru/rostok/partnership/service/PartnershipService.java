@@ -31,6 +31,7 @@ import ru.rostok.partnership.Partnership;
 import ru.rostok.partnership.PartnershipStatus;
 import ru.rostok.partnership.PartnershipTransition;
 import ru.rostok.partnership.rest.PartnershipViews;
+import ru.rostok.school.service.SchoolPolicy;
 
 /** Partnerships of weak and strong schools, from proposal to a closed interaction plan, and the centre's combined plan. */
 @ApplicationScoped
@@ -39,6 +40,10 @@ public class PartnershipService {
 
     @Inject
     Scope scope;
+
+    @Inject
+    SchoolPolicy schoolPolicy;
+
 
     @Inject
     RoadmapService roadmaps;
@@ -70,13 +75,9 @@ public class PartnershipService {
         return view(require(id));
     }
 
-    private boolean mayManage(Partnership p) {
-        return scope.mayManagePlanOf(p.region, p.municipality, null) && !scope.hasRole(ru.rostok.security.Role.SCHOOL_STAFF);
-    }
-
     @Transactional
     public PartnershipViews.View create(PartnershipViews.Input input) {
-        School weak = School.<School>findByIdOptional(input.weakSchoolId()).filter(scope::sees)
+        School weak = School.<School>findByIdOptional(input.weakSchoolId()).filter(schoolPolicy::sees)
                 .orElseThrow(() -> ApiException.notFound("Школа " + input.weakSchoolId() + " не найдена"));
         School partner = School.<School>findByIdOptional(input.partnerSchoolId())
                 .filter(s -> s.municipality.region.id.equals(weak.municipality.region.id))
@@ -87,7 +88,7 @@ public class PartnershipService {
         Partnership p = new Partnership();
         p.region = weak.municipality.region;
         p.municipality = weak.municipality;
-        scope.require(mayManage(p), "Партнёрство предлагает координатор муниципалитета школы или аналитик субъекта");
+        scope.require(policy.mayManage(p), "Партнёрство предлагает координатор муниципалитета школы или аналитик субъекта");
         if (input.analysisRunId() != null && analyses.runOfRegion(input.analysisRunId(), p.region.id).isEmpty()) {
             throw ApiException.invalid("analysisRunId", "Анализ " + input.analysisRunId() + " не найден в этом субъекте");
         }
@@ -109,9 +110,7 @@ public class PartnershipService {
     public PartnershipViews.View move(long id, PartnershipViews.TransitionInput input) {
         Partnership p = require(id);
         PartnershipStatus to = input.to();
-        boolean schoolSide = scope.maySubmitFor(p.weakSchool) || scope.maySubmitFor(p.partnerSchool);
-        boolean bySchools = to == PartnershipStatus.AGREED && p.status == PartnershipStatus.PROPOSED || to == PartnershipStatus.PLAN_SUBMITTED;
-        scope.require(mayManage(p) || schoolSide && bySchools,
+        scope.require(policy.mayMove(p, to),
                 "Соглашение и план взаимодействия вносят школы; согласует план методический центр (координатор) или аналитик");
         p.checkVersion(input.version());
         if (!p.status.canMoveTo(to)) {
@@ -187,7 +186,7 @@ public class PartnershipService {
         return new PartnershipViews.View(p.id, p.region.id, p.municipality.id, p.municipality.name, p.weakSchool.id, p.weakSchool.shortName,
                 p.partnerSchool.id, p.partnerSchool.shortName, p.partnerSchool.municipality.name, p.analysisRunId, p.reason, p.status, p.planDue,
                 overdue, p.agreementNumber, p.agreementDate, p.roadmap == null ? null : p.roadmap.id, p.roadmap == null ? null : p.roadmap.title,
-                history, p.version, p.updatedAt);
+                history, p.version, p.updatedAt, policy.actions(p));
     }
 
     /** 004: «общий план взаимодействия»: every partnership in scope with its plan's measures, one row a measure. */

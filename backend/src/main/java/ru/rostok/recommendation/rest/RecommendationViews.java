@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import ru.rostok.recommendation.Recommendation;
 
@@ -34,6 +35,7 @@ public final class RecommendationViews {
                        Long schoolId, Long bodyId, String addresseeName, Recommendation.Basis basisKind, Long analysisRunId, Long schoolListId,
                        String basis, String text, LocalDate deadline, boolean overdue, Recommendation.Status status, String issuedBy,
                        OffsetDateTime issuedAt, String acceptedBy, OffsetDateTime acceptedAt, String report, String reportedBy,
-                       OffsetDateTime reportedAt, long version) {
+                       OffsetDateTime reportedAt, long version,
+                       @Schema(description = "The statuses the caller may move the recommendation to (its addressee: accept, then report)") List<String> actions) {
     }
 }

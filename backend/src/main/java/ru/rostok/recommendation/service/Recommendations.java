@@ -18,15 +18,27 @@ import ru.rostok.lists.SchoolList;
 import ru.rostok.recommendation.Recommendation;
 import ru.rostok.recommendation.rest.RecommendationViews;
 import ru.rostok.school.School;
-import ru.rostok.security.Role;
 import ru.rostok.security.Scope;
 import ru.rostok.territory.Municipality;
+import ru.rostok.school.service.SchoolPolicy;
+import ru.rostok.territory.service.TerritoryPolicy;
+import ru.rostok.body.service.BodyPolicy;
 
 /** Targeted recommendations: issued by the region's analysts or a municipality's coordinator, accepted and reported on by the addressee. */
 @ApplicationScoped
 public class Recommendations {
     @Inject
     Scope scope;
+
+
+    @Inject
+    BodyPolicy bodyPolicy;
+
+    @Inject
+    TerritoryPolicy territoryPolicy;
+
+    @Inject
+    SchoolPolicy schoolPolicy;
 
     @Inject
     AuditLog audit;
@@ -44,21 +56,13 @@ public class Recommendations {
                 .and("r.school.id = :schoolId", "schoolId", schoolId)
                 .and("r.municipality.id = :municipalityId", "municipalityId", municipalityId);
         return Recommendation.<Recommendation>find("from Recommendation r where " + where.jpql() + " order by r.deadline, r.id", where.params())
-                .list().stream().map(Recommendations::view).toList();
+                .list().stream().map(this::view).toList();
     }
 
     /** Open recommendations the caller's school or body is to carry out: the «my work» part of recommendations. */
     public List<Recommendation> mine() {
         return Recommendation.<Recommendation>list("status in ?1 order by deadline, id", List.of(Recommendation.Status.ISSUED,
-                Recommendation.Status.ACCEPTED)).stream().filter(this::addressedToCaller).toList();
-    }
-
-    private boolean addressedToCaller(Recommendation r) {
-        return switch (r.addresseeKind) {
-            case SCHOOL -> scope.hasRole(Role.SCHOOL_STAFF) && scope.sees(r.school);
-            case BODY -> scope.worksFor(r.body);
-            case MUNICIPALITY -> scope.hasRole(Role.MUNICIPAL_COORDINATOR) && scope.sees(r.municipality);
-        };
+                Recommendation.Status.ACCEPTED)).stream().filter(policy::addressedToCaller).toList();
     }
 
     public Recommendation require(long id) {
@@ -83,23 +87,20 @@ public class Recommendations {
         }
         switch (input.addresseeKind()) {
             case SCHOOL -> {
-                r.school = School.<School>findByIdOptional(input.schoolId()).filter(scope::sees)
+                r.school = School.<School>findByIdOptional(input.schoolId()).filter(schoolPolicy::sees)
                         .orElseThrow(() -> ApiException.notFound("Школа " + input.schoolId() + " не найдена"));
                 r.municipality = r.school.municipality;
             }
-            case MUNICIPALITY -> r.municipality = Municipality.<Municipality>findByIdOptional(input.municipalityId()).filter(scope::sees)
+            case MUNICIPALITY -> r.municipality = Municipality.<Municipality>findByIdOptional(input.municipalityId()).filter(territoryPolicy::sees)
                     .orElseThrow(() -> ApiException.notFound("Муниципалитет " + input.municipalityId() + " не найден"));
             case BODY -> {
-                r.body = Body.<Body>findByIdOptional(input.bodyId()).filter(scope::sees)
+                r.body = Body.<Body>findByIdOptional(input.bodyId()).filter(bodyPolicy::sees)
                         .orElseThrow(() -> ApiException.notFound("Орган " + input.bodyId() + " не найден"));
                 r.municipality = r.body.municipality;
             }
         }
         r.region = r.municipality != null ? r.municipality.region : r.body.region;
-        boolean regional = scope.hasRole(Role.ADMIN) || scope.hasRole(Role.REGIONAL_ANALYST) && scope.sees(r.region);
-        boolean municipal = scope.hasRole(Role.MUNICIPAL_COORDINATOR) && r.municipality != null && scope.sees(r.municipality)
-                && r.addresseeKind != Recommendation.Addressee.MUNICIPALITY;
-        scope.require(regional || municipal, "Рекомендации дают аналитики субъекта, школам и органам муниципалитета — и его координатор");
+        scope.require(policy.mayIssue(r), "Рекомендации дают аналитики субъекта, школам и органам муниципалитета — и его координатор");
         r.basisKind = input.basisKind();
         if (input.analysisRunId() != null) {
             AnalysisRun run = analyses.runOfRegion(input.analysisRunId(), r.region.id)
@@ -133,16 +134,11 @@ public class Recommendations {
     @Transactional
     public RecommendationViews.View move(long id, RecommendationViews.TransitionInput input) {
         Recommendation r = require(id);
-        scope.require(addressedToCaller(r) || scope.hasRole(Role.ADMIN),
+        scope.require(policy.mayAnswer(r),
                 "Принимает рекомендацию и отчитывается о ней её адресат");
         r.checkVersion(input.version());
         Recommendation.Status to = input.to();
-        boolean allowed = switch (to) {
-            case ISSUED -> false;
-            case ACCEPTED -> r.status == Recommendation.Status.ISSUED;
-            case DONE, NOT_DONE -> r.status == Recommendation.Status.ACCEPTED;
-        };
-        if (!allowed) {
+        if (!RecommendationPolicy.reachable(r.status, to)) {
             throw ApiException.conflict("Рекомендацию в статусе " + r.status + " нельзя перевести в " + to
                     + ": сначала её принимают, затем отчитываются о выполнении");
         }
@@ -165,11 +161,12 @@ public class Recommendations {
         return view(r);
     }
 
-    public static RecommendationViews.View view(Recommendation r) {
+    public RecommendationViews.View view(Recommendation r) {
         boolean overdue = !r.status.closed() && r.deadline.isBefore(LocalDate.now());
         return new RecommendationViews.View(r.id, r.region.id, r.municipality == null ? null : r.municipality.id,
                 r.municipality == null ? null : r.municipality.name, r.addresseeKind, r.school == null ? null : r.school.id,
                 r.body == null ? null : r.body.id, r.addresseeName(), r.basisKind, r.analysisRunId, r.schoolListId, r.basis, r.text, r.deadline,
-                overdue, r.status, r.issuedBy, r.createdAt, r.acceptedBy, r.acceptedAt, r.report, r.reportedBy, r.reportedAt, r.version);
+                overdue, r.status, r.issuedBy, r.createdAt, r.acceptedBy, r.acceptedAt, r.report, r.reportedBy, r.reportedAt, r.version,
+                policy.actions(r));
     }
 }

@@ -27,7 +27,9 @@ public class RiskFactorResource {
     RiskProfiles risks;
 
     @GET
-    @Operation(operationId = "listRiskFactors", summary = "The risk factors of the caller's regions, in order")
+    @RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST, Role.MUNICIPAL_COORDINATOR})
+    @Operation(operationId = "listRiskFactors",
+            summary = "The risk factors of the caller's regions, in order (school staff see those behind their school's profile in it)")
     public List<RiskViews.Factor> list(@QueryParam("regionId") Long regionId) {
         return risks.factors(regionId);
     }

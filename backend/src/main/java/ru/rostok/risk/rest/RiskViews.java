@@ -41,7 +41,9 @@ public final class RiskViews {
     }
 
     @Schema(name = "RiskProfile", description = "A school's risk profile computed from a campaign's handed-in values, with the school's word on each factor")
-    public record Profile(long schoolId, String schoolName, CampaignRef campaign, List<CampaignRef> campaigns, List<FactorResult> factors) {
+    public record Profile(long schoolId, String schoolName, CampaignRef campaign, List<CampaignRef> campaigns, List<FactorResult> factors,
+                          @Schema(description = "What the caller may do with the profile: assess (confirm or correct a factor)")
+                          List<String> actions) {
     }
 
     @Schema(name = "RiskCampaignRef")

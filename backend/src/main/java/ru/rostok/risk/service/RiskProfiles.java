@@ -28,6 +28,7 @@ import ru.rostok.school.School;
 import ru.rostok.security.Scope;
 import ru.rostok.territory.Region;
 import ru.rostok.territory.service.RegionService;
+import ru.rostok.territory.service.TerritoryPolicy;
 
 /**
  * Risk profiles (project 500+): the region's factors evaluated on a school's handed-in values of a campaign. A value
@@ -37,6 +38,13 @@ import ru.rostok.territory.service.RegionService;
 public class RiskProfiles {
     @Inject
     Scope scope;
+
+    @Inject
+    RiskPolicy riskPolicy;
+
+
+    @Inject
+    TerritoryPolicy territoryPolicy;
 
     @Inject
     RegionService regions;
@@ -61,14 +69,14 @@ public class RiskProfiles {
 
     /** A region's risk factors are seen in that region: one condition for the list and for one factor. */
     private Where seen(Long id) {
-        Scope.Filter region = scope.regions("f.region");
+        Scope.Filter region = territoryPolicy.regions("f.region");
         return new Where().and(region.jpql(), region.params()).and("f.id = :id", "id", id);
     }
 
     @Transactional
     public RiskViews.Factor create(RiskViews.FactorInput input) {
         Region region = regions.require(input.regionId());
-        scope.require(scope.mayManageRegionData(region), "Факторы риска настраивают аналитики субъекта");
+        scope.require(riskPolicy.mayKeepFactorsOf(region), "Факторы риска настраивают аналитики субъекта");
         RiskFactor f = new RiskFactor();
         f.region = region;
         apply(f, input);
@@ -85,7 +93,7 @@ public class RiskProfiles {
         Where seen = seen(id);
         RiskFactor f = RiskFactor.<RiskFactor>find("from RiskFactor f where " + seen.jpql(), seen.params()).firstResultOptional()
                 .orElseThrow(() -> ApiException.notFound("Фактор риска " + id + " не найден"));
-        scope.require(scope.mayManageRegionData(f.region), "Факторы риска настраивают аналитики субъекта");
+        scope.require(riskPolicy.mayKeepFactorsOf(f.region), "Факторы риска настраивают аналитики субъекта");
         f.checkVersion(input.version());
         if (!f.region.id.equals(input.regionId())) {
             throw ApiException.invalid("regionId", "Фактор не переносится в другой субъект");
@@ -142,7 +150,7 @@ public class RiskProfiles {
                 : campaigns.stream().filter(c -> c.id() == campaignId).findFirst()
                 .orElseThrow(() -> ApiException.notFound("У школы нет сданных данных мониторинга " + campaignId));
         if (campaign == null) {
-            return new RiskViews.Profile(school.id, school.shortName, null, campaigns, List.of());
+            return new RiskViews.Profile(school.id, school.shortName, null, campaigns, List.of(), riskPolicy.actions(school));
         }
         Map<String, HandedInValues.Value> values = handedIn.ofSchool(campaign.id(), school.id);
         Map<Long, RiskAssessment> assessments = new HashMap<>();
@@ -157,13 +165,13 @@ public class RiskProfiles {
                     a == null ? null : a.comment, a == null ? null : a.assessedBy, a == null ? null : a.assessedAt,
                     a != null && a.computedLevel == c.level && a.computedScore.compareTo(c.score) == 0, a == null ? null : a.version));
         }
-        return new RiskViews.Profile(school.id, school.shortName, campaign, campaigns, results);
+        return new RiskViews.Profile(school.id, school.shortName, campaign, campaigns, results, riskPolicy.actions(school));
     }
 
     @Transactional
     public RiskViews.Profile assess(long schoolId, long factorId, RiskViews.AssessmentInput input) {
         School school = requireSchool(schoolId);
-        scope.require(scope.maySubmitFor(school) || scope.mayReview(school),
+        scope.require(riskPolicy.mayAssess(school),
                 "Профиль подтверждает школа, её муниципальный координатор или аналитик субъекта");
         RiskFactor factor = RiskFactor.<RiskFactor>findByIdOptional(factorId).filter(f -> f.region.id.equals(school.municipality.region.id))
                 .orElseThrow(() -> ApiException.notFound("Фактор риска " + factorId + " не найден"));

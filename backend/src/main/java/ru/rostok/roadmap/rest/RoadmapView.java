@@ -21,7 +21,9 @@ public record RoadmapView(
         List<Measure> measures,
         @Schema(description = "Shown, not blocking: deadlines before the document's date, unread deadlines, repeated numbers") List<Warning> warnings,
         List<Revision> revisions,
-        long version, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+        long version, OffsetDateTime createdAt, OffsetDateTime updatedAt,
+        @Schema(description = "What the caller may do with the plan: edit (a draft, its status, a correction)")
+        List<String> actions) {
 
     @Schema(name = "MeasureView")
     public record Measure(long id, String number, int position, String text, String deadlineText, Schedule schedule,
@@ -29,7 +31,8 @@ public record RoadmapView(
                           boolean overdue, MeasureStatus status, List<Responsible> responsible, String expectedResult,
                           List<Target> indicators, int reportCount,
                           @Schema(description = "For a measure due more than once: each occurrence in the plan's period") List<Occurrence> occurrences,
-                          long version) {
+                          long version,
+                          @Schema(description = "What the caller may do with the measure: report (on progress), planForSchool (their school's own plan following it)") List<String> actions) {
     }
 
     @Schema(name = "MeasureOccurrence", description = "One occurrence of a recurring measure: done, reported on, or missed")

@@ -7,6 +7,8 @@ import ru.rostok.roadmap.MeasureReport;
 import ru.rostok.roadmap.Roadmap;
 import ru.rostok.school.School;
 import ru.rostok.security.Scope;
+import ru.rostok.body.service.BodyPolicy;
+import ru.rostok.school.service.SchoolPolicy;
 
 /**
  * Who sees a report on a measure: a school's report its school, that school's municipality and whoever keeps the
@@ -18,15 +20,24 @@ public class MeasureReportPolicy {
     @Inject
     Scope scope;
 
+    @Inject
+    SchoolPolicy schoolPolicy;
+
+    @Inject
+    BodyPolicy bodyPolicy;
+
+    @Inject
+    RoadmapPolicy roadmapPolicy;
+
     public boolean sees(MeasureReport r, Measure m) {
         Roadmap plan = m.roadmap;
-        if (!scope.sees(plan)) {
+        if (!roadmapPolicy.sees(plan)) {
             return false;
         }
         if (r.schoolId == null) {
             return true;
         }
-        return scope.mayManagePlanOf(plan.region, plan.municipality, plan.school) || scope.worksFor(plan.ownerBody)
-                || School.<School>findByIdOptional(r.schoolId).filter(scope::sees).isPresent();
+        return roadmapPolicy.mayKeepPlanOf(plan.region, plan.municipality, plan.school) || bodyPolicy.worksFor(plan.ownerBody)
+                || School.<School>findByIdOptional(r.schoolId).filter(schoolPolicy::sees).isPresent();
     }
 }

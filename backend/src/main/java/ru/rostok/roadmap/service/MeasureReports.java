@@ -22,6 +22,7 @@ import ru.rostok.roadmap.rest.MeasureReportView;
 import ru.rostok.school.School;
 import ru.rostok.security.Role;
 import ru.rostok.security.Scope;
+import ru.rostok.body.service.BodyPolicy;
 
 /** Progress reports on measures: who reported what, with evidence files, and the status it moved the measure to. */
 @ApplicationScoped
@@ -30,6 +31,12 @@ public class MeasureReports {
 
     @Inject
     Scope scope;
+
+    @Inject
+    BodyPolicy bodyPolicy;
+
+    @Inject
+    RoadmapPolicy roadmapPolicy;
 
     @Inject
     RoadmapService roadmaps;
@@ -60,14 +67,10 @@ public class MeasureReports {
         Measure m = measure(roadmapId, measureId);
         Roadmap r = m.roadmap;
         Long school = null;
-        if (scope.hasRole(Role.SCHOOL_STAFF)) {
-            boolean everySchool = m.responsible.stream().anyMatch(x -> x.allSchools);
-            scope.require(everySchool || r.school != null, "Это мероприятие поручено не школам");
+        scope.require(roadmapPolicy.mayReport(m), roadmapPolicy.reportsAsSchool() ? "Это мероприятие поручено не школам"
+                : "Отчитываться по мероприятию может его ответственный или тот, кто ведёт дорожную карту");
+        if (roadmapPolicy.reportsAsSchool()) {
             school = scope.schoolId().orElseThrow();
-        } else {
-            scope.require(scope.mayManagePlanOf(r.region, r.municipality, r.school)
-                            || m.responsible.stream().anyMatch(x -> scope.worksFor(x.body)),
-                    "Отчитываться по мероприятию может его ответственный или тот, кто ведёт дорожную карту");
         }
         if (r.status != RoadmapStatus.APPROVED && r.status != RoadmapStatus.IN_PROGRESS) {
             throw ApiException.conflict("Отчёты принимаются по утверждённой дорожной карте, которая исполняется");

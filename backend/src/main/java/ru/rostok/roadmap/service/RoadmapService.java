@@ -44,6 +44,7 @@ import ru.rostok.territory.Municipality;
 import ru.rostok.territory.Region;
 import ru.rostok.territory.service.MunicipalityService;
 import ru.rostok.territory.service.RegionService;
+import ru.rostok.school.service.SchoolPolicy;
 
 /** Roadmaps: drafted, approved, carried out measure by measure; after approval changed only by a correction. */
 @ApplicationScoped
@@ -55,6 +56,12 @@ public class RoadmapService {
 
     @Inject
     Scope scope;
+
+    @Inject
+    SchoolPolicy schoolPolicy;
+
+    @Inject
+    RoadmapPolicy roadmapPolicy;
 
     @Inject
     MeasureReportPolicy reportPolicy;
@@ -76,7 +83,7 @@ public class RoadmapService {
 
     public PageResponse<RoadmapSummary> list(RoadmapLevel level, RoadmapStatus status, Long regionId, Long municipalityId, String q,
                                              PageQuery query) {
-        Scope.Filter inScope = scope.roadmaps("r");
+        Scope.Filter inScope = roadmapPolicy.filter("r");
         Where where = new Where().and(inScope.jpql(), inScope.params())
                 .and("r.level = :level", "level", level)
                 .and("r.status = :status", "status", status)
@@ -92,16 +99,23 @@ public class RoadmapService {
     }
 
     public Optional<Roadmap> visible(long id) {
-        return Roadmap.<Roadmap>findByIdOptional(id).filter(scope::sees);
+        return Roadmap.<Roadmap>findByIdOptional(id).filter(roadmapPolicy::sees);
     }
 
     public Roadmap require(long id) {
         return visible(id).orElseThrow(() -> ApiException.notFound("Дорожная карта " + id + " не найдена"));
     }
 
-    /** The plan as the caller may read it: the reports counted on its measures are those the caller sees. */
     public RoadmapView get(long id) {
-        return view(require(id), reportPolicy::sees);
+        return shown(require(id));
+    }
+
+    /**
+     * The plan as the caller reads it: the reports counted on its measures are those the caller sees, with what the
+     * caller may do with the plan and each measure.
+     */
+    public RoadmapView shown(Roadmap r) {
+        return view(r, reportPolicy::sees, roadmapPolicy::actions, roadmapPolicy.actions(r));
     }
 
     @Transactional
@@ -110,9 +124,8 @@ public class RoadmapService {
         apply(roadmap, input);
         roadmap.persist();
         replaceMeasures(roadmap, input.measures());
-        RoadmapView view = view(roadmap);
-        audit.created(ENTITY, roadmap.id, roadmap.title, roadmap.region.id, auditable(view));
-        return view;
+        audit.created(ENTITY, roadmap.id, roadmap.title, roadmap.region.id, auditable(view(roadmap)));
+        return shown(roadmap);
     }
 
     @Transactional
@@ -127,9 +140,8 @@ public class RoadmapService {
         apply(roadmap, input);
         roadmap.updatedAt = OffsetDateTime.now();
         replaceMeasures(roadmap, input.measures());
-        RoadmapView after = view(roadmap);
-        audit.updated(ENTITY, roadmap.id, roadmap.title, roadmap.region.id, auditable(before), auditable(after));
-        return after;
+        audit.updated(ENTITY, roadmap.id, roadmap.title, roadmap.region.id, auditable(before), auditable(view(roadmap)));
+        return shown(roadmap);
     }
 
     @Transactional
@@ -151,7 +163,7 @@ public class RoadmapService {
             snapshot(roadmap, 0, "Утверждена");
         }
         audit.updated(ENTITY, roadmap.id, roadmap.title, roadmap.region.id, Map.of("status", from), Map.of("status", to));
-        return view(roadmap);
+        return shown(roadmap);
     }
 
     /** An approved plan changes only this way: the reason, the new measures, and a new revision to compare with the old. */
@@ -175,9 +187,8 @@ public class RoadmapService {
         roadmap.updatedAt = OffsetDateTime.now();
         replaceMeasures(roadmap, input.measures());
         snapshot(roadmap, roadmap.revision, reason.strip());
-        RoadmapView after = view(roadmap);
-        audit.updated(ENTITY, roadmap.id, roadmap.title, roadmap.region.id, auditable(before), auditable(after));
-        return after;
+        audit.updated(ENTITY, roadmap.id, roadmap.title, roadmap.region.id, auditable(before), auditable(view(roadmap)));
+        return shown(roadmap);
     }
 
     /** The plan as it stood at a revision: 0 as approved, then after each correction. */
@@ -197,7 +208,7 @@ public class RoadmapService {
     }
 
     void requireManage(Roadmap r) {
-        scope.require(scope.mayManagePlanOf(r.region, r.municipality, r.school), "Изменять эту дорожную карту вам не разрешено");
+        scope.require(roadmapPolicy.mayKeepPlanOf(r.region, r.municipality, r.school), "Изменять эту дорожную карту вам не разрешено");
     }
 
     private void snapshot(Roadmap roadmap, int number, String reason) {
@@ -216,7 +227,7 @@ public class RoadmapService {
         Region region = regions.require(input.regionId());
         Municipality municipality = input.municipalityId() == null ? null : municipalities.require(input.municipalityId());
         School school = input.schoolId() == null ? null
-                : School.<School>findByIdOptional(input.schoolId()).filter(scope::sees)
+                : School.<School>findByIdOptional(input.schoolId()).filter(schoolPolicy::sees)
                 .orElseThrow(() -> ApiException.notFound("Школа " + input.schoolId() + " не найдена"));
         if (municipality != null && !municipality.region.id.equals(region.id)) {
             errors.add(FieldError.field("municipalityId", "Муниципальное образование не входит в этот субъект"));
@@ -251,7 +262,7 @@ public class RoadmapService {
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
-        scope.require(scope.mayManagePlanOf(region, municipality, school), "Вести эту дорожную карту вам не разрешено");
+        scope.require(roadmapPolicy.mayKeepPlanOf(region, municipality, school), "Вести эту дорожную карту вам не разрешено");
         r.title = input.title().strip();
         r.level = input.level();
         r.ownerBody = owner;
@@ -271,14 +282,9 @@ public class RoadmapService {
 
     /** A plan follows a measure of a plan above it that covers its territory; a school's plan, a measure asked of every school. */
     private Measure parentMeasure(long id, Roadmap plan) {
-        Measure parent = Measure.<Measure>findByIdOptional(id).filter(m -> scope.sees(m.roadmap))
+        Measure parent = Measure.<Measure>findByIdOptional(id).filter(m -> roadmapPolicy.sees(m.roadmap))
                 .orElseThrow(() -> ApiException.invalid("parentMeasureId", "Мероприятие " + id + " не найдено"));
-        Roadmap above = parent.roadmap;
-        boolean covers = above.region.id.equals(plan.region.id) && above.school == null
-                && (above.municipality == null || plan.municipality != null && above.municipality.id.equals(plan.municipality.id))
-                && above.level.rank() > plan.level.rank();
-        boolean asked = plan.school == null || parent.responsible.stream().anyMatch(x -> x.allSchools);
-        if (!covers || !asked) {
+        if (!RoadmapPolicy.mayFollow(parent, plan.place(), plan.level)) {
             throw ApiException.invalid("parentMeasureId", plan.school == null
                     ? "План может следовать только мероприятию плана уровнем выше на той же территории"
                     : "План школы следует мероприятию, которое поручено всем школам муниципалитета или субъекта");
@@ -381,17 +387,19 @@ public class RoadmapService {
 
     /** The whole plan, every report counted: for its keepers, its revisions and the control views. */
     public RoadmapView view(Roadmap r) {
-        return view(r, (report, measure) -> true);
+        return view(r, (report, measure) -> true, measure -> List.of(), List.of());
     }
 
-    private RoadmapView view(Roadmap r, java.util.function.BiPredicate<MeasureReport, Measure> counted) {
+    private RoadmapView view(Roadmap r, java.util.function.BiPredicate<MeasureReport, Measure> counted,
+                             java.util.function.Function<Measure, List<String>> measureActions, List<String> actions) {
         LocalDate today = LocalDate.now();
         List<Measure> measures = r.measures();
         Map<Long, Measure> byId = measures.stream().collect(Collectors.toMap(m -> m.id, m -> m));
         Map<Long, List<MeasureReport>> reports = measures.isEmpty() ? Map.of()
                 : MeasureReport.<MeasureReport>list("measureId in ?1 order by reportedAt", measures.stream().map(m -> m.id).toList())
                 .stream().filter(mr -> counted.test(mr, byId.get(mr.measureId))).collect(Collectors.groupingBy(mr -> mr.measureId));
-        List<RoadmapView.Measure> items = measures.stream().map(m -> measureView(m, reports.getOrDefault(m.id, List.of()), today)).toList();
+        List<RoadmapView.Measure> items = measures.stream()
+                .map(m -> measureView(m, reports.getOrDefault(m.id, List.of()), today, measureActions.apply(m))).toList();
         List<RoadmapView.Warning> warnings = DocumentChecks.check(measures.stream()
                         .map(m -> new DocumentChecks.Item(m.number, m.deadlineText, m.schedule)).toList(), r.documentDate())
                 .stream().map(w -> new RoadmapView.Warning(w.number(), w.kind(), w.message())).toList();
@@ -403,12 +411,12 @@ public class RoadmapService {
                 r.ownerBody == null ? null : r.ownerBody.id, r.ownerBody == null ? null : r.ownerBody.shortName,
                 r.periodFrom, r.periodTo, r.approvalKind, r.approvalNumber, r.approvalDate, r.approvalIssuer, r.controller,
                 r.abbreviations == null ? Map.of() : r.abbreviations, r.parentMeasure == null ? null : r.parentMeasure.id, r.revision,
-                items, warnings, revisions, r.version, r.createdAt, r.updatedAt);
+                items, warnings, revisions, r.version, r.createdAt, r.updatedAt, actions);
     }
 
     private static final int MAX_OCCURRENCES = 60;
 
-    static RoadmapView.Measure measureView(Measure m, List<MeasureReport> reports, LocalDate today) {
+    static RoadmapView.Measure measureView(Measure m, List<MeasureReport> reports, LocalDate today, List<String> actions) {
         Set<LocalDate> done = reports.stream().filter(r -> r.statusTo == MeasureStatus.DONE && r.occurrenceDue != null)
                 .map(r -> r.occurrenceDue).collect(Collectors.toSet());
         boolean finished = m.status == MeasureStatus.DONE || m.status == MeasureStatus.CANCELLED;
@@ -423,7 +431,7 @@ public class RoadmapService {
         return new RoadmapView.Measure(m.id, m.number, m.position, m.text, m.deadlineText, s, next, overdue, m.status,
                 m.responsible.stream().map(r -> new RoadmapView.Responsible(r.label, r.body == null ? null : r.body.id,
                         r.body == null ? null : r.body.shortName, r.allSchools)).toList(),
-                m.expectedResult, targets, reports.size(), occurrences(m, reports, done, today), m.version);
+                m.expectedResult, targets, reports.size(), occurrences(m, reports, done, today), m.version, actions);
     }
 
     /** For a measure due more than once: each occurrence over the plan's period, reported on or done, or missed. */

@@ -1,6 +1,7 @@
 package ru.rostok.school.rest;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import ru.rostok.school.SchoolType;
 import ru.rostok.school.Settlement;
@@ -22,5 +23,6 @@ public record SchoolView(long id,
                          String regionName,
                          long version,
                          OffsetDateTime createdAt,
-                         OffsetDateTime updatedAt) {
+                         OffsetDateTime updatedAt,
+                         @Schema(description = "What the caller may do with the school: edit (its profile), move (its municipality and INN)") List<String> actions) {
 }

@@ -35,6 +35,7 @@ import ru.rostok.school.rest.SchoolInput;
 import ru.rostok.school.rest.SchoolView;
 import ru.rostok.security.Scope;
 import ru.rostok.territory.Municipality;
+import ru.rostok.territory.service.TerritoryPolicy;
 
 /**
  * Reads a school sheet and applies it all or not at all: every bad row is reported with its
@@ -47,6 +48,12 @@ public class SchoolImport {
 
     @Inject
     Scope scope;
+
+    @Inject
+    TerritoryPolicy territoryPolicy;
+
+    @Inject
+    SchoolPolicy schoolPolicy;
 
     @Inject
     Validator validator;
@@ -72,14 +79,14 @@ public class SchoolImport {
         for (Line line : lines) {
             Optional<School> existing = School.findByInn(line.input.inn());
             School school = existing.orElseGet(School::new);
-            SchoolView before = existing.map(SchoolService::view).orElse(null);
+            SchoolView before = existing.map(x -> SchoolService.view(x, List.of())).orElse(null);
             SchoolService.apply(school, line.input, line.municipality);
             if (existing.isEmpty()) {
                 school.persist();
                 created++;
             }
             school.flush();
-            SchoolView after = SchoolService.view(school);
+            SchoolView after = SchoolService.view(school, List.of());
             if (before != null && !before.equals(after)) {
                 updated++;
             }
@@ -160,10 +167,10 @@ public class SchoolImport {
         Municipality municipality = null;
         String oktmo = cells.get(SchoolSheet.OKTMO);
         if (oktmo != null) {
-            municipality = Municipality.findByOktmo(oktmo).filter(scope::sees).orElse(null);
+            municipality = Municipality.findByOktmo(oktmo).filter(territoryPolicy::sees).orElse(null);
             if (municipality == null) {
                 errors.add(FieldError.cell(rowNum, SchoolSheet.OKTMO.title, "Муниципальное образование с ОКТМО " + oktmo + " не найдено на вашей территории"));
-            } else if (!scope.mayManageSchoolsIn(municipality)) {
+            } else if (!schoolPolicy.mayKeepSchoolsIn(municipality)) {
                 errors.add(FieldError.cell(rowNum, SchoolSheet.OKTMO.title, "Добавлять школы в это муниципальное образование вам не разрешено"));
             }
         }
@@ -182,7 +189,7 @@ public class SchoolImport {
             if (first != null) {
                 errors.add(FieldError.cell(rowNum, SchoolSheet.INN.title, "ИНН повторяет строку " + first));
             }
-            School.findByInn(inn).filter(s -> !scope.sees(s) || !scope.mayManageSchoolsIn(s.municipality)).ifPresent(s ->
+            School.findByInn(inn).filter(s -> !schoolPolicy.sees(s) || !schoolPolicy.mayKeepSchoolsIn(s.municipality)).ifPresent(s ->
                     errors.add(FieldError.cell(rowNum, SchoolSheet.INN.title, "Школа с этим ИНН относится к территории, которую вы не ведёте")));
             Body.findByInn(inn).ifPresent(b ->
                     errors.add(FieldError.cell(rowNum, SchoolSheet.INN.title, "Этот ИНН принадлежит органу управления, а не школе")));

@@ -43,6 +43,9 @@ public class SchoolService {
     Scope scope;
 
     @Inject
+    SchoolPolicy schoolPolicy;
+
+    @Inject
     MunicipalityService municipalities;
 
     @Inject
@@ -52,7 +55,7 @@ public class SchoolService {
         Where where = where(filter);
         var found = School.<School>find("from School s where " + where.jpql(), sort(query), where.params())
                 .page(query.toPage());
-        return new PageResponse<>(found.list(), query.page, query.size, found.count()).map(SchoolService::view);
+        return new PageResponse<>(found.list(), query.page, query.size, found.count()).map(this::view);
     }
 
     /** Every school matching the filter, in batches, for exports that may be larger than a page. */
@@ -79,7 +82,7 @@ public class SchoolService {
     }
 
     private Where where(SchoolFilter filter) {
-        Scope.Filter inScope = scope.schools("s");
+        Scope.Filter inScope = schoolPolicy.filter("s");
         Where where = new Where().and(inScope.jpql(), inScope.params())
                 .and("s.municipality.region.id = :regionId", "regionId", filter.regionId)
                 .and("s.municipality.id = :municipalityId", "municipalityId", filter.municipalityId)
@@ -93,11 +96,11 @@ public class SchoolService {
     }
 
     public Optional<SchoolView> get(long id) {
-        return visible(id).map(SchoolService::view);
+        return visible(id).map(this::view);
     }
 
     public Optional<School> visible(long id) {
-        return School.<School>findByIdOptional(id).filter(scope::sees);
+        return School.<School>findByIdOptional(id).filter(schoolPolicy::sees);
     }
 
     /** A school in the caller's sight; 404 for any other, so its existence is not revealed. */
@@ -108,7 +111,7 @@ public class SchoolService {
     @Transactional
     public SchoolView create(SchoolInput input) {
         Municipality municipality = municipalities.require(input.municipalityId());
-        scope.require(scope.mayManageSchoolsIn(municipality), "Добавлять школы могут аналитики субъекта и координаторы муниципалитета");
+        scope.require(schoolPolicy.mayKeepSchoolsIn(municipality), "Добавлять школы могут аналитики субъекта и координаторы муниципалитета");
         ensureInnFree(input.inn(), null);
         School school = new School();
         apply(school, input, municipality);
@@ -121,16 +124,16 @@ public class SchoolService {
     @Transactional
     public SchoolView update(long id, SchoolInput input) {
         School school = visible(id).orElseThrow(() -> notFound(id));
-        scope.require(scope.mayEditProfileOf(school), "Изменять профиль школы вам не разрешено");
+        scope.require(schoolPolicy.mayEditProfile(school), "Изменять профиль школы вам не разрешено");
         Municipality municipality = school.municipality;
         if (!municipality.id.equals(input.municipalityId())) {
-            scope.require(scope.mayManageSchoolsIn(school.municipality), "Перевести школу в другое муниципальное образование может аналитик или координатор");
+            scope.require(schoolPolicy.mayKeepSchoolsIn(school.municipality), "Перевести школу в другое муниципальное образование может аналитик или координатор");
             municipality = municipalities.require(input.municipalityId());
-            scope.require(scope.mayManageSchoolsIn(municipality), "Перевести школу в это муниципальное образование вам не разрешено");
+            scope.require(schoolPolicy.mayKeepSchoolsIn(municipality), "Перевести школу в это муниципальное образование вам не разрешено");
         }
         // the school's staff are matched to it by its INN (the token's org_id): only those above the school change it
         if (!school.inn.equals(input.inn().strip())) {
-            scope.require(scope.mayManageSchoolsIn(school.municipality), "ИНН школы меняет координатор муниципалитета или аналитик субъекта");
+            scope.require(schoolPolicy.mayKeepSchoolsIn(school.municipality), "ИНН школы меняет координатор муниципалитета или аналитик субъекта");
         }
         school.checkVersion(input.version());
         ensureInnFree(input.inn(), school.id);
@@ -170,9 +173,14 @@ public class SchoolService {
         school.municipality = municipality;
     }
 
-    public static SchoolView view(School s) {
+    /** The school as the caller sees it, with what they may do with it. */
+    public SchoolView view(School s) {
+        return view(s, schoolPolicy.actions(s));
+    }
+
+    public static SchoolView view(School s, List<String> actions) {
         return new SchoolView(s.id, s.inn, s.shortName, s.fullName, s.type, s.settlement, s.address, s.principal,
                 s.pupils, s.teachers, s.municipality.id, s.municipality.name,
-                s.municipality.region.id, s.municipality.region.name, s.version, s.createdAt, s.updatedAt);
+                s.municipality.region.id, s.municipality.region.name, s.version, s.createdAt, s.updatedAt, actions);
     }
 }

@@ -27,6 +27,9 @@ public class MunicipalityService {
     Scope scope;
 
     @Inject
+    TerritoryPolicy territoryPolicy;
+
+    @Inject
     RegionService regions;
 
     @Inject
@@ -34,7 +37,7 @@ public class MunicipalityService {
 
     public PageResponse<MunicipalityView> list(Long regionId, String q, PageQuery query) {
         Where where = new Where()
-                .and(scope.municipalities("m").jpql(), scope.municipalities("m").params())
+                .and(territoryPolicy.municipalities("m").jpql(), territoryPolicy.municipalities("m").params())
                 .and("m.region.id = :regionId", "regionId", regionId);
         String text = Text.trimToNull(q);
         if (text != null) {
@@ -50,7 +53,7 @@ public class MunicipalityService {
     }
 
     public Optional<Municipality> visible(long id) {
-        return Municipality.<Municipality>findByIdOptional(id).filter(scope::sees);
+        return Municipality.<Municipality>findByIdOptional(id).filter(territoryPolicy::sees);
     }
 
     public Municipality require(long id) {
@@ -60,7 +63,7 @@ public class MunicipalityService {
     @Transactional
     public MunicipalityView create(MunicipalityInput input) {
         Region region = regions.require(input.regionId());
-        scope.require(scope.mayManageRegionData(region), "Муниципальные образования добавляют аналитики субъекта");
+        scope.require(territoryPolicy.mayKeepDataOf(region), "Муниципальные образования добавляют аналитики субъекта");
         ensureOktmoFree(input.oktmo(), null);
         Municipality m = new Municipality();
         apply(m, region, input);
@@ -73,9 +76,9 @@ public class MunicipalityService {
     @Transactional
     public MunicipalityView update(long id, MunicipalityInput input) {
         Municipality m = require(id);
-        scope.require(scope.mayManageRegionData(m.region), "Муниципальные образования изменяют аналитики субъекта");
+        scope.require(territoryPolicy.mayKeepDataOf(m.region), "Муниципальные образования изменяют аналитики субъекта");
         Region region = regions.require(input.regionId());
-        scope.require(scope.mayManageRegionData(region), "Перенести муниципальное образование в другой субъект нельзя");
+        scope.require(territoryPolicy.mayKeepDataOf(region), "Перенести муниципальное образование в другой субъект нельзя");
         m.checkVersion(input.version());
         ensureOktmoFree(input.oktmo(), m.id);
         MunicipalityView before = view(m);

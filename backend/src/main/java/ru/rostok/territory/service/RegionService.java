@@ -26,10 +26,13 @@ public class RegionService {
     Scope scope;
 
     @Inject
+    TerritoryPolicy territoryPolicy;
+
+    @Inject
     AuditLog audit;
 
     public PageResponse<RegionView> list(PageQuery query) {
-        Scope.Filter filter = scope.regions("r");
+        Scope.Filter filter = territoryPolicy.regions("r");
         var found = Region.<Region>find("from Region r where " + filter.jpql(), query.toSort(SORT, "name", "r"), filter.params())
                 .page(query.toPage());
         return new PageResponse<>(found.list(), query.page, query.size, found.count()).map(this::view);
@@ -41,7 +44,7 @@ public class RegionService {
 
     /** The region if the caller may see it; a region outside the scope is treated as absent. */
     public Optional<Region> visible(long id) {
-        return Region.<Region>findByIdOptional(id).filter(scope::sees);
+        return Region.<Region>findByIdOptional(id).filter(territoryPolicy::sees);
     }
 
     public Region require(long id) {

@@ -1,4 +1,4 @@
-package ru.rostok.security;
+package ru.rostok.me;
 
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -11,6 +11,9 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.rostok.body.Body;
+import ru.rostok.body.service.BodyPolicy;
+import ru.rostok.security.Role;
+import ru.rostok.security.Scope;
 import ru.rostok.school.School;
 import ru.rostok.territory.Municipality;
 import ru.rostok.territory.Region;
@@ -28,6 +31,12 @@ public class MeResource {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    BodyPolicy bodyPolicy;
+
+    @Inject
+    Operations operations;
+
     @GET
     @Transactional
     @Operation(operationId = "getMe", summary = "Who the caller is: roles and the scope of data they see")
@@ -37,13 +46,13 @@ public class MeResource {
         Municipality municipality = scope.municipalityId().map(id -> Municipality.<Municipality>findById(id)).orElse(null);
         School school = scope.schoolId().map(id -> School.<School>findById(id)).orElse(null);
         String inn = scope.claim("org_id");
-        Body body = school == null && inn != null ? Body.findByInn(inn).filter(scope::sees).orElse(null) : null;
+        Body body = school == null && inn != null ? Body.findByInn(inn).filter(bodyPolicy::sees).orElse(null) : null;
         return new MeView(scope.username(), scope.displayName(), roles, scope.level(),
                 region == null ? null : region.id, region == null ? null : region.name,
                 municipality == null ? null : municipality.id, municipality == null ? null : municipality.name,
                 school != null ? school.id : body != null ? body.id : null,
                 school != null ? school.shortName : body != null ? body.shortName : null,
                 school != null ? "SCHOOL" : body != null ? body.kind.name() : null,
-                school == null ? null : school.id);
+                school == null ? null : school.id, operations.allowed(scope::hasRole));
     }
 }

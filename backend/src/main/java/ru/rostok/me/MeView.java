@@ -1,6 +1,7 @@
-package ru.rostok.security;
+package ru.rostok.me;
 
 import java.util.List;
+import ru.rostok.security.Scope;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Me", description = "The caller: name, roles and scope")
@@ -15,5 +16,6 @@ public record MeView(String username,
                      Long organizationId,
                      String organizationName,
                      @Schema(description = "SCHOOL, MINISTRY, EDUCATION_AUTHORITY or METHODOLOGICAL_CENTRE") String organizationKind,
-                     Long schoolId) {
+                     Long schoolId,
+                     @Schema(description = "The API's operations (operationId) the caller's roles admit; what they may do with a record is in that record's actions") List<String> actions) {
 }
