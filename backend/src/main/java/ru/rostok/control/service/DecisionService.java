@@ -112,7 +112,8 @@ public class DecisionService {
         }
         d.persist();
         int[] position = {0};
-        points(d, null, input.points(), "points", ScheduleContext.ofDocument(d.date), position, Map.of(), errors);
+        // a new decision has no points to keep: an id sent with a point names none of them (a mutable map: they are claimed from it)
+        points(d, null, input.points(), "points", ScheduleContext.ofDocument(d.date), position, new HashMap<>(), errors);
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
