@@ -348,7 +348,10 @@ public class RoadmapService {
 
     /** The indicators a measure should move: of the roadmap's region's catalogue, each once. */
     private void targets(Roadmap roadmap, Measure m, List<RoadmapInput.TargetInput> targets, int index) {
-        MeasureIndicator.delete("measureId", m.id);
+        // the measure's targets as entities, not by a bulk delete: the view read before a change holds them in the
+        // persistence context, and a target kept under the same key would clash with the stale one (a 500)
+        MeasureIndicator.of(m.id).forEach(target -> target.delete());
+        MeasureIndicator.getEntityManager().flush();
         if (targets == null) {
             return;
         }
