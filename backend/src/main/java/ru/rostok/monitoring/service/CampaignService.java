@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import ru.rostok.audit.AuditLog;
 import ru.rostok.body.Body;
+import ru.rostok.body.service.BodyService;
 import ru.rostok.common.ApiException;
 import ru.rostok.common.FieldError;
 import ru.rostok.common.PageQuery;
@@ -59,6 +60,9 @@ public class CampaignService {
 
     @Inject
     IndicatorService indicators;
+
+    @Inject
+    BodyService bodies;
 
     @Inject
     AuditLog audit;
@@ -207,12 +211,8 @@ public class CampaignService {
         }
         scope.require(scope.mayManageCampaignOf(region, municipality),
                 "Проводить мониторинг субъекта могут его аналитики, мониторинг муниципалитета — и его координатор");
-        Body body = Body.<Body>findByIdOptional(input.orderBodyId()).filter(scope::sees).orElse(null);
-        if (body == null) {
-            errors.add(FieldError.field("orderBodyId", "Орган " + input.orderBodyId() + " не найден"));
-        } else if (!body.region.id.equals(region.id)) {
-            errors.add(FieldError.field("orderBodyId", "Приказ должен издать орган этого субъекта"));
-        }
+        // the order is a document of the campaign's territory: its body is one the caller may name there, as a plan's or a decision's
+        Body body = bodies.nameable(input.orderBodyId(), region, municipality, "orderBodyId", errors);
         if (input.opensOn() != null && input.closesOn() != null && input.closesOn().isBefore(input.opensOn())) {
             errors.add(FieldError.field("closesOn", "Сбор не может закончиться раньше, чем начнётся"));
         }
