@@ -183,7 +183,8 @@ public class DecisionService {
         d.controllerLabel = Text.trimToNull(input.controllerLabel());
         d.controllerBody = bodies.nameable(input.controllerBodyId(), d.region, d.municipality, "controllerBodyId", errors);
         if (d.controllerBody == null && input.controllerBodyId() == null && d.controllerLabel != null) {
-            d.controllerBody = ResponsibleResolver.resolve(d.controllerLabel, d.region, d.municipality, null).body();
+            d.controllerBody = bodies.nameableOrNone(ResponsibleResolver.resolve(d.controllerLabel, d.region, d.municipality, null).body(),
+                    d.region, d.municipality);
         }
         d.controllerPerson = Text.trimToNull(input.controllerPerson());
     }
@@ -254,7 +255,7 @@ public class DecisionService {
                 if (x.bodyId() == null && !x.allSchools()) { // as typed: «Управлению образования», «Руководителям ОО»
                     var resolved = ResponsibleResolver.resolve(assignee.label, d.region, d.municipality, null);
                     assignee.allSchools = resolved.allSchools();
-                    assignee.body = resolved.body();
+                    assignee.body = bodies.nameableOrNone(resolved.body(), d.region, d.municipality);
                 }
                 a.assignees.add(assignee);
             }

@@ -317,7 +317,7 @@ public class RoadmapService {
                 if (r.bodyId() == null && !r.allSchools()) {
                     ResponsibleResolver.Resolution resolved = ResponsibleResolver.resolve(mr.label, roadmap);
                     mr.allSchools = resolved.allSchools();
-                    mr.body = resolved.body();
+                    mr.body = bodies.nameableOrNone(resolved.body(), roadmap.region, roadmap.municipality);
                 }
                 if (r.bodyId() != null) {
                     mr.body = bodies.nameable(r.bodyId(), roadmap.region, roadmap.municipality, "measures[" + i + "].responsible[" + j + "].bodyId", errors);
