@@ -91,7 +91,7 @@ class ForeignIdInBodyTest {
     static long crimeaMonitoring, lesosibirskMonitoring, feodosiaCampaign, draftCampaign, submissionCampaign, riskCampaign, riskFactor;
     static long ownRun, feodosiaRun, foreignRun, ownRule, foreignRule, ownList, foreignList;
     static long regionalMeasure, kerchMeasureAll, kerchMeasureAuthority, feodosiaMeasure, slavskMeasure, gymnasiumMeasure;
-    static long ownPartnershipPlan, kerch1SchoolPlan, gymnasiumPartnershipPlan, feodosiaPartnershipPlan, slavskPartnershipPlan;
+    static long ownPartnershipPlan, kerch1SchoolPlan, gymnasiumPartnershipPlan, feodosiaPartnershipPlan, lesosibirskPartnershipPlan;
     static long otherKerchPoint, feodosiaPoint, slavskPoint;
     /** Years no other test makes lists for (the scope matrix counts up from 2060, the lists' test uses 2039 and 2050). */
     static final AtomicInteger YEAR = new AtomicInteger(2001);
@@ -183,7 +183,11 @@ class ForeignIdInBodyTest {
         ownPartnershipPlan = partnershipPlan(crimea, kerch, kerchAuthority, kerch1);
         gymnasiumPartnershipPlan = partnershipPlan(crimea, kerch, kerchAuthority, gymnasium2);
         feodosiaPartnershipPlan = partnershipPlan(crimea, feodosia, feodosiaAuthority, feodosiaSchool);
-        slavskPartnershipPlan = partnershipPlan(kaliningrad, slavsk, slavskAuthority, slavsk1);
+        // in Lesosibirsk: the Slavsk plan other tests look up is the newest of Slavsk's
+        long lesosibirsk = Api.municipalityId(Demo.LESOSIBIRSK);
+        long lesosibirskAuthority = Api.as("admin").queryParam("municipalityId", lesosibirsk).get("/api/v1/bodies").then().statusCode(200)
+                .extract().jsonPath().getLong("items[0].id");
+        lesosibirskPartnershipPlan = partnershipPlan(krasnoyarsk, lesosibirsk, lesosibirskAuthority, schoolsOf(lesosibirsk).get(0));
 
         otherKerchPoint = Plans.pointId(Plans.createDecision(Plans.municipalDecision(crimea, kerch, kerchAuthority)), "1");
         feodosiaPoint = Plans.pointId(Plans.createDecision(Plans.municipalDecision(crimea, feodosia, feodosiaAuthority)), "1");
@@ -635,12 +639,12 @@ class ForeignIdInBodyTest {
         ops.add(new Operation("POST /api/v1/partnerships/{id}/transitions", partnershipTables, role -> planSubmission(), List.of(
                 // the interaction plan of another school's partnership; for the school, its own plan that is not a partnership's
                 field("roadmapId", roles(
-                        ids(Distance.OTHER_MUNICIPALITY, feodosiaPartnershipPlan, Distance.OTHER_REGION, slavskPartnershipPlan,
+                        ids(Distance.OTHER_MUNICIPALITY, feodosiaPartnershipPlan, Distance.OTHER_REGION, lesosibirskPartnershipPlan,
                                 Distance.NOT_USABLE, gymnasiumPartnershipPlan),
-                        ids(Distance.OTHER_MUNICIPALITY, feodosiaPartnershipPlan, Distance.OTHER_REGION, slavskPartnershipPlan,
+                        ids(Distance.OTHER_MUNICIPALITY, feodosiaPartnershipPlan, Distance.OTHER_REGION, lesosibirskPartnershipPlan,
                                 Distance.NOT_USABLE, gymnasiumPartnershipPlan),
                         ids(Distance.OTHER_SCHOOL, gymnasiumPartnershipPlan, Distance.OTHER_MUNICIPALITY, feodosiaPartnershipPlan,
-                                Distance.OTHER_REGION, slavskPartnershipPlan, Distance.NOT_USABLE, kerch1SchoolPlan))))));
+                                Distance.OTHER_REGION, lesosibirskPartnershipPlan, Distance.NOT_USABLE, kerch1SchoolPlan))))));
         ops.add(new Operation("POST /api/v1/recommendations", List.of("recommendation"), null, List.of(
                 field("schoolId", roles(otherRegion(slavsk1), ids(Distance.OTHER_MUNICIPALITY, feodosiaSchool, Distance.OTHER_REGION, slavsk1)),
                         role -> post("/api/v1/recommendations", () -> recommendation("SCHOOL", "schoolId", kerch1))),
