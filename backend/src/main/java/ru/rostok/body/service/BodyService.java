@@ -67,6 +67,15 @@ public class BodyService {
         return b;
     }
 
+    /**
+     * A body read from a label as typed («Министерство образования», see the roadmap's ResponsibleResolver), if the caller
+     * may name it in a document of this territory; else none, and the label stays a label: what an id may not name, a
+     * label may not name either.
+     */
+    public Body nameableOrNone(Body resolved, Region region, Municipality municipality) {
+        return resolved != null && bodyPolicy.mayName(resolved, region, municipality) ? resolved : null;
+    }
+
     public PageResponse<BodyView> list(Long regionId, Long municipalityId, BodyKind kind, PageQuery query) {
         Scope.Filter filter = bodyPolicy.filter("b");
         Where where = new Where().and(filter.jpql(), filter.params())

@@ -119,7 +119,8 @@ public class DecisionService {
         }
         d.persist();
         int[] position = {0};
-        points(d, null, input.points(), "points", ScheduleContext.ofDocument(d.date), position, Map.of(), errors);
+        // a new decision has no points to keep: an id sent with a point names none of them (a mutable map: they are claimed from it)
+        points(d, null, input.points(), "points", ScheduleContext.ofDocument(d.date), position, new HashMap<>(), errors);
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
@@ -179,7 +180,8 @@ public class DecisionService {
         d.controllerLabel = Text.trimToNull(input.controllerLabel());
         d.controllerBody = bodies.nameable(input.controllerBodyId(), d.region, d.municipality, "controllerBodyId", errors);
         if (d.controllerBody == null && input.controllerBodyId() == null && d.controllerLabel != null) {
-            d.controllerBody = ResponsibleResolver.resolve(d.controllerLabel, d.region, d.municipality, null).body();
+            d.controllerBody = bodies.nameableOrNone(ResponsibleResolver.resolve(d.controllerLabel, d.region, d.municipality, null).body(),
+                    d.region, d.municipality);
         }
         d.controllerPerson = Text.trimToNull(input.controllerPerson());
     }
@@ -250,7 +252,7 @@ public class DecisionService {
                 if (x.bodyId() == null && !x.allSchools()) { // as typed: «Управлению образования», «Руководителям ОО»
                     var resolved = ResponsibleResolver.resolve(assignee.label, d.region, d.municipality, null);
                     assignee.allSchools = resolved.allSchools();
-                    assignee.body = resolved.body();
+                    assignee.body = bodies.nameableOrNone(resolved.body(), d.region, d.municipality);
                 }
                 a.assignees.add(assignee);
             }

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import ru.rostok.audit.AuditLog;
 import ru.rostok.body.Body;
+import ru.rostok.body.service.BodyService;
 import ru.rostok.common.ApiException;
 import ru.rostok.common.FieldError;
 import ru.rostok.common.PageQuery;
@@ -40,7 +41,6 @@ import ru.rostok.territory.Region;
 import ru.rostok.territory.service.MunicipalityService;
 import ru.rostok.territory.service.RegionService;
 import ru.rostok.school.service.SchoolPolicy;
-import ru.rostok.body.service.BodyPolicy;
 
 /** Monitoring campaigns: what is asked of which schools, approved by which order, and where it stands. */
 @ApplicationScoped
@@ -53,8 +53,6 @@ public class CampaignService {
     @Inject
     Scope scope;
 
-    @Inject
-    BodyPolicy bodyPolicy;
 
     @Inject
     MonitoringPolicy monitoringPolicy;
@@ -70,6 +68,9 @@ public class CampaignService {
 
     @Inject
     IndicatorService indicators;
+
+    @Inject
+    BodyService bodies;
 
     @Inject
     AuditLog audit;
@@ -218,12 +219,8 @@ public class CampaignService {
         }
         scope.require(monitoringPolicy.mayManageCampaignOf(region, municipality),
                 "Проводить мониторинг субъекта могут его аналитики, мониторинг муниципалитета — и его координатор");
-        Body body = Body.<Body>findByIdOptional(input.orderBodyId()).filter(bodyPolicy::sees).orElse(null);
-        if (body == null) {
-            errors.add(FieldError.field("orderBodyId", "Орган " + input.orderBodyId() + " не найден"));
-        } else if (!body.region.id.equals(region.id)) {
-            errors.add(FieldError.field("orderBodyId", "Приказ должен издать орган этого субъекта"));
-        }
+        // the order is a document of the campaign's territory: its body is one the caller may name there, as a plan's or a decision's
+        Body body = bodies.nameable(input.orderBodyId(), region, municipality, "orderBodyId", errors);
         if (input.opensOn() != null && input.closesOn() != null && input.closesOn().isBefore(input.opensOn())) {
             errors.add(FieldError.field("closesOn", "Сбор не может закончиться раньше, чем начнётся"));
         }

@@ -79,9 +79,13 @@ public class PartnershipService {
     public PartnershipViews.View create(PartnershipViews.Input input) {
         School weak = School.<School>findByIdOptional(input.weakSchoolId()).filter(schoolPolicy::sees)
                 .orElseThrow(() -> ApiException.notFound("Школа " + input.weakSchoolId() + " не найдена"));
+        // a partner from the caller's own schools, as the suggestions offer them: a coordinator pairs within the municipality
         School partner = School.<School>findByIdOptional(input.partnerSchoolId())
                 .filter(s -> s.municipality.region.id.equals(weak.municipality.region.id))
                 .orElseThrow(() -> ApiException.invalid("partnerSchoolId", "Школа-партнёр должна быть из того же субъекта"));
+        if (!schoolPolicy.sees(partner)) {
+            throw ApiException.invalid("partnerSchoolId", "Школа " + input.partnerSchoolId() + " не найдена среди школ, которые вы ведёте");
+        }
         if (weak.id.equals(partner.id)) {
             throw ApiException.invalid("partnerSchoolId", "Школа не может быть партнёром самой себе");
         }
@@ -134,8 +138,8 @@ public class PartnershipService {
             }
             case PLAN_SUBMITTED -> {
                 Roadmap plan = input.roadmapId() == null ? null : roadmaps.visible(input.roadmapId()).orElse(null);
-                if (plan == null || plan.level != RoadmapLevel.PARTNERSHIP || !plan.region.id.equals(p.region.id)) {
-                    errors.add(FieldError.field("roadmapId", "Укажите план взаимодействия — дорожную карту уровня «партнёрство» этого субъекта"));
+                if (plan == null || plan.level != RoadmapLevel.PARTNERSHIP || !ofThePair(plan, p)) {
+                    errors.add(FieldError.field("roadmapId", "Укажите план взаимодействия — дорожную карту уровня «партнёрство» одной из школ этого партнёрства"));
                 } else {
                     p.roadmap = plan;
                 }
@@ -163,6 +167,11 @@ public class PartnershipService {
         audit.updated("Partnership", p.id, p.weakSchool.shortName + " — " + p.partnerSchool.shortName, p.region.id, Map.of("status", from),
                 Map.of("status", to));
         return view(p);
+    }
+
+    /** The interaction plan is the pair's: a partnership plan of its weak or its partner school, not of another pair's. */
+    private static boolean ofThePair(Roadmap plan, Partnership p) {
+        return plan.school != null && (plan.school.id.equals(p.weakSchool.id) || plan.school.id.equals(p.partnerSchool.id));
     }
 
     private void transition(Partnership p, PartnershipStatus from, PartnershipStatus to, String comment) {

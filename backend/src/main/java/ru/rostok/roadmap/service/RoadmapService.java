@@ -323,7 +323,7 @@ public class RoadmapService {
                 if (r.bodyId() == null && !r.allSchools()) {
                     ResponsibleResolver.Resolution resolved = ResponsibleResolver.resolve(mr.label, roadmap);
                     mr.allSchools = resolved.allSchools();
-                    mr.body = resolved.body();
+                    mr.body = bodies.nameableOrNone(resolved.body(), roadmap.region, roadmap.municipality);
                 }
                 if (r.bodyId() != null) {
                     mr.body = bodies.nameable(r.bodyId(), roadmap.region, roadmap.municipality, "measures[" + i + "].responsible[" + j + "].bodyId", errors);
@@ -354,7 +354,10 @@ public class RoadmapService {
 
     /** The indicators a measure should move: of the roadmap's region's catalogue, each once. */
     private void targets(Roadmap roadmap, Measure m, List<RoadmapInput.TargetInput> targets, int index) {
-        MeasureIndicator.delete("measureId", m.id);
+        // the measure's targets as entities, not by a bulk delete: the view read before a change holds them in the
+        // persistence context, and a target kept under the same key would clash with the stale one (a 500)
+        MeasureIndicator.of(m.id).forEach(target -> target.delete());
+        MeasureIndicator.getEntityManager().flush();
         if (targets == null) {
             return;
         }
