@@ -114,7 +114,8 @@ class ActionsTest {
         List<Long> feodosia = Api.as("admin").queryParam("municipalityId", Api.municipalityId(Demo.FEODOSIA)).queryParam("size", 500)
                 .get("/api/v1/schools").then().extract().jsonPath().getList("items.id", Long.class);
         long partner = feodosia.get(feodosia.size() - 2);
-        long id = Api.as("coord.kerch").body(Map.of("weakSchoolId", weak, "partnerSchoolId", partner)).post("/api/v1/partnerships").then()
+        // a partner in another municipality: the region's analyst pairs them; the weak school's coordinator leads it
+        long id = Api.as("analyst.crimea").body(Map.of("weakSchoolId", weak, "partnerSchoolId", partner)).post("/api/v1/partnerships").then()
                 .statusCode(201).extract().jsonPath().getLong("id");
         String path = "/api/v1/partnerships/" + id;
         try {
