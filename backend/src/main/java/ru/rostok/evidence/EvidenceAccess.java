@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import ru.rostok.common.ApiException;
 import ru.rostok.control.Assignment;
 import ru.rostok.control.ExecutionReport;
-import ru.rostok.control.service.DecisionService;
+import ru.rostok.control.service.DecisionPolicy;
 import ru.rostok.roadmap.Measure;
 import ru.rostok.roadmap.MeasureReport;
 import ru.rostok.roadmap.service.MeasureReportPolicy;
@@ -17,7 +17,7 @@ public class EvidenceAccess {
     MeasureReportPolicy measureReports;
 
     @Inject
-    DecisionService decisions;
+    DecisionPolicy decisions;
 
     public EvidenceFile require(long id) {
         EvidenceFile f = EvidenceFile.<EvidenceFile>findByIdOptional(id).orElse(null);

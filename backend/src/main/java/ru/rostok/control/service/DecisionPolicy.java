@@ -8,6 +8,9 @@ import ru.rostok.body.service.BodyPolicy;
 import ru.rostok.control.AssignmentAssignee;
 import ru.rostok.control.AssignmentStatus;
 import ru.rostok.control.Decision;
+import ru.rostok.control.ExecutionReport;
+import ru.rostok.school.School;
+import ru.rostok.school.service.SchoolPolicy;
 import ru.rostok.security.Role;
 import ru.rostok.security.Paths;
 import ru.rostok.security.Place;
@@ -31,8 +34,25 @@ public class DecisionPolicy {
     @Inject
     BodyPolicy bodyPolicy;
 
+    @Inject
+    SchoolPolicy schoolPolicy;
+
     public boolean sees(Decision d) {
         return scope.shares(d.place());
+    }
+
+    /**
+     * Who sees a report on a point: a school's report its school, that school's municipality and whoever controls the
+     * decision; a body's report whoever sees the decision. The one rule for the reports' list and their evidence files.
+     */
+    public boolean sees(ExecutionReport r, Decision d) {
+        if (!sees(d)) {
+            return false;
+        }
+        if (r.schoolId == null) {
+            return true;
+        }
+        return mayKeep(d) || School.<School>findByIdOptional(r.schoolId).filter(schoolPolicy::sees).isPresent();
     }
 
     public Scope.Filter filter(String alias) {

@@ -41,7 +41,6 @@ import ru.rostok.territory.Municipality;
 import ru.rostok.territory.Region;
 import ru.rostok.territory.service.MunicipalityService;
 import ru.rostok.territory.service.RegionService;
-import ru.rostok.school.service.SchoolPolicy;
 
 /** Decisions and their points: what is assigned to whom by when, and where the execution stands. */
 @ApplicationScoped
@@ -51,8 +50,6 @@ public class DecisionService {
     @Inject
     Scope scope;
 
-    @Inject
-    SchoolPolicy schoolPolicy;
 
     @Inject
     DecisionPolicy decisionPolicy;
@@ -345,22 +342,8 @@ public class DecisionService {
         return latest;
     }
 
-    /**
-     * Who sees a report on a point: a school's report its school, that school's municipality and whoever controls the
-     * decision; a body's report whoever sees the decision. The one rule for the reports' list and their evidence files.
-     */
-    public boolean sees(ExecutionReport r, Decision d) {
-        if (!decisionPolicy.sees(d)) {
-            return false;
-        }
-        if (r.schoolId == null) {
-            return true;
-        }
-        return decisionPolicy.mayKeep(d) || School.<School>findByIdOptional(r.schoolId).filter(schoolPolicy::sees).isPresent();
-    }
-
     List<ExecutionReport> visibleReports(List<ExecutionReport> reports, Decision d) {
-        return reports.stream().filter(r -> sees(r, d)).toList();
+        return reports.stream().filter(r -> decisionPolicy.sees(r, d)).toList();
     }
 
     /** The schools of the decision's territory: those a point of every school is asked of. */
