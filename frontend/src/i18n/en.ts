@@ -197,6 +197,7 @@ const en: Messages = {
       stale: 'Someone else changed this school while you were editing. Load the current version and make your changes again.',
       duplicate: 'Data conflict',
       reload: 'Load the current version',
+      staffInn: "A coordinator or analyst changes the school's INN, which its accounts are bound to",
       staffMunicipality: "A coordinator or analyst changes the school's municipality",
     },
     rules: {

@@ -1,5 +1,5 @@
 import type { RouteRecordInfo, RouteRecordRaw } from 'vue-router'
-import type { Role } from '@/store/roles'
+import type { Operation } from '@/store/session'
 
 type NoParams = Record<never, never>
 type Id = { id: string | number }
@@ -62,33 +62,12 @@ declare module 'vue-router' {
     RouteNamedMap: RouteNamedMap
   }
   interface RouteMeta {
-    /** The page is for these roles only; others see the not-found page. */
-    roles?: Role[]
+    /** The page is for those whose roles admit this API operation (as /me says); others see the not-found page. */
+    operation?: Operation
     /** i18n key of the page title. */
     title?: string
   }
 }
-
-/** Monitoring campaigns and the review of submissions: analysts, admins and municipal coordinators. */
-const CAMPAIGN_ROLES: Role[] = ['admin', 'regional-analyst', 'municipal-coordinator']
-
-/** Analysis of a campaign: those who see campaigns, and school staff (the API shows them their own school only). */
-const ANALYSIS_ROLES: Role[] = ['admin', 'regional-analyst', 'municipal-coordinator', 'school-staff']
-
-/** «Моя работа»: those whose body or school is given measures and points. */
-const MY_WORK_ROLES: Role[] = ['admin', 'regional-analyst', 'municipal-coordinator', 'school-staff']
-
-/** Lists of ШНОР and ШНСУ are drafted, and their rules written, by the region's analysts; everyone reads them. */
-const LIST_ROLES: Role[] = ['admin', 'regional-analyst']
-
-/**
- * Risk factors of project 500+: set up by the region's analysts; coordinators, who weigh their schools' risk profiles,
- * read them. School staff see the conditions behind their own profile on the school card.
- */
-const RISK_FACTOR_ROLES: Role[] = ['admin', 'regional-analyst', 'municipal-coordinator']
-
-/** Partnerships of schools: the centre (analysts, coordinators) and the staff of the two schools. */
-const PARTNERSHIP_ROLES: Role[] = ['admin', 'regional-analyst', 'municipal-coordinator', 'school-staff']
 
 export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'home', component: () => import('@/pages/HomePage.vue'), meta: { title: 'nav.home' } },
@@ -97,7 +76,7 @@ export const routes: RouteRecordRaw[] = [
     path: '/schools/new',
     name: 'school-new',
     component: () => import('@/features/schools/SchoolForm.vue'),
-    meta: { roles: ['admin', 'regional-analyst', 'municipal-coordinator'], title: 'schools.form.createTitle' },
+    meta: { operation: 'createSchool', title: 'schools.form.createTitle' },
   },
   { path: '/schools/:id(\\d+)', name: 'school', component: () => import('@/features/schools/SchoolCard.vue'), props: true },
   {
@@ -119,79 +98,79 @@ export const routes: RouteRecordRaw[] = [
     path: '/audit',
     name: 'audit',
     component: () => import('@/features/audit/AuditList.vue'),
-    meta: { roles: ['admin', 'regional-analyst'], title: 'audit.title' },
+    meta: { operation: 'listAuditEvents', title: 'audit.title' },
   },
   {
     path: '/monitoring/indicators',
     name: 'indicators',
     component: () => import('@/features/monitoring/IndicatorList.vue'),
-    meta: { roles: ['admin', 'regional-analyst'], title: 'monitoring.indicators.title' },
+    meta: { operation: 'createIndicator', title: 'monitoring.indicators.title' },
   },
   {
     path: '/monitoring/campaigns',
     name: 'campaigns',
     component: () => import('@/features/monitoring/CampaignList.vue'),
-    meta: { roles: CAMPAIGN_ROLES, title: 'monitoring.campaigns.title' },
+    meta: { operation: 'createCampaign', title: 'monitoring.campaigns.title' },
   },
   {
     path: '/monitoring/campaigns/new',
     name: 'campaign-new',
     component: () => import('@/features/monitoring/CampaignForm.vue'),
-    meta: { roles: CAMPAIGN_ROLES, title: 'monitoring.campaigns.form.createTitle' },
+    meta: { operation: 'createCampaign', title: 'monitoring.campaigns.form.createTitle' },
   },
   {
     path: '/monitoring/campaigns/:id(\\d+)',
     name: 'campaign',
     component: () => import('@/features/monitoring/CampaignCard.vue'),
     props: true,
-    meta: { roles: CAMPAIGN_ROLES },
+    meta: { operation: 'createCampaign' },
   },
   {
     path: '/monitoring/campaigns/:id(\\d+)/edit',
     name: 'campaign-edit',
     component: () => import('@/features/monitoring/CampaignForm.vue'),
     props: true,
-    meta: { roles: CAMPAIGN_ROLES, title: 'monitoring.campaigns.form.editTitle' },
+    meta: { operation: 'updateCampaign', title: 'monitoring.campaigns.form.editTitle' },
   },
   {
     path: '/monitoring/review',
     name: 'review',
     component: () => import('@/features/monitoring/ReviewQueue.vue'),
-    meta: { roles: CAMPAIGN_ROLES, title: 'monitoring.submissions.reviewTitle' },
+    meta: { operation: 'reviewSubmission', title: 'monitoring.submissions.reviewTitle' },
   },
   {
     path: '/monitoring/tasks',
     name: 'tasks',
     component: () => import('@/features/monitoring/TaskList.vue'),
-    meta: { roles: ['school-staff'], title: 'monitoring.submissions.tasksTitle' },
+    meta: { operation: 'saveSubmission', title: 'monitoring.submissions.tasksTitle' },
   },
   {
     path: '/monitoring/campaigns/:campaignId(\\d+)/schools/:schoolId(\\d+)',
     name: 'submission',
     component: () => import('@/features/monitoring/SubmissionPage.vue'),
     props: true,
-    meta: { roles: ['admin', 'regional-analyst', 'municipal-coordinator', 'school-staff'], title: 'monitoring.submission.title' },
+    meta: { operation: 'getSubmission', title: 'monitoring.submission.title' },
   },
   {
     path: '/monitoring/campaigns/:id(\\d+)/analysis',
     name: 'campaign-analysis',
     component: () => import('@/features/analysis/AnalysisPage.vue'),
     props: true,
-    meta: { roles: ANALYSIS_ROLES, title: 'analysis.title' },
+    meta: { operation: 'getAnalysis', title: 'analysis.title' },
   },
   {
     path: '/monitoring/analyses/:runId(\\d+)/schools/:schoolId(\\d+)',
     name: 'analysis-school',
     component: () => import('@/features/analysis/AnalysisSchoolPage.vue'),
     props: true,
-    meta: { roles: ANALYSIS_ROLES, title: 'analysis.title' },
+    meta: { operation: 'getAnalysisSchool', title: 'analysis.title' },
   },
   { path: '/plans/roadmaps', name: 'roadmaps', component: () => import('@/features/plans/RoadmapList.vue'), meta: { title: 'plans.title' } },
   {
     path: '/plans/roadmaps/new',
     name: 'roadmap-new',
     component: () => import('@/features/plans/RoadmapNew.vue'),
-    meta: { roles: MY_WORK_ROLES, title: 'plans.create.title' },
+    meta: { operation: 'createRoadmap', title: 'plans.create.title' },
   },
   { path: '/plans/roadmaps/:id(\\d+)', name: 'roadmap', component: () => import('@/features/plans/RoadmapCard.vue'), props: true },
   { path: '/control/decisions', name: 'decisions', component: () => import('@/features/control/DecisionList.vue'), meta: { title: 'control.title' } },
@@ -199,7 +178,7 @@ export const routes: RouteRecordRaw[] = [
     path: '/control/decisions/new',
     name: 'decision-new',
     component: () => import('@/features/control/DecisionForm.vue'),
-    meta: { roles: ['admin', 'regional-analyst', 'municipal-coordinator'], title: 'control.form.title' },
+    meta: { operation: 'createDecision', title: 'control.form.title' },
   },
   { path: '/control/decisions/:id(\\d+)', name: 'decision', component: () => import('@/features/control/DecisionCard.vue'), props: true },
   {
@@ -207,65 +186,65 @@ export const routes: RouteRecordRaw[] = [
     name: 'decision-edit',
     component: () => import('@/features/control/DecisionForm.vue'),
     props: true,
-    meta: { roles: ['admin', 'regional-analyst', 'municipal-coordinator'], title: 'control.form.editPageTitle' },
+    meta: { operation: 'updateDecision', title: 'control.form.editPageTitle' },
   },
   {
     path: '/recommendations',
     name: 'recommendations',
     component: () => import('@/features/recommendations/RecommendationList.vue'),
-    meta: { roles: MY_WORK_ROLES, title: 'recommendations.title' },
+    meta: { operation: 'listRecommendations', title: 'recommendations.title' },
   },
   {
     path: '/recommendations/:id(\\d+)',
     name: 'recommendation',
     component: () => import('@/features/recommendations/RecommendationCard.vue'),
     props: true,
-    meta: { roles: MY_WORK_ROLES, title: 'recommendations.title' },
+    meta: { operation: 'getRecommendation', title: 'recommendations.title' },
   },
   {
     path: '/control/my-work',
     name: 'my-work',
     component: () => import('@/features/control/MyWork.vue'),
-    meta: { roles: MY_WORK_ROLES, title: 'control.myWork.title' },
+    meta: { operation: 'myWork', title: 'control.myWork.title' },
   },
   {
     path: '/control',
     name: 'control-dashboard',
     component: () => import('@/features/control/ControlDashboard.vue'),
-    meta: { roles: ['admin', 'regional-analyst', 'municipal-coordinator'], title: 'control.dashboard.title' },
+    meta: { operation: 'controlDashboard', title: 'control.dashboard.title' },
   },
   { path: '/lists', name: 'school-lists', component: () => import('@/features/lists/SchoolListsPage.vue'), meta: { title: 'lists.title' } },
   {
     path: '/lists/new',
     name: 'school-list-new',
     component: () => import('@/features/lists/SchoolListNew.vue'),
-    meta: { roles: LIST_ROLES, title: 'lists.newList.title' },
+    meta: { operation: 'createSchoolList', title: 'lists.newList.title' },
   },
   {
     path: '/lists/rules',
     name: 'identification-rules',
     component: () => import('@/features/lists/IdentificationRules.vue'),
-    meta: { roles: LIST_ROLES, title: 'lists.rules.title' },
+    meta: { operation: 'createIdentificationRule', title: 'lists.rules.title' },
   },
   { path: '/lists/:id(\\d+)', name: 'school-list', component: () => import('@/features/lists/SchoolListCard.vue'), props: true },
   {
     path: '/risk-factors',
     name: 'risk-factors',
     component: () => import('@/features/risk/RiskFactorsPage.vue'),
-    meta: { roles: RISK_FACTOR_ROLES, title: 'risk.factors.title' },
+    meta: { operation: 'listRiskFactors', title: 'risk.factors.title' },
   },
   {
     path: '/partnerships',
     name: 'partnerships',
     component: () => import('@/features/partnerships/PartnershipList.vue'),
-    meta: { roles: PARTNERSHIP_ROLES, title: 'partnerships.title' },
+    meta: { operation: 'listPartnerships', title: 'partnerships.title' },
   },
   {
     path: '/partnerships/:id(\\d+)',
     name: 'partnership',
     component: () => import('@/features/partnerships/PartnershipCard.vue'),
     props: true,
-    meta: { roles: PARTNERSHIP_ROLES },
+    meta: { operation: 'getPartnership' },
   },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/pages/NotFoundPage.vue'), meta: { title: 'notFound.title' } },
 ]

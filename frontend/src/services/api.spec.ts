@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { fakeApi, json, problem } from '@/test/fakeApi'
+import { actionsOf } from '@/test/renderOptions'
 import { api, ApiProblem, unwrap } from './api'
 import { setAuth } from './auth'
 
@@ -9,7 +10,7 @@ describe('API client', () => {
   it('sends a freshly refreshed bearer token with every call, to a relative /api URL', async () => {
     const token = vi.fn(async (minValidity?: number) => `token-${minValidity}`)
     setAuth({ token, logout: async () => {} })
-    const server = fakeApi({ 'GET /api/v1/me': json({ username: 'admin', roles: ['admin'] }) })
+    const server = fakeApi({ 'GET /api/v1/me': json({ username: 'admin', roles: ['admin'], actions: actionsOf('admin') }) })
 
     const me = await unwrap(api.GET('/api/v1/me'))
 

@@ -2,8 +2,12 @@ import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { api, unwrap, type ApiProblem } from '@/services/api'
 import { useAuth } from '@/services/auth'
+import type { operations } from '@/services/schema'
 import type { Me } from '@/services/types'
-import { permissions, primaryRole, roleLabelKey, scopeLabel } from './roles'
+import { primaryRole, roleLabelKey, scopeLabel } from './roles'
+
+/** An operation of the API, by its operationId. */
+export type Operation = keyof operations
 
 /** The logged-in user as the API sees them (GET /me): name, roles, scope. */
 export const useSessionStore = defineStore('session', () => {
@@ -38,11 +42,21 @@ export const useSessionStore = defineStore('session', () => {
   const role = computed(() => primaryRole(me.value?.roles))
   const roleKey = computed(() => roleLabelKey(me.value?.roles))
   const scope = computed(() => scopeLabel(me.value))
-  const can = computed(() => permissions(me.value))
+
+  /**
+   * Whether the user's roles admit the operation, as the API answers in /me: the SPA keeps no copy of the rules. What
+   * they may do with one record is in that record's own `actions`.
+   */
+  function may(operation: Operation): boolean {
+    return me.value?.actions?.includes(operation) ?? false
+  }
+
+  /** The user hands in a school's data: their roles admit it and they act for a school («Мои задачи»). */
+  const fillsSubmissions = computed(() => may('saveSubmission') && me.value?.schoolId != null)
 
   async function logout() {
     await useAuth().logout()
   }
 
-  return { me, loading, error, load, ensureLoaded, role, roleKey, scope, can, logout }
+  return { me, loading, error, load, ensureLoaded, role, roleKey, scope, may, fillsSubmissions, logout }
 })

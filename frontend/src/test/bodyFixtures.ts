@@ -1,5 +1,6 @@
 import type { Body } from '@/features/territory/bodyRefs'
 import type { Me } from '@/services/types'
+import { actionsOf } from './renderOptions'
 
 /** Bodies of Crimea (region 1) as GET /bodies lists them: kind, then name. */
 export const CRIMEA_BODIES: Body[] = [
@@ -10,7 +11,7 @@ export const CRIMEA_BODIES: Body[] = [
 ]
 
 /** The system administrator: every region, none of their own. */
-export const ADMIN: Me = { username: 'admin', displayName: 'Администратор', roles: ['admin'], scope: 'ALL' }
+export const ADMIN: Me = { username: 'admin', displayName: 'Администратор', roles: ['admin'], actions: actionsOf('admin'), scope: 'ALL' }
 
 /** The option of the open Vuetify list (combobox, autocomplete, select) with this title. */
 export function listOption(title: string): HTMLElement {

@@ -13,6 +13,7 @@ export const KERCH: Municipality = {
 
 export const FEODOSIA: Municipality = { ...KERCH, id: 3, oktmo: '35726000', name: 'Городской округ Феодосия', schoolCount: 16 }
 
+/** Kerch school No. 1 as the region's analyst reads it: they edit its profile and move it (municipality, INN). */
 export const SCHOOL_1: School = {
   id: 5,
   inn: '9189294439',
@@ -31,4 +32,5 @@ export const SCHOOL_1: School = {
   version: 3,
   createdAt: '2025-01-10T09:00:00Z',
   updatedAt: '2025-01-11T10:30:00Z',
+  actions: ['edit', 'move'],
 }

@@ -1,10 +1,12 @@
 import type { Me } from '@/services/types'
 import type { CampaignView, IndicatorView, SubmissionView } from '@/features/monitoring/types'
+import { actionsOf } from './renderOptions'
 
 export const COORDINATOR: Me = {
   username: 'coord.kerch',
   displayName: 'Константин Координатов',
   roles: ['municipal-coordinator'],
+  actions: actionsOf('municipal-coordinator'),
   scope: 'MUNICIPALITY',
   regionId: 1,
   regionName: 'Республика Крым',
@@ -14,7 +16,7 @@ export const COORDINATOR: Me = {
   organizationKind: 'EDUCATION_AUTHORITY',
 }
 
-/** The open Crimean campaign with one indicator of each value type. */
+/** The open Crimean campaign with one indicator of each value type, as the region's analyst reads it (they run it and load values). */
 export const CAMPAIGN: CampaignView = {
   id: 7,
   name: 'Ежегодный мониторинг по выявлению ШНОР',
@@ -51,6 +53,7 @@ export const CAMPAIGN: CampaignView = {
     },
   ],
   transitions: [{ fromStatus: 'DRAFT', toStatus: 'OPEN', actor: 'analyst.crimea', occurredAt: '2026-09-15T08:00:00Z' }],
+  actions: ['edit', 'loadValues'],
 }
 
 export const SUBMISSION: SubmissionView = {

@@ -6,11 +6,18 @@ import { makeRouter } from '@/router'
 import { setAuth } from '@/services/auth'
 import type { Me } from '@/services/types'
 import { useSessionStore } from '@/store/session'
+import operationsByRole from './operationsByRole.json'
+
+/** The operations a role may call, as the backend's /me answers (generated: ContractFilesTest, ./rostok openapi). */
+export function actionsOf(role: keyof typeof operationsByRole): string[] {
+  return operationsByRole[role]
+}
 
 export const ANALYST: Me = {
   username: 'analyst.crimea',
   displayName: 'Анна Аналитикова',
   roles: ['regional-analyst'],
+  actions: actionsOf('regional-analyst'),
   scope: 'REGION',
   regionId: 1,
   regionName: 'Республика Крым',
@@ -23,6 +30,7 @@ export const SCHOOL_STAFF: Me = {
   username: 'school.kerch1',
   displayName: 'Ольга Петрова',
   roles: ['school-staff'],
+  actions: actionsOf('school-staff'),
   scope: 'SCHOOL',
   regionId: 1,
   regionName: 'Республика Крым',

@@ -253,14 +253,20 @@ describe('AnalysisPage: who sees what', () => {
   })
 
   it("lets a coordinator of the campaign's municipality run it", async () => {
-    const { wrapper } = await openPage({ [API.runs]: json([]) }, { me: LESOSIBIRSK_COORDINATOR })
+    // The server lets the municipality's coordinator edit (and so run) its own campaign.
+    const { wrapper } = await openPage(
+      { [API.campaign]: json({ ...LESOSIBIRSK_CAMPAIGN, actions: ['edit'] }), [API.runs]: json([]) },
+      { me: LESOSIBIRSK_COORDINATOR },
+    )
+    expect(wrapper.find('[data-testid="analysis-settings-panel"]').exists()).toBe(true)
     expect(wrapper.find('[data-testid="analysis-start"]').exists()).toBe(true)
   })
 
   it('shows a regional campaign to a coordinator without the settings', async () => {
     const { wrapper } = await openPage(
       {
-        [API.campaign]: json({ ...LESOSIBIRSK_CAMPAIGN, municipalityId: undefined, municipalityName: undefined }),
+        // A regional campaign: the server gives a coordinator nothing to do with it.
+        [API.campaign]: json({ ...LESOSIBIRSK_CAMPAIGN, municipalityId: undefined, municipalityName: undefined, actions: [] }),
         [API.runs]: json([]),
       },
       { me: LESOSIBIRSK_COORDINATOR },

@@ -1,12 +1,14 @@
 // Test data of the analysis specs: the Lesosibirsk campaign as the API answered it (trimmed), compared with the whole campaign.
 import type { Me } from '@/services/types'
 import type { CampaignView } from '@/features/monitoring/types'
+import { actionsOf } from '@/test/renderOptions'
 import type { AnalysisRun, AnalysisRunSummary, AnalysisSchool, AnalysisSchoolRow } from './types'
 
 export const KRASNOYARSK_ANALYST: Me = {
   username: 'analyst.krasnoyarsk',
   displayName: 'Аналитик Красноярского края',
   roles: ['regional-analyst'],
+  actions: actionsOf('regional-analyst'),
   scope: 'REGION',
   regionId: 4,
   regionName: 'Красноярский край',
@@ -16,6 +18,7 @@ export const LESOSIBIRSK_COORDINATOR: Me = {
   username: 'coord.lesosibirsk',
   displayName: 'Координатор Лесосибирска',
   roles: ['municipal-coordinator'],
+  actions: actionsOf('municipal-coordinator'),
   scope: 'MUNICIPALITY',
   regionId: 4,
   regionName: 'Красноярский край',
@@ -23,6 +26,7 @@ export const LESOSIBIRSK_COORDINATOR: Me = {
   municipalityName: 'Городской округ город Лесосибирск',
 }
 
+/** The Lesosibirsk campaign as the region's analyst reads it: they run it and load its values. */
 export const LESOSIBIRSK_CAMPAIGN: CampaignView = {
   id: 1,
   name: 'Мониторинг показателей программы повышения качества образования в ШНОР и ШНСУ',
@@ -41,6 +45,7 @@ export const LESOSIBIRSK_CAMPAIGN: CampaignView = {
     { indicatorId: 136, code: 'VPR_F2', name: 'Доля участников ВПР с отметкой «2»', category: 'RESULTS', unit: '%', valueType: 'PERCENT', direction: 'LOWER_BETTER', minSample: 10, position: 1 },
     { indicatorId: 176, code: 'M_PROGRAM', name: 'Утверждена антирисковая программа (дорожная карта) школы', category: 'MANAGEMENT', unit: '—', valueType: 'BOOLEAN', direction: 'HIGHER_BETTER', position: 2 },
   ],
+  actions: ['edit', 'loadValues'],
 }
 
 const DATA_VERSION = '35412bbcfa7ea20642a92236d441c7efb75b39c165782ff7fcf1dae98153a81f'

@@ -4,13 +4,17 @@ import { createMemoryHistory } from 'vue-router'
 import { makeRouter } from '@/router'
 import { setAuth } from '@/services/auth'
 import { fakeApi, json } from '@/test/fakeApi'
+import { actionsOf } from '@/test/renderOptions'
 
 afterEach(() => vi.unstubAllGlobals())
 
-async function open(path: string, roles: string[]) {
+type Role = Parameters<typeof actionsOf>[0]
+
+/** Opens the address for a user with these roles; /me answers the operations they admit, as the backend does. */
+async function open(path: string, roles: Role[]) {
   setActivePinia(createPinia())
   setAuth({ token: async () => 't', logout: async () => {} })
-  fakeApi({ 'GET /api/v1/me': json({ username: 'u', displayName: 'U', roles }) })
+  fakeApi({ 'GET /api/v1/me': json({ username: 'u', displayName: 'U', roles, actions: [...new Set(roles.flatMap(actionsOf))] }) })
   const router = makeRouter(createMemoryHistory())
   await router.push(path)
   return router.currentRoute.value

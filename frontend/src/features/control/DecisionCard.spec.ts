@@ -46,8 +46,19 @@ const DECISION: DecisionView = {
   version: 1,
 }
 
-async function render(me: Me) {
-  const server = fakeApi({ 'GET /api/v1/decisions/5': json(DECISION) })
+/** The decision as the server answers this user: what they may do with it, and on which points they report. */
+const seenWith = (actions: string[], reportOn: number[] = []): DecisionView => ({
+  ...DECISION,
+  actions,
+  points: DECISION.points!.map((p) => ({ ...p, actions: reportOn.includes(p.id!) ? ['report'] : [] })),
+})
+/** The Kerch coordinator: the decision's controller, and its points given to their authority (УО г. Керчи). */
+const AS_COORDINATOR = seenWith(['edit', 'control'], [1, 2])
+/** School staff: a report on each point of every school, nothing else. */
+const AS_SCHOOL = seenWith([], [6, 7])
+
+async function render(me: Me, decision: DecisionView = AS_COORDINATOR) {
+  const server = fakeApi({ 'GET /api/v1/decisions/5': json(decision) })
   const options = renderOptions({ path: '/control/decisions/5', me })
   await options.ready
   const wrapper = mount(DecisionCard, { props: { id: '5' }, global: options.global, attachTo: document.body })
@@ -75,31 +86,50 @@ describe('DecisionCard', () => {
   })
 
   it('lets the controller extend deadlines, and the assigned body report, but not on a point of every school', async () => {
-    const { wrapper } = await render(COORDINATOR)
+    const { wrapper } = await render(COORDINATOR, AS_COORDINATOR)
+    // «control» on the decision: every open point may be extended.
     expect(point(wrapper, 2).find('[data-testid="point-extend"]').exists()).toBe(true)
+    expect(point(wrapper, 7).find('[data-testid="point-extend"]').exists()).toBe(true)
+    // «report» only on the points whose actions list it.
     expect(point(wrapper, 2).find('[data-testid="point-report-open"]').exists()).toBe(true)
     expect(point(wrapper, 3).find('[data-testid="point-report-open"]').exists()).toBe(false)
     expect(point(wrapper, 7).find('[data-testid="point-report-open"]').exists()).toBe(false)
   })
 
+  it('shows exactly what the decision’s actions list: a report without control offers no extension', async () => {
+    const { wrapper } = await render(COORDINATOR, seenWith([], [2]))
+    expect(point(wrapper, 2).find('[data-testid="point-report-open"]').exists()).toBe(true)
+    expect(wrapper.find('[data-testid="point-extend"]').exists()).toBe(false)
+    expect(wrapper.find('[data-testid="decision-edit"]').exists()).toBe(false)
+    expect(wrapper.findAll('[data-testid="point-report-open"]')).toHaveLength(1)
+  })
+
   it('offers «Изменить» to the municipality’s coordinator and the region’s analyst, not to a school', async () => {
-    const coordinator = await render(COORDINATOR)
+    const coordinator = await render(COORDINATOR, AS_COORDINATOR)
     expect(coordinator.wrapper.find('[data-testid="decision-edit"]').attributes('href')).toBe('/control/decisions/5/edit')
     coordinator.wrapper.unmount()
-    const other = await render({ ...COORDINATOR, municipalityId: 3 })
+    // Another municipality's coordinator: the server lists nothing they may do with it.
+    const other = await render({ ...COORDINATOR, municipalityId: 3 }, seenWith([]))
     expect(other.wrapper.find('[data-testid="decision-edit"]').exists()).toBe(false)
     other.wrapper.unmount()
-    const analyst = await render(ANALYST)
+    const analyst = await render(ANALYST, seenWith(['edit', 'control']))
     expect(analyst.wrapper.find('[data-testid="decision-edit"]').exists()).toBe(true)
     analyst.wrapper.unmount()
-    const school = await render(SCHOOL_STAFF)
+    const school = await render(SCHOOL_STAFF, AS_SCHOOL)
     expect(school.wrapper.find('[data-testid="decision-edit"]').exists()).toBe(false)
   })
 
   it('lets school staff report on a point of every school only, and never extend', async () => {
-    const { wrapper } = await render(SCHOOL_STAFF)
+    const { wrapper } = await render(SCHOOL_STAFF, AS_SCHOOL)
     expect(point(wrapper, 7).find('[data-testid="point-report-open"]').exists()).toBe(true)
     expect(point(wrapper, 2).find('[data-testid="point-report-open"]').exists()).toBe(false)
     expect(wrapper.find('[data-testid="point-extend"]').exists()).toBe(false)
+  })
+
+  it('allows nothing on a decision the server sent without actions', async () => {
+    const { wrapper } = await render(COORDINATOR, DECISION)
+    expect(wrapper.find('[data-testid="decision-edit"]').exists()).toBe(false)
+    expect(wrapper.find('[data-testid="point-extend"]').exists()).toBe(false)
+    expect(wrapper.find('[data-testid="point-report-open"]').exists()).toBe(false)
   })
 })

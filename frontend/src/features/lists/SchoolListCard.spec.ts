@@ -151,7 +151,8 @@ describe('SchoolListCard', () => {
   })
 
   it('shows a coordinator the draft without the analyst’s actions', async () => {
-    const { wrapper } = await open({ 'GET /api/v1/school-lists/12': json(DRAFT_LIST) }, COORDINATOR)
+    // The server lists nothing a coordinator may do with the draft.
+    const { wrapper } = await open({ 'GET /api/v1/school-lists/12': json({ ...DRAFT_LIST, actions: [] }) }, COORDINATOR)
     expect(wrapper.find('[data-testid="list-entries"]').exists()).toBe(true)
     expect(wrapper.find('[data-testid="list-approve"]').exists()).toBe(false)
     expect(wrapper.find('[data-testid="list-add-school"]').exists()).toBe(false)

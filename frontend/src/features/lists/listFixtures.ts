@@ -93,6 +93,8 @@ export const DRAFT_LIST: SchoolList = {
       decidedAt: '2021-01-10T09:00:00Z',
     },
   ],
+  // As the region's analyst reads it: a draft they may change.
+  actions: ['edit'],
 }
 
 export const APPROVED_LIST: SchoolList = {
@@ -105,4 +107,6 @@ export const APPROVED_LIST: SchoolList = {
   approvedBy: 'analyst.crimea',
   approvedAt: '2021-01-15T10:00:00Z',
   version: 5,
+  // Approved: no longer changed by anyone.
+  actions: [],
 }

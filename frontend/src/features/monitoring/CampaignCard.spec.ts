@@ -114,8 +114,15 @@ describe('CampaignCard: progress and status', () => {
     expect(wrapper.find('[data-testid="campaign-status"]').text()).toBe('Сбор завершён')
   })
 
+  it('offers the analyst the bulk load of values of an open campaign', async () => {
+    const { wrapper } = await openCard()
+    expect(wrapper.find('[data-testid="campaign-close"]').exists()).toBe(true)
+    expect(wrapper.find('[data-testid="values-import-open"]').exists()).toBe(true)
+  })
+
   it("shows a coordinator the regional campaign's progress without the actions", async () => {
-    const { wrapper } = await openCard({}, COORDINATOR)
+    // The server lists nothing a coordinator may do with a regional campaign.
+    const { wrapper } = await openCard({ 'GET /api/v1/campaigns/7': json({ ...CAMPAIGN, actions: [] }) }, COORDINATOR)
     expect(value(wrapper, 'accepted')).toBe('4')
     expect(wrapper.find('[data-testid="campaign-close"]').exists()).toBe(false)
     expect(wrapper.find('[data-testid="values-import-open"]').exists()).toBe(false)
@@ -123,7 +130,7 @@ describe('CampaignCard: progress and status', () => {
   })
 
   it('links a campaign past draft to its analysis, and not a draft', async () => {
-    const { wrapper } = await openCard({}, COORDINATOR)
+    const { wrapper } = await openCard({ 'GET /api/v1/campaigns/7': json({ ...CAMPAIGN, actions: [] }) }, COORDINATOR)
     expect(wrapper.find('[data-testid="campaign-analysis"]').attributes('href')).toBe('/monitoring/campaigns/7/analysis')
     expect(wrapper.find('[data-testid="campaign-analysis"]').text()).toBe('Анализ')
     wrapper.unmount()

@@ -127,4 +127,19 @@ describe('CampaignForm', () => {
     expect(wrapper.find('[data-testid="campaign-not-draft"]').text()).toContain('изменить его нельзя')
     expect(wrapper.find('[data-testid="campaign-form"]').exists()).toBe(false)
   })
+
+  it('shows the not-found page for a campaign the server does not let the user edit', async () => {
+    fakeApi({
+      'GET /api/v1/campaigns/7': json({ ...CAMPAIGN, status: 'DRAFT', actions: [] }),
+      'GET /api/v1/bodies': page([MINISTRY]),
+      'GET /api/v1/municipalities': page([KERCH]),
+      'GET /api/v1/indicators': page([INDICATOR]),
+    })
+    const options = renderOptions({ path: '/monitoring/campaigns/7/edit' })
+    await options.ready
+    const wrapper = mount(CampaignForm, { props: { id: '7' }, global: options.global, attachTo: document.body })
+    await settle()
+    expect(wrapper.find('[data-testid="not-found"]').exists()).toBe(true)
+    expect(wrapper.find('[data-testid="campaign-form"]').exists()).toBe(false)
+  })
 })

@@ -126,10 +126,26 @@ describe('PartnershipCard', () => {
   })
 
   it('lets the school’s staff record the agreement and submit the plan, not approve it', async () => {
-    const proposed = await render({ 'GET /api/v1/partnerships/31': json(PROPOSED) }, SCHOOL_STAFF)
+    // As the server answers the weak school's staff: the agreement from proposed, the plan, nothing else.
+    const proposed = await render({ 'GET /api/v1/partnerships/31': json({ ...PROPOSED, actions: ['AGREED'] }) }, SCHOOL_STAFF)
     expect(actions(proposed.wrapper)).toEqual(['partnership-move-agreement'])
     proposed.wrapper.unmount()
-    const submitted = await render({ 'GET /api/v1/partnerships/31': json(SUBMITTED) }, SCHOOL_STAFF)
+    const agreed = await render({ 'GET /api/v1/partnerships/31': json({ ...AGREED, actions: ['PLAN_SUBMITTED'] }) }, SCHOOL_STAFF)
+    expect(actions(agreed.wrapper)).toEqual(['partnership-move-plan'])
+    agreed.wrapper.unmount()
+    const submitted = await render({ 'GET /api/v1/partnerships/31': json({ ...SUBMITTED, actions: [] }) }, SCHOOL_STAFF)
     expect(actions(submitted.wrapper)).toEqual([])
+  })
+
+  it('shows exactly the moves the server lists: none to another municipality’s coordinator, none without actions', async () => {
+    const other = await render({ 'GET /api/v1/partnerships/31': json({ ...SUBMITTED, actions: [] }) }, { ...COORDINATOR, municipalityId: 3 })
+    expect(actions(other.wrapper)).toEqual([])
+    other.wrapper.unmount()
+    const bare = await render({ 'GET /api/v1/partnerships/31': json({ ...SUBMITTED, actions: undefined }) })
+    expect(actions(bare.wrapper)).toEqual([])
+    bare.wrapper.unmount()
+    // Only the listed moves, and only those that lead on from where it stands.
+    const some = await render({ 'GET /api/v1/partnerships/31': json({ ...SUBMITTED, actions: ['CLOSED', 'ACTIVE'] }) })
+    expect(actions(some.wrapper)).toEqual(['partnership-move-close'])
   })
 })

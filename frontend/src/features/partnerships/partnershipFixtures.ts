@@ -1,6 +1,9 @@
 import type { Partnership, PartnerSuggestion } from './types'
 
-/** A partnership of two Kerch schools (region 1, municipality 2), as the API answers it. */
+/**
+ * A partnership of two Kerch schools (region 1, municipality 2), as the API answers it to the centre (the Kerch
+ * coordinator, the region's analysts): `actions` lists every move from where it stands.
+ */
 export const PROPOSED: Partnership = {
   id: 31,
   regionId: 1,
@@ -19,6 +22,7 @@ export const PROPOSED: Partnership = {
   history: [{ to: 'PROPOSED', actor: 'coord.kerch', occurredAt: '2026-10-01T09:00:00Z' }],
   version: 0,
   updatedAt: '2026-10-01T09:00:00Z',
+  actions: ['AGREED', 'CLOSED'],
 }
 
 export const AGREED: Partnership = {
@@ -29,6 +33,7 @@ export const AGREED: Partnership = {
   planOverdue: true,
   history: [...(PROPOSED.history ?? []), { from: 'PROPOSED', to: 'AGREED', actor: 'coord.kerch', occurredAt: '2026-10-05T09:00:00Z' }],
   version: 1,
+  actions: ['PLAN_SUBMITTED', 'CLOSED'],
 }
 
 export const SUBMITTED: Partnership = {
@@ -39,6 +44,7 @@ export const SUBMITTED: Partnership = {
   roadmapTitle: 'План взаимодействия МБОУ СОШ №1 и МБОУ «Гимназия № 1»',
   history: [...(AGREED.history ?? []), { from: 'AGREED', to: 'PLAN_SUBMITTED', actor: 'school.kerch1', occurredAt: '2026-11-20T09:00:00Z' }],
   version: 2,
+  actions: ['APPROVED', 'AGREED', 'CLOSED'],
 }
 
 export const SUGGESTIONS: PartnerSuggestion[] = [

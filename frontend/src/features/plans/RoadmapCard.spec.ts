@@ -24,8 +24,12 @@ const M1: MeasureView = {
   responsible: [{ label: 'Отдел образования', bodyId: 9, bodyName: 'Отдел образования Славского ГО' }],
   reportCount: 0,
   version: 1,
+  actions: ['report'],
 }
-const M2: MeasureView = { id: 42, number: '2', text: 'Организация рабочих групп', deadlineText: 'весь период', schedule: { kind: 'CONTINUOUS' }, status: 'PLANNED' }
+const M2: MeasureView = {
+  id: 42, number: '2', text: 'Организация рабочих групп', deadlineText: 'весь период', schedule: { kind: 'CONTINUOUS' }, status: 'PLANNED', actions: ['report'],
+}
+/** The roadmap under way, as the server answers the municipality's coordinator: they correct it and report on its measures. */
 const ROADMAP: RoadmapView = {
   id: 3,
   title: 'План мероприятий («Дорожная карта») Славского городского округа',
@@ -52,6 +56,7 @@ const ROADMAP: RoadmapView = {
     { number: 1, reason: 'Решение коллегии о коррективах', actor: 'coord.slavsk', occurredAt: '2026-11-20T09:00:00Z' },
   ],
   version: 5,
+  actions: ['edit'],
 }
 
 async function render(routes: Parameters<typeof fakeApi>[0] = {}) {
@@ -79,6 +84,15 @@ describe('RoadmapCard', () => {
     // Warnings never block: reporting and the correction stay available.
     expect(wrapper.find('[data-testid="measure-report-open"]').exists()).toBe(true)
     expect(wrapper.find('[data-testid="roadmap-correct"]').exists()).toBe(true)
+  })
+
+  it('offers neither the correction nor a report when the server lists no actions', async () => {
+    const { wrapper } = await render({
+      'GET /api/v1/roadmaps/3': json({ ...ROADMAP, actions: [], measures: [{ ...M1, actions: [] }, { ...M2, actions: [] }] }),
+    })
+    expect(wrapper.find('[data-testid="measure-row"][data-number="1"]').exists()).toBe(true)
+    expect(wrapper.find('[data-testid="measure-report-open"]').exists()).toBe(false)
+    expect(wrapper.find('[data-testid="roadmap-correct"]').exists()).toBe(false)
   })
 
   it('compares two versions, marking the measures added, removed and changed', async () => {

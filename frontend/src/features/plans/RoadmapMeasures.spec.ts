@@ -1,7 +1,7 @@
 import { mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
 import { COORDINATOR } from '@/test/monitoringFixtures'
-import { renderOptions } from '@/test/renderOptions'
+import { actionsOf, renderOptions } from '@/test/renderOptions'
 import { settle } from '@/test/settle'
 import RoadmapMeasures from './RoadmapMeasures.vue'
 import type { RoadmapView } from './types'
@@ -10,19 +10,23 @@ afterEach(() => {
   document.body.innerHTML = ''
 })
 
+/** A municipal roadmap as the server answers a school's staff: on the measure of every school they report and plan. */
 const ROADMAP: RoadmapView = {
   id: 7,
   level: 'MUNICIPALITY',
   status: 'APPROVED',
   measures: [
-    { id: 55, number: '2.3', text: 'Адресная помощь', responsible: [{ label: 'ОО', allSchools: true }], indicators: [{ indicatorId: 9, code: 'VPR_F2', name: 'Доля двоек', unit: '%', targetValue: 10 }] },
-    { id: 56, number: '2.4', text: 'Совещание', responsible: [{ label: 'Комитет', bodyId: 3 }] },
+    {
+      id: 55, number: '2.3', text: 'Адресная помощь', responsible: [{ label: 'ОО', allSchools: true }],
+      indicators: [{ indicatorId: 9, code: 'VPR_F2', name: 'Доля двоек', unit: '%', targetValue: 10 }], actions: ['report', 'planForSchool'],
+    },
+    { id: 56, number: '2.4', text: 'Совещание', responsible: [{ label: 'Комитет', bodyId: 3 }], actions: [] },
   ],
 }
 
 describe('RoadmapMeasures', () => {
   it('shows target indicators and offers school staff a school plan on a measure of every school', async () => {
-    const options = renderOptions({ path: '/plans/roadmaps/7', me: { roles: ['school-staff'], regionId: 1, municipalityId: 2, schoolId: 31, organizationName: 'Школа № 1' } })
+    const options = renderOptions({ path: '/plans/roadmaps/7', me: { username: 'school.s1', roles: ['school-staff'], actions: actionsOf('school-staff'), regionId: 1, municipalityId: 2, schoolId: 31, organizationName: 'Школа № 1' } })
     await options.ready
     const wrapper = mount(RoadmapMeasures, { props: { roadmap: ROADMAP }, global: options.global })
     await settle()
@@ -34,6 +38,19 @@ describe('RoadmapMeasures', () => {
     expect(href).toContain('parentMeasureId=55')
     expect(href).toContain('level=SCHOOL')
     expect(href.replace(/\+/g, ' ')).toContain('План мероприятий Школа № 1 по п. 2.3 Адресная помощь')
+    // A report only where the measure's actions list it.
+    const rows = wrapper.findAll('[data-testid="measure-row"]')
+    expect(rows[0].find('[data-testid="measure-report-open"]').exists()).toBe(true)
+    expect(rows[1].find('[data-testid="measure-report-open"]').exists()).toBe(false)
+  })
+
+  it('offers nothing on the measures when shown read-only, whatever their actions', async () => {
+    const options = renderOptions({ path: '/plans/roadmaps/7', me: COORDINATOR })
+    await options.ready
+    const wrapper = mount(RoadmapMeasures, { props: { roadmap: ROADMAP, readonly: true }, global: options.global })
+    await settle()
+    expect(wrapper.find('[data-testid="measure-report-open"]').exists()).toBe(false)
+    expect(wrapper.find('[data-testid="measure-school-plan"]').exists()).toBe(false)
   })
 
   it('shows the due dates of a recurring measure as chips, and reports on the earliest not done by default', async () => {
@@ -51,13 +68,14 @@ describe('RoadmapMeasures', () => {
             { due: '2026-10-31', done: false, reports: 1, overdue: true },
             { due: '2027-10-31', done: false, reports: 0, overdue: false },
           ],
+          actions: ['report'],
         },
-        { id: 58, number: '2', text: 'Совещание', deadlineText: 'до 1 марта 2026 года', occurrences: [] },
+        { id: 58, number: '2', text: 'Совещание', deadlineText: 'до 1 марта 2026 года', occurrences: [], actions: ['report'] },
       ],
     }
     const options = renderOptions({ path: '/plans/roadmaps/7', me: COORDINATOR })
     await options.ready
-    const wrapper = mount(RoadmapMeasures, { props: { roadmap, canReport: true }, global: options.global, attachTo: document.body })
+    const wrapper = mount(RoadmapMeasures, { props: { roadmap }, global: options.global, attachTo: document.body })
     await settle()
     const rows = wrapper.findAll('[data-testid="measure-row"]')
     const chips = rows[0].findAll('[data-testid="occurrence"]')

@@ -5,13 +5,14 @@ import { ADMIN, CRIMEA_BODIES, listOption } from '@/test/bodyFixtures'
 import { fakeApi, json, page, problem } from '@/test/fakeApi'
 import { FEODOSIA, KERCH } from '@/test/fixtures'
 import { COORDINATOR } from '@/test/monitoringFixtures'
-import { renderOptions } from '@/test/renderOptions'
+import { actionsOf, renderOptions } from '@/test/renderOptions'
 import { settle } from '@/test/settle'
 import RoadmapNew from './RoadmapNew.vue'
 
 const STAFF: Me = {
   username: 'staff.s1',
   roles: ['school-staff'],
+  actions: actionsOf('school-staff'),
   scope: 'SCHOOL',
   regionId: 1,
   municipalityId: 2,

@@ -15,6 +15,9 @@ afterEach(() => {
 })
 
 const MOVE = '/api/v1/recommendations/31/transitions'
+/** As the server answers the addressee: the moves open to them from where it stands. */
+const TO_ACCEPT = ['ACCEPTED']
+const TO_REPORT = ['DONE', 'NOT_DONE']
 
 async function render(me: Me, recommendation: Recommendation | (() => Response), routes: Parameters<typeof fakeApi>[0] = {}) {
   const server = fakeApi({
@@ -43,13 +46,13 @@ function type(text: string) {
 describe('RecommendationCard', () => {
   it('lets the school accept it, then report it done with the report required', async () => {
     const moves: SentRequest[] = []
-    const { wrapper, server } = await render(SCHOOL_STAFF, ISSUED, {
+    const { wrapper, server } = await render(SCHOOL_STAFF, { ...ISSUED, actions: TO_ACCEPT }, {
       [`POST ${MOVE}`]: (req) => {
         moves.push(req)
         const body = JSON.parse(req.body)
         return body.to === 'ACCEPTED'
-          ? json({ ...ISSUED, status: 'ACCEPTED', acceptedBy: 'school.kerch1', acceptedAt: '2026-11-21T09:00:00Z', version: 1 })
-          : json({ ...ISSUED, status: 'DONE', report: body.report, reportedBy: 'school.kerch1', reportedAt: '2026-11-25T15:00:00Z', version: 2 })
+          ? json({ ...ISSUED, status: 'ACCEPTED', acceptedBy: 'school.kerch1', acceptedAt: '2026-11-21T09:00:00Z', version: 1, actions: TO_REPORT })
+          : json({ ...ISSUED, status: 'DONE', report: body.report, reportedBy: 'school.kerch1', reportedAt: '2026-11-25T15:00:00Z', version: 2, actions: [] })
       },
     })
     expect(wrapper.find('[data-testid="recommendation-text"]').text()).toBe(ISSUED.text)
@@ -90,7 +93,7 @@ describe('RecommendationCard', () => {
   })
 
   it('lets the municipality’s coordinator report a body’s recommendation not done, the server’s message kept', async () => {
-    const { server } = await render(COORDINATOR, { ...OVERDUE, id: 31 }, {
+    const { server } = await render(COORDINATOR, { ...OVERDUE, id: 31, actions: TO_REPORT }, {
       [`POST ${MOVE}`]: problem({ type: '/problems/validation', title: 'Ошибка в данных', status: 400, detail: 'Проверьте данные', errors: [{ field: 'report', message: 'Объясните, почему не выполнено' }] }),
     })
     await click('recommendation-not-done')
@@ -107,7 +110,7 @@ describe('RecommendationCard', () => {
     let reads = 0
     const { server } = await render(
       SCHOOL_STAFF,
-      () => json(reads++ ? { ...ISSUED, status: 'ACCEPTED', acceptedBy: 'school.kerch1', version: 1 } : ISSUED),
+      () => json(reads++ ? { ...ISSUED, status: 'ACCEPTED', acceptedBy: 'school.kerch1', version: 1, actions: TO_REPORT } : { ...ISSUED, actions: TO_ACCEPT }),
       { [`POST ${MOVE}`]: problem({ type: '/problems/stale-version', title: 'Данные уже изменены', status: 409, detail: 'Запись изменена другим пользователем' }) },
     )
     await click('recommendation-accept')
@@ -122,8 +125,15 @@ describe('RecommendationCard', () => {
   })
 
   it('gives another school no actions', async () => {
-    await render({ ...SCHOOL_STAFF, schoolId: 6 }, ISSUED)
+    // The server lists no moves for a school the recommendation is not addressed to.
+    await render({ ...SCHOOL_STAFF, schoolId: 6 }, { ...ISSUED, actions: [] })
     expect(q('recommendation-accept')).toBeNull()
     expect(q('recommendation-waiting')!.textContent).toContain('Ждёт, когда адресат примет её к исполнению')
+  })
+
+  it('shows no answer to a recommendation the server sent without actions', async () => {
+    await render(SCHOOL_STAFF, { ...ISSUED, actions: undefined })
+    expect(q('recommendation-actions')).toBeNull()
+    expect(q('recommendation-waiting')).not.toBeNull()
   })
 })

@@ -1,5 +1,7 @@
 import type { Recommendation } from './types'
 
+// As the server answers their issuer (and anyone but the addressee): `actions` empty; the specs give the addressee theirs.
+
 /** A recommendation to Kerch school No. 1 on an analysis, issued by the Crimean analyst and not yet accepted. */
 export const ISSUED: Recommendation = {
   id: 31,
@@ -19,6 +21,7 @@ export const ISSUED: Recommendation = {
   issuedBy: 'analyst.crimea',
   issuedAt: '2026-11-20T09:00:00Z',
   version: 0,
+  actions: [],
 }
 
 /** One to the Kerch education authority, accepted and overdue. */
@@ -41,6 +44,7 @@ export const OVERDUE: Recommendation = {
   acceptedBy: 'coord.kerch',
   acceptedAt: '2026-10-02T09:00:00Z',
   version: 1,
+  actions: [],
 }
 
 /** One the school has reported done. */

@@ -14,11 +14,11 @@ afterEach(() => {
   document.body.innerHTML = ''
 })
 
-async function render(routes: Parameters<typeof fakeApi>[0], canAssess = true) {
+async function render(routes: Parameters<typeof fakeApi>[0]) {
   const server = fakeApi(routes)
   const options = renderOptions({ path: '/schools/5', me: SCHOOL_STAFF })
   await options.ready
-  const wrapper = mount(RiskProfileCard, { props: { schoolId: 5, canAssess }, global: options.global, attachTo: document.body })
+  const wrapper = mount(RiskProfileCard, { props: { schoolId: 5 }, global: options.global, attachTo: document.body })
   await settle()
   return { wrapper, server }
 }
@@ -111,7 +111,8 @@ describe('RiskProfileCard', () => {
   })
 
   it('reads another campaign’s profile, and shows no actions to those who may not assess', async () => {
-    const { wrapper, server } = await render({ 'GET /api/v1/schools/5/risk-profile': json(PROFILE) }, false)
+    // The server does not list «assess» for this user.
+    const { wrapper, server } = await render({ 'GET /api/v1/schools/5/risk-profile': json({ ...PROFILE, actions: [] }) })
     await pick(wrapper.find('[data-testid="risk-campaign"]'), '', '2019/2020 — Мониторинг 2019/2020')
     expect(server.to('GET', '/api/v1/schools/5/risk-profile').at(-1)?.url.searchParams.get('campaignId')).toBe('3')
     await open(wrapper, 1)

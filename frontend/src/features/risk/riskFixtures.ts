@@ -1,6 +1,6 @@
 import type { RiskFactor, RiskProfile } from './types'
 
-/** The risk profile of МБОУ СОШ №1 (school 5) on the 2020/2021 campaign, as the API answers it. */
+/** The risk profile of МБОУ СОШ №1 (school 5) on the 2020/2021 campaign, as the API answers the school's staff (who assess it). */
 export const PROFILE: RiskProfile = {
   schoolId: 5,
   schoolName: 'МБОУ СОШ №1',
@@ -47,6 +47,7 @@ export const PROFILE: RiskProfile = {
       assessedOnCurrent: false,
     },
   ],
+  actions: ['assess'],
 }
 
 /** Two of the region's risk factors (Крым, region 1), as GET /api/v1/risk-factors answers them. */

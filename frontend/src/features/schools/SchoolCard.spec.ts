@@ -21,6 +21,9 @@ async function openCard(id: string, routes: Parameters<typeof fakeApi>[0], me = 
   return { wrapper, server }
 }
 
+/** The school as the server answers its own staff: they edit its profile, they do not move it. */
+const OWN_SCHOOL = { ...SCHOOL_1, actions: ['edit'] }
+
 describe('SchoolCard', () => {
   it('shows the not-found page for a school outside the scope (404)', async () => {
     const { wrapper } = await openCard('6', {
@@ -63,15 +66,21 @@ describe('SchoolCard', () => {
   })
 
   it('lets school staff edit their own school, without the audit history', async () => {
-    const { wrapper, server } = await openCard('5', { 'GET /api/v1/schools/5': json(SCHOOL_1) }, SCHOOL_STAFF)
+    const { wrapper, server } = await openCard('5', { 'GET /api/v1/schools/5': json(OWN_SCHOOL) }, SCHOOL_STAFF)
     expect(wrapper.find('[data-testid="school-edit"]').exists()).toBe(true)
     expect(wrapper.find('[data-testid="school-history"]').exists()).toBe(false)
     expect(server.to('GET', '/api/v1/audit')).toHaveLength(0)
   })
 
+  it('offers no «Изменить» on a school the server lists no edit for', async () => {
+    const { wrapper } = await openCard('5', { 'GET /api/v1/schools/5': json({ ...SCHOOL_1, actions: [] }) }, SCHOOL_STAFF)
+    expect(wrapper.find('[data-testid="school-card"]').exists()).toBe(true)
+    expect(wrapper.find('[data-testid="school-edit"]').exists()).toBe(false)
+  })
+
   it('shows the lists the school was on and its risk profile, with the assessment for the school’s own staff', async () => {
     const { wrapper } = await openCard('5', {
-      'GET /api/v1/schools/5': json(SCHOOL_1),
+      'GET /api/v1/schools/5': json(OWN_SCHOOL),
       'GET /api/v1/schools/5/lists': json([
         {
           listId: 12,
@@ -103,9 +112,10 @@ describe('SchoolCard', () => {
 
   it('shows school staff of another school no assessment actions', async () => {
     const { wrapper } = await openCard('6', {
-      'GET /api/v1/schools/6': json({ ...SCHOOL_1, id: 6 }),
+      // The server lists nothing they may do with another school or its profile.
+      'GET /api/v1/schools/6': json({ ...SCHOOL_1, id: 6, actions: [] }),
       'GET /api/v1/schools/6/lists': json([]),
-      'GET /api/v1/schools/6/risk-profile': json({ ...PROFILE, schoolId: 6 }),
+      'GET /api/v1/schools/6/risk-profile': json({ ...PROFILE, schoolId: 6, actions: [] }),
     }, SCHOOL_STAFF)
     expect(wrapper.find('[data-testid="school-lists-empty"]').text()).toBe('Школа не предлагалась в перечни ШНОР и ШНСУ')
     await wrapper.find('[data-testid="risk-factor"] .v-expansion-panel-title').trigger('click')

@@ -3,7 +3,7 @@ import { mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { fakeApi, json, page, problem } from '@/test/fakeApi'
 import { KERCH, SCHOOL_1 } from '@/test/fixtures'
-import { renderOptions, SCHOOL_STAFF } from '@/test/renderOptions'
+import { actionsOf, renderOptions, SCHOOL_STAFF } from '@/test/renderOptions'
 import { settle } from '@/test/settle'
 import SchoolForm from './SchoolForm.vue'
 
@@ -97,13 +97,31 @@ describe('SchoolForm', () => {
   })
 
   it('does not let school staff move their school to another municipality', async () => {
-    const { wrapper } = await openEdit({}, SCHOOL_STAFF)
+    // As the server answers the school's own staff: «edit», not «move».
+    const { wrapper } = await openEdit({ 'GET /api/v1/schools/5': json({ ...SCHOOL_1, actions: ['edit'] }) }, SCHOOL_STAFF)
     expect(field(wrapper, 'municipalityId').classes()).toContain('v-input--disabled')
     expect(field(wrapper, 'shortName').classes()).not.toContain('v-input--disabled')
   })
 
+  it('lets the analyst move the school: «move» in its actions', async () => {
+    const { wrapper } = await openEdit({})
+    expect(field(wrapper, 'municipalityId').classes()).not.toContain('v-input--disabled')
+  })
+
+  it('shows the not-found page for a school the server lists no edit for', async () => {
+    const { wrapper } = await openEdit({ 'GET /api/v1/schools/5': json({ ...SCHOOL_1, actions: [] }) }, SCHOOL_STAFF)
+    expect(wrapper.find('[data-testid="not-found"]').exists()).toBe(true)
+    expect(wrapper.find('form').exists()).toBe(false)
+  })
+
   it("creates a school in a coordinator's only municipality and opens its card", async () => {
-    const coordinator: Me = { username: 'coord.kerch', roles: ['municipal-coordinator'], municipalityId: 2, municipalityName: 'Городской округ Керчь' }
+    const coordinator: Me = {
+      username: 'coord.kerch',
+      roles: ['municipal-coordinator'],
+      actions: actionsOf('municipal-coordinator'),
+      municipalityId: 2,
+      municipalityName: 'Городской округ Керчь',
+    }
     const server = fakeApi({
       'GET /api/v1/municipalities': page([KERCH]),
       'POST /api/v1/schools': json({ ...SCHOOL_1, id: 99 }, 201),
