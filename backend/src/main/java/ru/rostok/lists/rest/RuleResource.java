@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -11,10 +12,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import ru.rostok.common.PageQuery;
+import ru.rostok.common.PageResponse;
 import ru.rostok.lists.ListKind;
 import ru.rostok.lists.service.RuleService;
 import ru.rostok.security.Role;
@@ -28,9 +30,10 @@ public class RuleResource {
     RuleService rules;
 
     @GET
-    @Operation(operationId = "listIdentificationRules", summary = "The rules for identifying ШНОР and ШНСУ in the caller's regions")
-    public List<ListViews.Rule> list(@QueryParam("regionId") Long regionId, @QueryParam("kind") ListKind kind) {
-        return rules.list(regionId, kind);
+    @Operation(operationId = "listIdentificationRules", summary = "The rules for identifying ШНОР and ШНСУ in the caller's regions",
+            description = "Sort fields: name, kind, updatedAt; default: in the order they were written.")
+    public PageResponse<ListViews.Rule> list(@QueryParam("regionId") Long regionId, @QueryParam("kind") ListKind kind, @BeanParam PageQuery query) {
+        return rules.list(regionId, kind, query);
     }
 
     @GET

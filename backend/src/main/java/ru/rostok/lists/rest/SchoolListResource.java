@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -11,11 +12,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import ru.rostok.common.PageQuery;
+import ru.rostok.common.PageResponse;
 import ru.rostok.lists.ListKind;
+import ru.rostok.lists.SchoolList;
 import ru.rostok.lists.service.SchoolListService;
 import ru.rostok.security.Role;
 
@@ -28,10 +31,12 @@ public class SchoolListResource {
     SchoolListService lists;
 
     @GET
-    @Operation(operationId = "listSchoolLists", summary = "Lists of ШНОР and ШНСУ by year (school staff: approved ones)")
-    public List<ListViews.Summary> list(@QueryParam("regionId") Long regionId, @QueryParam("kind") ListKind kind,
-                                        @QueryParam("year") Integer year) {
-        return lists.list(regionId, kind, year);
+    @Operation(operationId = "listSchoolLists", summary = "Lists of ШНОР and ШНСУ by year (school staff: approved ones)",
+            description = "Sort fields: title, kind, year, status, updatedAt; default: the newest year first, then by kind (-year,kind).")
+    public PageResponse<ListViews.Summary> list(@QueryParam("regionId") Long regionId, @QueryParam("kind") ListKind kind,
+                                                @QueryParam("year") Integer year, @QueryParam("status") SchoolList.Status status,
+                                                @BeanParam PageQuery query) {
+        return lists.list(regionId, kind, year, status, query);
     }
 
     @GET

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,14 +15,16 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import ru.rostok.common.PageQuery;
+import ru.rostok.common.PageResponse;
 import ru.rostok.common.Uploads;
 import ru.rostok.security.Role;
 import ru.rostok.partnership.PartnershipStatus;
@@ -36,10 +39,14 @@ public class PartnershipResource {
     PartnershipService partnerships;
 
     @GET
-    @Operation(operationId = "listPartnerships", summary = "Partnerships in which a school in the caller's scope takes part")
-    public List<PartnershipViews.View> list(@QueryParam("municipalityId") Long municipalityId, @QueryParam("status") PartnershipStatus status,
-                                            @QueryParam("schoolId") Long schoolId) {
-        return partnerships.list(municipalityId, status, schoolId);
+    @Operation(operationId = "listPartnerships", summary = "Partnerships in which a school in the caller's scope takes part",
+            description = "Sort fields: weakSchoolName, partnerSchoolName, municipalityName, status, planDue, updatedAt; default: the latest changed first (-updatedAt).")
+    public PageResponse<PartnershipViews.View> list(
+            @QueryParam("municipalityId") @Parameter(description = "Only those with a school of this municipality") Long municipalityId,
+            @QueryParam("status") PartnershipStatus status,
+            @QueryParam("schoolId") @Parameter(description = "Only those of this school, on either side") Long schoolId,
+            @BeanParam PageQuery query) {
+        return partnerships.list(municipalityId, status, schoolId, query);
     }
 
     @GET

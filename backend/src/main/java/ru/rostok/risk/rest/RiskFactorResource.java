@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -11,10 +12,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import ru.rostok.common.PageQuery;
+import ru.rostok.common.PageResponse;
 import ru.rostok.risk.service.RiskProfiles;
 import ru.rostok.security.Role;
 
@@ -27,9 +29,10 @@ public class RiskFactorResource {
     RiskProfiles risks;
 
     @GET
-    @Operation(operationId = "listRiskFactors", summary = "The risk factors of the caller's regions, in order")
-    public List<RiskViews.Factor> list(@QueryParam("regionId") Long regionId) {
-        return risks.factors(regionId);
+    @Operation(operationId = "listRiskFactors", summary = "The risk factors of the caller's regions, in order",
+            description = "Sort fields: regionId, position, name, updatedAt; default: by region, in the region's order (regionId,position).")
+    public PageResponse<RiskViews.Factor> list(@QueryParam("regionId") Long regionId, @BeanParam PageQuery query) {
+        return risks.factors(regionId, query);
     }
 
     @POST
