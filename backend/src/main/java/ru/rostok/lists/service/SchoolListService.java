@@ -45,6 +45,7 @@ import ru.rostok.territory.service.RegionService;
 public class SchoolListService {
     private static final Map<String, String> SORT = Map.of(
             "title", "l.title", "kind", "l.kind", "year", "l.year", "status", "l.status", "updatedAt", "l.updatedAt");
+
     @Inject
     Scope scope;
 
