@@ -27,6 +27,7 @@ import ru.rostok.territory.service.RegionService;
 @ApplicationScoped
 public class RuleService {
     private static final Map<String, String> SORT = Map.of("name", "r.name", "kind", "r.kind", "updatedAt", "r.updatedAt");
+
     @Inject
     Scope scope;
 

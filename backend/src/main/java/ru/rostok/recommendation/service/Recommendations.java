@@ -30,6 +30,7 @@ public class Recommendations {
     private static final Map<String, String> SORT = Map.of(
             "deadline", "r.deadline", "status", "r.status", "issuedAt", "r.createdAt", "updatedAt", "r.updatedAt");
     private static final List<Recommendation.Status> OPEN = List.of(Recommendation.Status.ISSUED, Recommendation.Status.ACCEPTED);
+
     @Inject
     Scope scope;
 
