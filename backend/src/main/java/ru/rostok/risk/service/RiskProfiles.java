@@ -39,6 +39,7 @@ import ru.rostok.territory.service.RegionService;
 public class RiskProfiles {
     private static final Map<String, String> SORT = Map.of(
             "regionId", "f.region.id", "position", "f.position", "name", "f.name", "updatedAt", "f.updatedAt");
+
     @Inject
     Scope scope;
 
