@@ -22,7 +22,7 @@ before(async () => {
   const me = await apiAs(ANALYST, '/api/v1/me')
   region = me.regionId
   // A list of this kind for 2021 approved by an earlier run (a database kept between runs) would refuse a second one.
-  const approved = (await apiAs(ANALYST, `/api/v1/school-lists?regionId=${region}&kind=LOW_RESULTS&year=2021`)).filter((l) => l.status === 'APPROVED')
+  const approved = (await apiAs(ANALYST, `/api/v1/school-lists?regionId=${region}&kind=LOW_RESULTS&year=2021&status=APPROVED`)).items
   assert.deepEqual(approved, [], 'no approved ШНОР list for 2021 yet (the e2e database is fresh)')
 })
 
@@ -164,6 +164,38 @@ test('the analyst drafts the ШНОР list for 2021, adds a school and leaves on
     await off.waitFor()
     assert.equal(await off.getAttribute('data-included'), 'false')
     assert.match(await off.innerText(), /не включена/)
+  } finally {
+    await context.close()
+  }
+})
+
+test('the analyst reads the region’s rules a page at a time, and the lists filtered by the server', async () => {
+  const { context, page } = await loginAs(browser, ANALYST, '/lists')
+  try {
+    await page.locator('[data-testid="school-lists"][data-loading="false"]').waitFor()
+    const all = await apiAs(ANALYST, '/api/v1/school-lists?size=500')
+    assert.equal(Number(await page.getByTestId('lists-total').getAttribute('data-total')), all.total)
+
+    // The lists of 2021 (the one approved above among them): the server filters, the table shows what it sends.
+    const asked = page.waitForRequest((r) => new URL(r.url()).pathname === '/api/v1/school-lists' && new URL(r.url()).searchParams.get('year') === '2021')
+    await choose(page, 'filter-year', '2021')
+    const query = new URL((await asked).url()).searchParams
+    assert.equal(query.get('page'), '0')
+    assert.equal(query.get('sort'), '-year,kind')
+    const of2021 = await apiAs(ANALYST, '/api/v1/school-lists?year=2021&size=500')
+    await page.locator(`[data-testid="school-lists"][data-loading="false"] [data-testid="lists-total"][data-total="${of2021.total}"]`).waitFor()
+    const links = await page.getByTestId('list-link').evaluateAll((as) => as.map((a) => Number(a.getAttribute('data-id'))))
+    assert.deepEqual(links, of2021.items.slice(0, 25).map((l) => l.id))
+
+    // The rules, in the order they were written, each in words.
+    await page.getByTestId('rules-link').click()
+    await page.locator('[data-testid="rules-page"][data-loading="false"] [data-testid="rule"]').first().waitFor()
+    const rules = (await apiAs(ANALYST, `/api/v1/identification-rules?regionId=${region}&size=25`)).items
+    const shown = await page.getByTestId('rule').evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-id'))))
+    assert.deepEqual(shown, rules.map((r) => r.id))
+    const texts = (await page.getByTestId('rule-text').allInnerTexts()).map((s) => s.trim())
+    assert.ok(texts.includes(RULE_TEXT), texts.join(' | '))
+    assert.ok((await page.getByTestId('rule-edit').count()) >= 1, 'the analyst may change the rules')
   } finally {
     await context.close()
   }

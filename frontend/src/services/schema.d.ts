@@ -513,7 +513,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The rules for identifying ШНОР and ШНСУ in the caller's regions */
+        /**
+         * The rules for identifying ШНОР and ШНСУ in the caller's regions
+         * @description Sort fields: name, kind, updatedAt; default: in the order they were written.
+         */
         get: operations["listIdentificationRules"];
         put?: never;
         /** Write a rule: thresholds on indicators, N of M, years in a row */
@@ -718,7 +721,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Partnerships in which a school in the caller's scope takes part */
+        /**
+         * Partnerships in which a school in the caller's scope takes part
+         * @description Sort fields: weakSchoolName, partnerSchoolName, municipalityName, status, planDue, updatedAt; default: the latest changed first (-updatedAt).
+         */
         get: operations["listPartnerships"];
         put?: never;
         /** Propose a partner for a school with a weak position */
@@ -787,7 +793,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Targeted recommendations to the caller's schools, municipalities and bodies, by deadline */
+        /**
+         * Targeted recommendations to the caller's schools, municipalities and bodies, by deadline
+         * @description Sort fields: deadline, status, issuedAt, updatedAt; default: the nearest deadline first (deadline).
+         */
         get: operations["listRecommendations"];
         put?: never;
         /** Issue a targeted recommendation on a basis, with a deadline */
@@ -875,7 +884,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The risk factors of the caller's regions, in order (school staff see those behind their school's profile in it) */
+        /**
+         * The risk factors of the caller's regions, in order (school staff see those behind their school's profile in it)
+         * @description Sort fields: regionId, position, name, updatedAt; default: by region, in the region's order (regionId,position).
+         */
         get: operations["listRiskFactors"];
         put?: never;
         /** Add a risk factor with its weighted conditions and level thresholds */
@@ -1018,7 +1030,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Lists of ШНОР and ШНСУ by year (school staff: approved ones) */
+        /**
+         * Lists of ШНОР and ШНСУ by year (school staff: approved ones)
+         * @description Sort fields: title, kind, year, status, updatedAt; default: the newest year first, then by kind (-year,kind).
+         */
         get: operations["listSchoolLists"];
         put?: never;
         /** Draft a list: the rule on the campaigns proposes candidates; last year's list is carried over */
@@ -2236,6 +2251,15 @@ export interface components {
             /** Format: int64 */
             total?: number;
         };
+        PageResponseIdentificationRule: {
+            items?: components["schemas"]["IdentificationRule"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
         PageResponseIndicatorView: {
             items?: components["schemas"]["IndicatorView"][];
             /** Format: int32 */
@@ -2263,6 +2287,24 @@ export interface components {
             /** Format: int64 */
             total?: number;
         };
+        PageResponsePartnership: {
+            items?: components["schemas"]["Partnership"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        PageResponseRecommendation: {
+            items?: components["schemas"]["Recommendation"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
         PageResponseRegionView: {
             items?: components["schemas"]["Region"][];
             /** Format: int32 */
@@ -2272,8 +2314,26 @@ export interface components {
             /** Format: int64 */
             total?: number;
         };
+        PageResponseRiskFactor: {
+            items?: components["schemas"]["RiskFactor"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
         PageResponseRoadmapSummary: {
             items?: components["schemas"]["RoadmapSummary"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        PageResponseSchoolListSummary: {
+            items?: components["schemas"]["SchoolListSummary"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -5602,7 +5662,13 @@ export interface operations {
         parameters: {
             query?: {
                 kind?: components["schemas"]["ListKind"];
+                /** @description Page number, from 0 */
+                page?: number;
                 regionId?: number;
+                /** @description Page size, 1 to 500 */
+                size?: number;
+                /** @description Comma-separated sort fields; a leading '-' sorts descending */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -5616,7 +5682,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["IdentificationRule"][];
+                    "application/json": components["schemas"]["PageResponseIdentificationRule"];
                 };
             };
             /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
@@ -6626,8 +6692,16 @@ export interface operations {
     listPartnerships: {
         parameters: {
             query?: {
+                /** @description Only those with a school of this municipality */
                 municipalityId?: number;
+                /** @description Page number, from 0 */
+                page?: number;
+                /** @description Only those of this school, on either side */
                 schoolId?: number;
+                /** @description Page size, 1 to 500 */
+                size?: number;
+                /** @description Comma-separated sort fields; a leading '-' sorts descending */
+                sort?: string;
                 status?: components["schemas"]["PartnershipStatus"];
             };
             header?: never;
@@ -6642,7 +6716,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Partnership"][];
+                    "application/json": components["schemas"]["PageResponsePartnership"];
                 };
             };
             /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
@@ -6916,7 +6990,15 @@ export interface operations {
         parameters: {
             query?: {
                 municipalityId?: number;
+                /** @description Only the overdue: not reported on, the deadline passed */
+                overdue?: boolean;
+                /** @description Page number, from 0 */
+                page?: number;
                 schoolId?: number;
+                /** @description Page size, 1 to 500 */
+                size?: number;
+                /** @description Comma-separated sort fields; a leading '-' sorts descending */
+                sort?: string;
                 status?: components["schemas"]["RecommendationStatus"];
             };
             header?: never;
@@ -6931,7 +7013,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Recommendation"][];
+                    "application/json": components["schemas"]["PageResponseRecommendation"];
                 };
             };
             /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
@@ -7398,7 +7480,13 @@ export interface operations {
     listRiskFactors: {
         parameters: {
             query?: {
+                /** @description Page number, from 0 */
+                page?: number;
                 regionId?: number;
+                /** @description Page size, 1 to 500 */
+                size?: number;
+                /** @description Comma-separated sort fields; a leading '-' sorts descending */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -7412,7 +7500,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RiskFactor"][];
+                    "application/json": components["schemas"]["PageResponseRiskFactor"];
                 };
             };
             /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
@@ -8160,7 +8248,14 @@ export interface operations {
         parameters: {
             query?: {
                 kind?: components["schemas"]["ListKind"];
+                /** @description Page number, from 0 */
+                page?: number;
                 regionId?: number;
+                /** @description Page size, 1 to 500 */
+                size?: number;
+                /** @description Comma-separated sort fields; a leading '-' sorts descending */
+                sort?: string;
+                status?: components["schemas"]["SchoolListStatus"];
                 year?: number;
             };
             header?: never;
@@ -8175,7 +8270,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SchoolListSummary"][];
+                    "application/json": components["schemas"]["PageResponseSchoolListSummary"];
                 };
             };
             /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */

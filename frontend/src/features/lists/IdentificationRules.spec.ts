@@ -23,7 +23,7 @@ const INDICATORS = [
 
 async function render(routes: Parameters<typeof fakeApi>[0], me?: Me) {
   const server = fakeApi({
-    'GET /api/v1/identification-rules': json([RULE_LOW, RULE_CONDITIONS]),
+    'GET /api/v1/identification-rules': page([RULE_LOW, RULE_CONDITIONS]),
     'GET /api/v1/indicators': page(INDICATORS),
     ...routes,
   })
@@ -39,9 +39,11 @@ async function type(wrapper: VueWrapper, selector: string, value: string, index 
 }
 
 describe('IdentificationRules', () => {
-  it('lists the region’s rules in words', async () => {
+  it('lists a page of the region’s rules in words, in the order they were written', async () => {
     const { wrapper, server } = await render({})
-    expect(server.to('GET', '/api/v1/identification-rules')[0].url.searchParams.get('regionId')).toBe('1')
+    expect(Object.fromEntries(server.to('GET', '/api/v1/identification-rules')[0].url.searchParams)).toEqual({ regionId: '1', page: '0', size: '25' })
+    expect(wrapper.findAll('[data-testid="rule"]').map((r) => r.attributes('data-id'))).toEqual([String(RULE_LOW.id), String(RULE_CONDITIONS.id)])
+    expect(wrapper.findAll('[data-testid="rule-name"]').map((r) => r.text())).toEqual([RULE_LOW.name, RULE_CONDITIONS.name])
     expect(wrapper.findAll('[data-testid="rule-text"]').map((r) => r.text())).toEqual([RULE_LOW.text, RULE_CONDITIONS.text])
     expect(wrapper.find('[data-testid="rule-add"]').exists()).toBe(true)
   })
@@ -94,7 +96,7 @@ describe('IdentificationRules', () => {
   it('shows the server’s error at the condition it names, and a stale version reloads the rule', async () => {
     let reads = 0
     const { wrapper, server } = await render({
-      'GET /api/v1/identification-rules': () => json([{ ...RULE_CONDITIONS, version: reads++ === 0 ? 0 : 1 }]),
+      'GET /api/v1/identification-rules': () => page([{ ...RULE_CONDITIONS, version: reads++ === 0 ? 0 : 1 }]),
       'PUT /api/v1/identification-rules/5': (r) =>
         JSON.parse(r.body).version === 0
           ? problem({ status: 409, title: 'Данные уже изменены', detail: 'Запись изменена другим пользователем' })
@@ -131,6 +133,7 @@ describe('IdentificationRules', () => {
   it('shows the rules without editing to a coordinator', async () => {
     const { wrapper } = await render({}, COORDINATOR)
     expect(wrapper.findAll('[data-testid="rule"]')).toHaveLength(2)
+    expect(wrapper.find('[data-testid="rule"] [data-testid="rule-text"]').text()).toBe(RULE_LOW.text)
     expect(wrapper.find('[data-testid="rule-add"]').exists()).toBe(false)
     expect(wrapper.find('[data-testid="rule-edit"]').exists()).toBe(false)
   })

@@ -20,7 +20,7 @@ const CAMPAIGNS = [
 
 async function render(reply: Parameters<typeof fakeApi>[0][string]) {
   const server = fakeApi({
-    'GET /api/v1/identification-rules': json([RULE_LOW, RULE_CONDITIONS]),
+    'GET /api/v1/identification-rules': page([RULE_LOW, RULE_CONDITIONS]),
     'GET /api/v1/campaigns': page(CAMPAIGNS),
     'POST /api/v1/school-lists': reply,
     'GET /api/v1/school-lists/12': json(DRAFT_LIST),
@@ -35,7 +35,8 @@ async function render(reply: Parameters<typeof fakeApi>[0][string]) {
 describe('SchoolListNew', () => {
   it('drafts a list with the rule on the campaigns newest first, the year following the newest, and opens it', async () => {
     const { wrapper, server, router } = await render(json(DRAFT_LIST, 201))
-    expect(server.to('GET', '/api/v1/identification-rules')[0].url.searchParams.get('regionId')).toBe('1')
+    // every rule of the region to choose from, on one page
+    expect(Object.fromEntries(server.to('GET', '/api/v1/identification-rules')[0].url.searchParams)).toEqual({ regionId: '1', size: '500' })
     await pick(wrapper.find('[data-testid="new-rule"]'), '', 'ШНОР: Низкие результаты два года подряд')
     expect(wrapper.find('[data-testid="new-rule-text"]').text()).toContain('2 из 3: VPR_F2 ≥ 15; OGE_F2_RU ≥ 15; SUCC_RATE < 60; 2 года подряд')
 

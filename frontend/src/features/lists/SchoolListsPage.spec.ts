@@ -1,7 +1,7 @@
 import { mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { Me } from '@/services/types'
-import { fakeApi, json } from '@/test/fakeApi'
+import { fakeApi, page } from '@/test/fakeApi'
 import { pick } from '@/test/pick'
 import { ANALYST, renderOptions, SCHOOL_STAFF } from '@/test/renderOptions'
 import { settle } from '@/test/settle'
@@ -18,20 +18,32 @@ const LISTS = [
   { id: 10, regionId: 1, kind: 'LOW_RESULTS', year: 2020, title: 'Перечень ШНОР на 2020 год', status: 'APPROVED', included: 5, proposed: 5, orderNumber: '77', orderDate: '2020-01-20', version: 2 },
 ]
 
+/** The server's filters by kind, year and status, on the three lists. */
 async function render(me: Me = ANALYST) {
-  fakeApi({ 'GET /api/v1/school-lists': json(LISTS) })
+  const server = fakeApi({
+    'GET /api/v1/school-lists': (req) => {
+      const q = req.url.searchParams
+      const found = LISTS.filter(
+        (l) => (!q.get('kind') || l.kind === q.get('kind')) && (!q.get('year') || String(l.year) === q.get('year')) && (!q.get('status') || l.status === q.get('status')),
+      )
+      return page(found)
+    },
+  })
   const options = renderOptions({ path: '/lists', me })
   await options.ready
   const wrapper = mount(SchoolListsPage, { global: options.global, attachTo: document.body })
   await settle()
-  return wrapper
+  return Object.assign(wrapper, { server })
 }
 const titles = (wrapper: Awaited<ReturnType<typeof render>>) => wrapper.findAll('[data-testid="list-link"]').map((a) => a.text())
+const lastQuery = (wrapper: Awaited<ReturnType<typeof render>>) => Object.fromEntries(wrapper.server.to('GET', '/api/v1/school-lists').at(-1)!.url.searchParams)
 
 describe('SchoolListsPage', () => {
   it('lists the lists by year and kind with their status, counts and order', async () => {
     const wrapper = await render()
+    expect(lastQuery(wrapper)).toEqual({ page: '0', size: '25', sort: '-year,kind' })
     expect(titles(wrapper)).toEqual(['Перечень ШНОР на 2021 год', 'Перечень ШНСУ на 2021 год', 'Перечень ШНОР на 2020 год'])
+    expect(wrapper.find('[data-testid="lists-total"]').attributes('data-total')).toBe('3')
     const first = wrapper.findAll('[data-testid="lists-table"] tbody tr')[0]
     expect(first.text()).toContain('ШНОР')
     expect(first.text()).toContain('Утверждён')
@@ -42,16 +54,21 @@ describe('SchoolListsPage', () => {
     expect(wrapper.find('[data-testid="rules-link"]').exists()).toBe(true)
   })
 
-  it('filters by kind, year and status', async () => {
+  it('filters by kind, year and status on the server', async () => {
     const wrapper = await render()
     await pick(wrapper.find('[data-testid="filter-kind"]'), '', 'Школы с низкими образовательными результатами (ШНОР)')
+    expect(lastQuery(wrapper)).toMatchObject({ page: '0', kind: 'LOW_RESULTS' })
     expect(titles(wrapper)).toEqual(['Перечень ШНОР на 2021 год', 'Перечень ШНОР на 2020 год'])
     await pick(wrapper.find('[data-testid="filter-year"]'), '', '2020')
+    expect(lastQuery(wrapper)).toMatchObject({ kind: 'LOW_RESULTS', year: '2020' })
     expect(titles(wrapper)).toEqual(['Перечень ШНОР на 2020 год'])
     await pick(wrapper.find('[data-testid="filter-status"]'), '', 'Проект')
+    expect(lastQuery(wrapper)).toMatchObject({ kind: 'LOW_RESULTS', year: '2020', status: 'DRAFT' })
     expect(titles(wrapper)).toEqual([])
+    expect(wrapper.find('[data-testid="empty-state"]').text()).toContain('Перечней')
     await wrapper.find('[data-testid="reset-filters"]').trigger('click')
     await settle()
+    expect(lastQuery(wrapper)).toEqual({ page: '0', size: '25', sort: '-year,kind' })
     expect(titles(wrapper)).toHaveLength(3)
   })
 

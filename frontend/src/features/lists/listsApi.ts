@@ -2,16 +2,19 @@ import { api, unwrap } from '@/services/api'
 import type {
   IdentificationRule,
   IdentificationRuleInput,
+  IdentificationRulePage,
+  IdentificationRuleQuery,
   ListApproval,
   ListEntryDecision,
-  ListKind,
   SchoolList,
   SchoolListHistoryItem,
   SchoolListInput,
-  SchoolListSummary,
+  SchoolListPage,
+  SchoolListQuery,
 } from './types'
 
-export const listRules = (query: { regionId?: number; kind?: ListKind } = {}): Promise<IdentificationRule[]> =>
+/** A page of the rules (by default in the order they were written). */
+export const listRules = (query: IdentificationRuleQuery = {}): Promise<IdentificationRulePage> =>
   unwrap(api.GET('/api/v1/identification-rules', { params: { query } }))
 export const createRule = (input: IdentificationRuleInput): Promise<IdentificationRule> =>
   unwrap(api.POST('/api/v1/identification-rules', { body: input }))
@@ -19,7 +22,8 @@ export const createRule = (input: IdentificationRuleInput): Promise<Identificati
 export const updateRule = (id: number, input: IdentificationRuleInput): Promise<IdentificationRule> =>
   unwrap(api.PUT('/api/v1/identification-rules/{id}', { params: { path: { id } }, body: input }))
 
-export const listSchoolLists = (query: { regionId?: number; kind?: ListKind; year?: number } = {}): Promise<SchoolListSummary[]> =>
+/** A page of the lists in scope (by default the newest year first). */
+export const listSchoolLists = (query: SchoolListQuery = {}): Promise<SchoolListPage> =>
   unwrap(api.GET('/api/v1/school-lists', { params: { query } }))
 export const getSchoolList = (id: number): Promise<SchoolList> => unwrap(api.GET('/api/v1/school-lists/{id}', { params: { path: { id } } }))
 /** A draft with the candidates the rule proposes (201). */

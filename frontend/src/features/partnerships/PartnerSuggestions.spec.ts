@@ -1,6 +1,6 @@
 import { mount, type VueWrapper } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { fakeApi, json, problem } from '@/test/fakeApi'
+import { fakeApi, json, page, problem } from '@/test/fakeApi'
 import { COORDINATOR } from '@/test/monitoringFixtures'
 import { renderOptions } from '@/test/renderOptions'
 import { settle } from '@/test/settle'
@@ -29,7 +29,7 @@ const dialog = (wrapper: VueWrapper) => wrapper.findAllComponents({ name: 'VCard
 
 describe('PartnerSuggestions', () => {
   it('shows the strong schools suggested, with the reasons and where they help', async () => {
-    const { wrapper } = await render({ 'GET /api/v1/partnerships': json([]) })
+    const { wrapper } = await render({ 'GET /api/v1/partnerships': page([]) })
     const items = wrapper.findAll('[data-testid="partner-suggestion"]')
     expect(items.map((i) => i.attributes('data-school'))).toEqual(['9', '11'])
     expect(items[0].text()).toContain('место 1')
@@ -42,7 +42,7 @@ describe('PartnerSuggestions', () => {
   it('proposes a partnership with the plan due by 25 November and the analysis it rests on', async () => {
     vi.useFakeTimers({ toFake: ['Date'] })
     vi.setSystemTime(new Date(2026, 8, 15))
-    const { wrapper, server } = await render({ 'GET /api/v1/partnerships': json([]), 'POST /api/v1/partnerships': json(PROPOSED, 201) })
+    const { wrapper, server } = await render({ 'GET /api/v1/partnerships': page([]), 'POST /api/v1/partnerships': json(PROPOSED, 201) })
     await wrapper.find('[data-testid="suggestion-propose"][data-school="9"]').trigger('click')
     await settle()
     expect((dialog(wrapper).find('[data-testid="propose-plan-due"] input').element as HTMLInputElement).value).toBe('2026-11-25')
@@ -61,10 +61,11 @@ describe('PartnerSuggestions', () => {
 
   it('links the partnership under way instead of proposing a second one, and shows a refusal', async () => {
     const { wrapper, server } = await render({
-      'GET /api/v1/partnerships': json([PROPOSED]),
+      'GET /api/v1/partnerships': page([PROPOSED]),
       'POST /api/v1/partnerships': problem({ status: 409, title: 'Конфликт', detail: 'У этих школ уже есть действующее партнёрство' }),
     })
-    expect(server.to('GET', '/api/v1/partnerships')[0].url.searchParams.get('schoolId')).toBe('5')
+    // the school's partnerships, all of them on one page
+    expect(Object.fromEntries(server.to('GET', '/api/v1/partnerships')[0].url.searchParams)).toEqual({ schoolId: '5', size: '500' })
     expect(wrapper.find('[data-testid="suggestion-propose"][data-school="9"]').exists()).toBe(false)
     expect(wrapper.find('[data-testid="school-partnerships"]').text()).toContain('МБОУ СОШ №1 — МБОУ «Гимназия № 1»')
     await wrapper.find('[data-testid="suggestion-propose"][data-school="11"]').trigger('click')

@@ -1,8 +1,9 @@
 import { api, unwrap } from '@/services/api'
 import { fileNameFrom, saveBlob } from '@/services/download'
-import type { Partnership, PartnershipInput, PartnershipQuery, PartnershipTransitionInput, PartnerSuggestion } from './types'
+import type { Partnership, PartnershipInput, PartnershipPage, PartnershipQuery, PartnershipTransitionInput, PartnerSuggestion } from './types'
 
-export const listPartnerships = (query: PartnershipQuery = {}): Promise<Partnership[]> =>
+/** A page of the partnerships in scope (by default the latest changed first). */
+export const listPartnerships = (query: PartnershipQuery = {}): Promise<PartnershipPage> =>
   unwrap(api.GET('/api/v1/partnerships', { params: { query } }))
 export const getPartnership = (id: number): Promise<Partnership> => unwrap(api.GET('/api/v1/partnerships/{id}', { params: { path: { id } } }))
 /** Proposes a partner for a school with a weak position (201); 409 when the two already have one under way. */

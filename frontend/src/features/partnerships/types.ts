@@ -11,5 +11,6 @@ export type PartnershipTransition = Schemas['PartnershipTransition']
 export type PartnershipTransitionInput = Schemas['PartnershipTransitionInput']
 export type PartnerSuggestion = Schemas['PartnerSuggestion']
 export type PartnershipQuery = Query<'/api/v1/partnerships'>
+export type PartnershipPage = Schemas['PageResponsePartnership']
 
 export const PARTNERSHIP_STATUSES = ['PROPOSED', 'AGREED', 'PLAN_SUBMITTED', 'APPROVED', 'ACTIVE', 'CLOSED'] as const satisfies readonly PartnershipStatus[]

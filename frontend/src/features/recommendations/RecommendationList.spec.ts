@@ -21,9 +21,13 @@ const LIST = '/api/v1/recommendations'
 
 async function render(me: Me, routes: Parameters<typeof fakeApi>[0] = {}, path = '/recommendations') {
   const server = fakeApi({
+    // the server's filters by status and to the overdue; a page of 25 of them, 40 in all, unless a filter narrows them
     [`GET ${LIST}`]: (req) => {
       const status = req.url.searchParams.get('status')
-      return json([OVERDUE, ISSUED, DONE].filter((r) => !status || r.status === status))
+      const overdue = req.url.searchParams.get('overdue') === 'true'
+      const found = [OVERDUE, ISSUED, DONE].filter((r) => (!status || r.status === status) && (!overdue || r.overdue))
+      const size = Number(req.url.searchParams.get('size') ?? 50)
+      return page(found.slice(0, size), status || overdue ? found.length : 40)
     },
     'GET /api/v1/municipalities': page([KERCH, FEODOSIA]),
     'GET /api/v1/bodies': page(CRIMEA_BODIES),
@@ -65,8 +69,12 @@ async function pickSchool(wrapper: VueWrapper, text: string, title: string) {
 }
 
 describe('RecommendationList', () => {
-  it('lists them by deadline with the overdue marked, the addressee, the basis and the report', async () => {
-    const { wrapper } = await render(ANALYST)
+  it('lists a page of them by deadline with the overdue marked, the addressee, the basis and the report', async () => {
+    const { wrapper, server } = await render(ANALYST)
+    const reads = server.to('GET', LIST).map((r) => Object.fromEntries(r.url.searchParams))
+    expect(reads).toContainEqual({ page: '0', size: '25', sort: 'deadline' })
+    // the overdue are counted by the server: one more read, of their total only
+    expect(reads).toContainEqual({ overdue: 'true', size: '1' })
     const rows = wrapper.findAll('[data-testid="recommendation-row"]')
     expect(rows.map((r) => [r.attributes('data-id'), r.attributes('data-overdue')])).toEqual([['32', 'true'], ['31', 'false'], ['33', 'false']])
     expect(rows[0].find('[data-testid="recommendation-row-overdue"]').text()).toBe('просрочено')
@@ -75,21 +83,35 @@ describe('RecommendationList', () => {
     expect(rows[1].text()).toContain('Анализ данных мониторинга: ВПР 2026: слабая позиция по математике')
     expect(rows[2].find('[data-testid="recommendation-row-report"]').text()).toBe('Отчёт: Семинар проведён 25.11.2026, участвовали 12 учителей')
     expect(rows[2].find('[data-testid="recommendation-status"]').text()).toBe('Выполнена')
-    expect(wrapper.find('[data-testid="recommendation-total"]').text()).toBe('3 рекомендации')
+    expect(wrapper.find('[data-testid="recommendation-total"]').text()).toBe('40 рекомендаций')
     expect(wrapper.find('[data-testid="recommendation-overdue-total"]').text()).toBe('просрочено: 1')
   })
 
-  it('filters by status on the server and by «overdue only» here, the filters in the URL', async () => {
+  it('filters by status and to the overdue on the server, the filters in the URL', async () => {
     const { wrapper, server, router } = await render(ANALYST)
     await router.replace({ name: 'recommendations', query: { status: 'ACCEPTED' } })
     await settle()
-    expect(server.to('GET', LIST).at(-1)?.url.searchParams.get('status')).toBe('ACCEPTED')
+    expect(Object.fromEntries(server.to('GET', LIST).filter((r) => r.url.searchParams.get('size') === '25').at(-1)!.url.searchParams)).toEqual({
+      status: 'ACCEPTED', page: '0', size: '25', sort: 'deadline',
+    })
     expect(wrapper.findAll('[data-testid="recommendation-row"]').map((r) => r.attributes('data-id'))).toEqual(['32'])
+    expect(wrapper.find('[data-testid="recommendation-total"]').text()).toBe('1 рекомендация')
     await router.replace({ name: 'recommendations', query: { overdue: '1' } })
     await settle()
+    expect(server.to('GET', LIST).at(-1)?.url.searchParams.get('overdue')).toBe('true')
     expect(wrapper.findAll('[data-testid="recommendation-row"]').map((r) => r.attributes('data-id'))).toEqual(['32'])
+    expect(wrapper.find('[data-testid="recommendation-overdue-total"]').text()).toBe('просрочено: 1')
     await click(q('filter-reset'))
     expect(router.currentRoute.value.fullPath).toBe('/recommendations')
+  })
+
+  it('sorts on the server: the deadline the other way round when its column is clicked', async () => {
+    const { wrapper, server } = await render(ANALYST)
+    const headers = wrapper.findAll('[data-testid="recommendation-table"] thead th')
+    await headers.find((th) => th.text().includes('Срок'))!.trigger('click')
+    await settle()
+    expect(server.to('GET', LIST).at(-1)!.url.searchParams.get('sort')).toBe('-deadline')
+    expect(headers.find((th) => th.text().includes('Адресат'))!.classes()).not.toContain('v-data-table__th--sortable')
   })
 
   it('lets the analyst issue one to a school found by name, then opens it', async () => {
@@ -157,7 +179,7 @@ describe('RecommendationList', () => {
   })
 
   it('gives school staff no issue button and no municipality filter', async () => {
-    const { wrapper } = await render(SCHOOL_STAFF, { [`GET ${LIST}`]: json([]) })
+    const { wrapper } = await render(SCHOOL_STAFF, { [`GET ${LIST}`]: page([]) })
     expect(q('recommendation-issue')).toBeNull()
     expect(q('filter-municipality')).toBeNull()
     expect(wrapper.find('[data-testid="empty-state"]').text()).toContain('Когда вам дадут адресную рекомендацию')

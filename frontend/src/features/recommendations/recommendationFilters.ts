@@ -1,5 +1,5 @@
 import type { LocationQuery } from 'vue-router'
-import { RECOMMENDATION_STATUSES, type Recommendation, type RecommendationQuery, type RecommendationStatus } from './types'
+import { RECOMMENDATION_STATUSES, type RecommendationQuery, type RecommendationStatus } from './types'
 
 /** The list's filters, kept in the URL: ?status=ACCEPTED&municipalityId=2&overdue=1. */
 export interface RecommendationFilters {
@@ -28,11 +28,9 @@ export function queryFromFilters(f: RecommendationFilters): Record<string, strin
   return q
 }
 
-/** What the server filters (status, municipality); «overdue only» is applied to what it sends. */
+/** The filters as the server applies them: status, municipality, overdue only. */
 export const apiQuery = (f: RecommendationFilters): RecommendationQuery => ({
   status: f.status ?? undefined,
   municipalityId: f.municipalityId ?? undefined,
+  overdue: f.overdue || undefined,
 })
-
-export const applyOverdue = (items: readonly Recommendation[], f: RecommendationFilters): Recommendation[] =>
-  f.overdue ? items.filter((r) => r.overdue) : [...items]

@@ -1,8 +1,8 @@
 import { api, unwrap } from '@/services/api'
-import type { Recommendation, RecommendationInput, RecommendationQuery, RecommendationStatus } from './types'
+import type { Recommendation, RecommendationInput, RecommendationPage, RecommendationQuery, RecommendationStatus } from './types'
 
-/** The recommendations the caller sees (issued in their scope, or addressed to them), nearest deadline first. */
-export const listRecommendations = (query: RecommendationQuery = {}): Promise<Recommendation[]> =>
+/** A page of the recommendations the caller sees (issued in their scope, or addressed to them), nearest deadline first. */
+export const listRecommendations = (query: RecommendationQuery = {}): Promise<RecommendationPage> =>
   unwrap(api.GET('/api/v1/recommendations', { params: { query } }))
 
 export const getRecommendation = (id: number): Promise<Recommendation> =>

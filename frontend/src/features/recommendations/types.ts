@@ -9,6 +9,7 @@ export type RecommendationStatus = Schemas['RecommendationStatus']
 export type Addressee = Schemas['RecommendationAddressee']
 export type Basis = Schemas['RecommendationBasis']
 export type RecommendationQuery = NonNullable<paths['/api/v1/recommendations']['get']['parameters']['query']>
+export type RecommendationPage = Schemas['PageResponseRecommendation']
 
 export const RECOMMENDATION_STATUSES = ['ISSUED', 'ACCEPTED', 'DONE', 'NOT_DONE'] as const satisfies readonly RecommendationStatus[]
 export const ADDRESSEES = ['SCHOOL', 'MUNICIPALITY', 'BODY'] as const satisfies readonly Addressee[]

@@ -24,8 +24,8 @@ const INDICATORS = [
 
 async function render(routes: Parameters<typeof fakeApi>[0], me?: Me) {
   const server = fakeApi({
-    // Out of order on purpose: the page shows them by position.
-    'GET /api/v1/risk-factors': json([FACTOR_STAFF, FACTOR_EQUIPMENT]),
+    // As the server pages them: by position.
+    'GET /api/v1/risk-factors': page([FACTOR_EQUIPMENT, FACTOR_STAFF]),
     'GET /api/v1/indicators': page(INDICATORS),
     ...routes,
   })
@@ -50,9 +50,9 @@ async function submit(wrapper: VueWrapper) {
 }
 
 describe('RiskFactorsPage', () => {
-  it('lists the region’s factors in order, their conditions in words and the levels’ thresholds', async () => {
+  it('lists a page of the region’s factors in order, their conditions in words and the levels’ thresholds', async () => {
     const { wrapper, server } = await render({})
-    expect(server.to('GET', '/api/v1/risk-factors')[0].url.searchParams.get('regionId')).toBe('1')
+    expect(Object.fromEntries(server.to('GET', '/api/v1/risk-factors')[0].url.searchParams)).toEqual({ regionId: '1', page: '0', size: '25', sort: 'position' })
     const factors = wrapper.findAll('[data-testid="factor"]')
     expect(factors.map((f) => f.find('[data-testid="factor-name"]').text())).toEqual(['Низкий уровень оснащения школы', 'Дефицит педагогических кадров'])
     const staff = factors[1]
@@ -76,10 +76,10 @@ describe('RiskFactorsPage', () => {
       'GET /api/v1/risk-factors': () => {
         calls++
         if (calls === 1) return new Promise<Response>((resolve) => (release = resolve))
-        return json([])
+        return page([])
       },
     })
-    expect(wrapper.find('[data-testid="factors-loading"]').exists()).toBe(true)
+    expect(wrapper.find('[data-testid="factors-table"]').text()).toContain('Загрузка…')
     expect(wrapper.find('[data-testid="risk-factors-page"]').attributes('data-loading')).toBe('true')
     release(problem({ status: 500, title: 'Внутренняя ошибка', detail: 'База данных недоступна' }))
     await settle()
@@ -203,7 +203,7 @@ describe('RiskFactorsPage', () => {
     let reads = 0
     const { wrapper, server } = await render({
       'GET /api/v1/risk-factors': () =>
-        json(reads++ === 0 ? [FACTOR_EQUIPMENT, FACTOR_STAFF] : [FACTOR_EQUIPMENT, { ...FACTOR_STAFF, name: 'Кадры (изменено)', version: 1 }]),
+        page(reads++ === 0 ? [FACTOR_EQUIPMENT, FACTOR_STAFF] : [FACTOR_EQUIPMENT, { ...FACTOR_STAFF, name: 'Кадры (изменено)', version: 1 }]),
       'PUT /api/v1/risk-factors/2': (r) =>
         JSON.parse(r.body).version === 0
           ? problem({ status: 409, title: 'Данные уже изменены', detail: 'Запись изменена другим пользователем' })
@@ -248,6 +248,16 @@ describe('RiskFactorsPage', () => {
     expect(wrapper.find('[data-testid="factor-edit"]').exists()).toBe(false)
     expect(wrapper.find('[data-testid="factors-read-only"]').text()).toContain('настраивают аналитики субъекта')
     expect(wrapper.findComponent(RiskFactorFormDialog).exists()).toBe(false)
+  })
+
+  it('sorts by name on the server when asked, the position column by default', async () => {
+    const { wrapper, server } = await render({})
+    const name = wrapper.findAll('[data-testid="factors-table"] thead th').find((th) => th.text().includes('Фактор и условия'))!
+    await name.trigger('click')
+    await settle()
+    expect(server.to('GET', '/api/v1/risk-factors').at(-1)!.url.searchParams.get('sort')).toBe('name')
+    const levels = wrapper.findAll('[data-testid="factors-table"] thead th').find((th) => th.text().includes('Уровни по баллам'))!
+    expect(levels.classes()).not.toContain('v-data-table__th--sortable')
   })
 
   it('lets the admin pick the region first', async () => {

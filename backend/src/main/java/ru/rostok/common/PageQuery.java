@@ -50,6 +50,14 @@ public class PageQuery {
      * pages never overlap.
      */
     public Sort toSort(Map<String, String> allowed, String defaultField, String alias) {
+        return toSort(allowed, defaultField, alias, Sort.Direction.Ascending);
+    }
+
+    /**
+     * The same, with the id last in the given direction: for lists whose order puts the newer of two equal records first.
+     * An empty default sorts by the id alone.
+     */
+    public Sort toSort(Map<String, String> allowed, String defaultField, String alias, Sort.Direction idDirection) {
         Sort result = null;
         String spec = sort == null || sort.isBlank() ? defaultField : sort;
         for (String raw : spec.split(",")) {
@@ -68,7 +76,7 @@ public class PageQuery {
             result = result == null ? Sort.by(path, direction) : result.and(path, direction);
         }
         String id = alias + ".id";
-        return result == null ? Sort.by(id) : result.and(id);
+        return result == null ? Sort.by(id, idDirection) : result.and(id, idDirection);
     }
 
     public static PageQuery all() {

@@ -22,7 +22,7 @@ class SchoolListTest {
 
     static long rule(String kind) {
         return Api.as("analyst.krasnoyarsk").queryParam("kind", kind).get("/api/v1/identification-rules").then().statusCode(200)
-                .extract().jsonPath().getLong("[0].id");
+                .extract().jsonPath().getLong("items[0].id");
     }
 
     static long krasnoyarsk() {

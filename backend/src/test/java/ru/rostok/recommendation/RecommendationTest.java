@@ -41,7 +41,7 @@ class RecommendationTest {
         Api.as("school.lesosibirsk1").get("/api/v1/my-work").then().statusCode(200)
                 .body("findAll { it.type == 'RECOMMENDATION' }.itemId", hasItem((int) id));
         Api.as("school.kerch1").get("/api/v1/recommendations/" + id).then().statusCode(404);
-        Api.as("coord.kerch").get("/api/v1/recommendations").then().statusCode(200).body("id", not(hasItem((int) id)));
+        Api.as("coord.kerch").queryParam("size", 500).get("/api/v1/recommendations").then().statusCode(200).body("items.id", not(hasItem((int) id)));
 
         Api.as("school.lesosibirsk1").body(Map.of("to", "DONE", "version", version(id), "report", "Сделано")).post("/api/v1/recommendations/" + id
                 + "/transitions").then().statusCode(409);
@@ -103,7 +103,8 @@ class RecommendationTest {
         long toSchool = give.apply(Map.of("addresseeKind", "SCHOOL", "schoolId", Api.schoolId(Demo.KERCH_SCHOOL_1_INN)));
         Map<String, List<Long>> seen = new HashMap<>();
         for (String user : List.of("analyst.crimea", "coord.kerch", "coord.feodosia", "school.kerch1", "school.kerch2")) {
-            List<Long> ids = Api.as(user).get("/api/v1/recommendations").then().statusCode(200).extract().jsonPath().getList("id", Long.class);
+            List<Long> ids = Api.as(user).queryParam("size", 500).get("/api/v1/recommendations").then().statusCode(200).extract().jsonPath()
+                    .getList("items.id", Long.class);
             seen.put(user, ids.stream().filter(List.of(toMinistry, toAuthority, toMunicipality, toSchool)::contains).sorted().toList());
             for (long id : List.of(toMinistry, toAuthority, toMunicipality, toSchool)) {
                 Api.as(user).get("/api/v1/recommendations/" + id).then().statusCode(ids.contains(id) ? 200 : 404);

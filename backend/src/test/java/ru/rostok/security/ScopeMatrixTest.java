@@ -532,7 +532,7 @@ class ScopeMatrixTest {
             long school = pick(t, ownSchool, foreignSchool);
             Monitoring.submitAsAdmin(campaign, school);
             long factor = Api.as("admin").queryParam("regionId", pick(t, ownRegion, foreignRegion)).get("/api/v1/risk-factors").then()
-                    .extract().jsonPath().getLong("[0].id");
+                    .extract().jsonPath().getLong("items[0].id");
             return r.body(Map.of("campaignId", campaign, "level", "HIGH", "comment", "Оценка школы"))
                     .put("/api/v1/schools/" + school + "/risk-profile/" + factor);
         }, Map.of(Caller.ADMIN, Expect.both(200), Caller.ANALYST, new Expect(200, 404), Caller.COORDINATOR, new Expect(200, 404),

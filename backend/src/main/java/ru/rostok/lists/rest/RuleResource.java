@@ -4,17 +4,24 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import ru.rostok.common.PageQuery;
+import ru.rostok.common.PageResponse;
 import ru.rostok.lists.ListKind;
 import ru.rostok.lists.service.RuleService;
 import ru.rostok.security.Role;
@@ -24,13 +31,20 @@ import ru.rostok.security.Role;
 // people's work: not for integrators, which get the registry and the monitoring data only
 @RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST, Role.MUNICIPAL_COORDINATOR, Role.SCHOOL_STAFF})
 public class RuleResource {
+    /** A page of identification rules as the contract names it (the generic name would come from the class name of the item view). */
+    @Schema(name = "PageResponseIdentificationRule")
+    record Page(List<ListViews.Rule> items, int page, int size, long total) {
+    }
+
     @Inject
     RuleService rules;
 
     @GET
-    @Operation(operationId = "listIdentificationRules", summary = "The rules for identifying ШНОР and ШНСУ in the caller's regions")
-    public List<ListViews.Rule> list(@QueryParam("regionId") Long regionId, @QueryParam("kind") ListKind kind) {
-        return rules.list(regionId, kind);
+    @Operation(operationId = "listIdentificationRules", summary = "The rules for identifying ШНОР and ШНСУ in the caller's regions",
+            description = "Sort fields: name, kind, updatedAt; default: in the order they were written.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class)))
+    public PageResponse<ListViews.Rule> list(@QueryParam("regionId") Long regionId, @QueryParam("kind") ListKind kind, @BeanParam PageQuery query) {
+        return rules.list(regionId, kind, query);
     }
 
     @GET

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import ru.rostok.audit.AuditLog;
 import ru.rostok.common.ApiException;
+import ru.rostok.common.PageQuery;
+import ru.rostok.common.PageResponse;
 import ru.rostok.common.Where;
 import ru.rostok.common.FieldError;
 import ru.rostok.lists.Condition;
@@ -25,6 +27,8 @@ import ru.rostok.territory.service.TerritoryPolicy;
 /** The region's identification rules: written by its analysts from the indicators of its catalogue. */
 @ApplicationScoped
 public class RuleService {
+    private static final Map<String, String> SORT = Map.of("name", "r.name", "kind", "r.kind", "updatedAt", "r.updatedAt");
+
     @Inject
     Scope scope;
 
@@ -37,10 +41,12 @@ public class RuleService {
     @Inject
     AuditLog audit;
 
-    public List<ListViews.Rule> list(Long regionId, ListKind kind) {
+    public PageResponse<ListViews.Rule> list(Long regionId, ListKind kind, PageQuery query) {
         Where where = seen(null).and("r.region.id = :regionId", "regionId", regionId).and("r.kind = :kind", "kind", kind);
-        return IdentificationRule.<IdentificationRule>find("from IdentificationRule r where " + where.jpql() + " order by r.id", where.params())
-                .list().stream().map(RuleService::view).toList();
+        // by default in the order they were written
+        var found = IdentificationRule.<IdentificationRule>find("from IdentificationRule r where " + where.jpql(), query.toSort(SORT, "", "r"),
+                where.params()).page(query.toPage());
+        return new PageResponse<>(found.list(), query.page, query.size, found.count()).map(RuleService::view);
     }
 
     public ListViews.Rule get(long id) {

@@ -1,5 +1,6 @@
 package ru.rostok.lists.service;
 
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -7,6 +8,7 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +17,8 @@ import java.util.Set;
 import ru.rostok.audit.AuditLog;
 import ru.rostok.body.Body;
 import ru.rostok.common.ApiException;
+import ru.rostok.common.PageQuery;
+import ru.rostok.common.PageResponse;
 import ru.rostok.common.Where;
 import ru.rostok.common.Text;
 import ru.rostok.lists.Condition;
@@ -43,6 +47,8 @@ import ru.rostok.territory.service.TerritoryPolicy;
 public class SchoolListService {
     /** Change a draft: its rule, its schools, the decision on each, approval. */
     public static final String EDIT = "edit";
+    private static final Map<String, String> SORT = Map.of(
+            "title", "l.title", "kind", "l.kind", "year", "l.year", "status", "l.status", "updatedAt", "l.updatedAt");
 
     @Inject
     Scope scope;
@@ -68,14 +74,30 @@ public class SchoolListService {
     @Inject
     AuditLog audit;
 
-    public List<ListViews.Summary> list(Long regionId, ListKind kind, Integer year) {
+    public PageResponse<ListViews.Summary> list(Long regionId, ListKind kind, Integer year, SchoolList.Status status, PageQuery query) {
         Where where = seen(null).and("l.region.id = :regionId", "regionId", regionId).and("l.kind = :kind", "kind", kind)
-                .and("l.year = :year", "year", year);
-        return SchoolList.<SchoolList>find("from SchoolList l where " + where.jpql() + " order by l.year desc, l.kind, l.id desc", where.params())
-                .list().stream()
-                .map(l -> new ListViews.Summary(l.id, l.region.id, l.region.name, l.kind, l.year, l.title, l.status,
-                        SchoolListEntry.count("listId = ?1 and included = true", l.id), SchoolListEntry.count("listId", l.id),
-                        l.orderNumber, l.orderDate, l.version, l.updatedAt)).toList();
+                .and("l.year = :year", "year", year).and("l.status = :status", "status", status);
+        var found = SchoolList.<SchoolList>find("from SchoolList l where " + where.jpql(),
+                query.toSort(SORT, "-year,kind", "l", Sort.Direction.Descending), where.params()).page(query.toPage());
+        List<SchoolList> page = found.list();
+        Map<Long, long[]> counts = entryCounts(page.stream().map(l -> l.id).toList());
+        return new PageResponse<>(page, query.page, query.size, found.count()).map(l -> {
+            long[] c = counts.getOrDefault(l.id, new long[2]);
+            return new ListViews.Summary(l.id, l.region.id, l.region.name, l.kind, l.year, l.title, l.status, c[0], c[1],
+                    l.orderNumber, l.orderDate, l.version, l.updatedAt);
+        });
+    }
+
+    /** Schools on each list and schools proposed for it, of a page of lists in one query: list id → {included, proposed}. */
+    private Map<Long, long[]> entryCounts(List<Long> listIds) {
+        Map<Long, long[]> counts = new HashMap<>();
+        if (listIds.isEmpty()) {
+            return counts;
+        }
+        em.createQuery("select e.listId, sum(case when e.included = true then 1 else 0 end), count(e) from SchoolListEntry e "
+                        + "where e.listId in :ids group by e.listId", Object[].class).setParameter("ids", listIds).getResultList()
+                .forEach(r -> counts.put((Long) r[0], new long[] {((Number) r[1]).longValue(), ((Number) r[2]).longValue()}));
+        return counts;
     }
 
     public SchoolList require(long id) {
@@ -285,9 +307,14 @@ public class SchoolListService {
 
     /** The lists a school was proposed for or put on: drafts for those who make lists, approved ones for everyone who sees the school. */
     public List<ListViews.History> history(School school) {
-        return em.createQuery("select e, l from SchoolListEntry e, SchoolList l where l.id = e.listId and e.schoolId = :s "
-                        + "order by l.year desc, l.kind", Object[].class).setParameter("s", school.id).getResultList().stream()
-                .filter(r -> ((SchoolList) r[1]).status == SchoolList.Status.APPROVED || scope.level() != Scope.Level.SCHOOL)
+        // school staff see approved lists only, as in the list of lists
+        boolean approvedOnly = scope.level() == Scope.Level.SCHOOL;
+        var found = em.createQuery("select e, l from SchoolListEntry e, SchoolList l where l.id = e.listId and e.schoolId = :s"
+                + (approvedOnly ? " and l.status = :approved" : "") + " order by l.year desc, l.kind", Object[].class).setParameter("s", school.id);
+        if (approvedOnly) {
+            found.setParameter("approved", SchoolList.Status.APPROVED);
+        }
+        return found.getResultList().stream()
                 .map(r -> {
                     SchoolListEntry e = (SchoolListEntry) r[0];
                     SchoolList l = (SchoolList) r[1];

@@ -1,5 +1,6 @@
 package ru.rostok.partnership.service;
 
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -12,12 +13,15 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import ru.rostok.analysis.service.AnalysisService;
 import ru.rostok.audit.AuditLog;
 import ru.rostok.common.ApiException;
 import ru.rostok.common.FieldError;
+import ru.rostok.common.PageQuery;
+import ru.rostok.common.PageResponse;
 import ru.rostok.common.Text;
 import ru.rostok.common.Where;
 import ru.rostok.roadmap.Measure;
@@ -37,6 +41,13 @@ import ru.rostok.school.service.SchoolPolicy;
 @ApplicationScoped
 public class PartnershipService {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final Map<String, String> SORT = Map.of(
+            "weakSchoolName", "p.weakSchool.shortName",
+            "partnerSchoolName", "p.partnerSchool.shortName",
+            "municipalityName", "p.municipality.name",
+            "status", "p.status",
+            "planDue", "p.planDue",
+            "updatedAt", "p.updatedAt");
 
     @Inject
     Scope scope;
@@ -57,14 +68,21 @@ public class PartnershipService {
     @Inject
     PartnershipPolicy policy;
 
-    public List<PartnershipViews.View> list(Long municipalityId, PartnershipStatus status, Long schoolId) {
+    public PageResponse<PartnershipViews.View> list(Long municipalityId, PartnershipStatus status, Long schoolId, PageQuery query) {
         Scope.Filter seen = policy.filter("p");
         Where where = new Where().and(seen.jpql(), seen.params())
                 .and("p.municipality.id = :municipalityId or p.partnerSchool.municipality.id = :municipalityId", "municipalityId", municipalityId)
                 .and("p.status = :status", "status", status)
                 .and("p.weakSchool.id = :schoolId or p.partnerSchool.id = :schoolId", "schoolId", schoolId);
-        return Partnership.<Partnership>find("from Partnership p where " + where.jpql() + " order by p.updatedAt desc, p.id desc", where.params())
-                .list().stream().map(this::view).toList();
+        var found = Partnership.<Partnership>find("from Partnership p where " + where.jpql(),
+                query.toSort(SORT, "-updatedAt", "p", Sort.Direction.Descending), where.params()).page(query.toPage());
+        List<Partnership> page = found.list();
+        // the histories of the whole page in one query, not one a partnership
+        Map<Long, List<PartnershipTransition>> histories = page.isEmpty() ? Map.of()
+                : PartnershipTransition.<PartnershipTransition>list("partnershipId in ?1 order by occurredAt, id", page.stream().map(p -> p.id).toList())
+                .stream().collect(Collectors.groupingBy(t -> t.partnershipId));
+        return new PageResponse<>(page, query.page, query.size, found.count())
+                .map(p -> view(p, histories.getOrDefault(p.id, List.of())));
     }
 
     public Partnership require(long id) {
@@ -186,11 +204,14 @@ public class PartnershipService {
     }
 
     private PartnershipViews.View view(Partnership p) {
+        return view(p, PartnershipTransition.<PartnershipTransition>list("partnershipId = ?1 order by occurredAt, id", p.id));
+    }
+
+    private PartnershipViews.View view(Partnership p, List<PartnershipTransition> transitions) {
         LocalDate today = LocalDate.now();
         boolean overdue = p.planDue != null && p.planDue.isBefore(today)
                 && (p.status == PartnershipStatus.PROPOSED || p.status == PartnershipStatus.AGREED);
-        List<PartnershipViews.Transition> history = PartnershipTransition.<PartnershipTransition>list(
-                        "partnershipId = ?1 order by occurredAt, id", p.id).stream()
+        List<PartnershipViews.Transition> history = transitions.stream()
                 .map(t -> new PartnershipViews.Transition(t.fromStatus, t.toStatus, t.comment, t.actor, t.occurredAt)).toList();
         return new PartnershipViews.View(p.id, p.region.id, p.municipality.id, p.municipality.name, p.weakSchool.id, p.weakSchool.shortName,
                 p.partnerSchool.id, p.partnerSchool.shortName, p.partnerSchool.municipality.name, p.analysisRunId, p.reason, p.status, p.planDue,

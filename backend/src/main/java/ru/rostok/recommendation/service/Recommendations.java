@@ -12,6 +12,8 @@ import ru.rostok.analysis.service.AnalysisService;
 import ru.rostok.audit.AuditLog;
 import ru.rostok.body.Body;
 import ru.rostok.common.ApiException;
+import ru.rostok.common.PageQuery;
+import ru.rostok.common.PageResponse;
 import ru.rostok.common.Where;
 import ru.rostok.common.Text;
 import ru.rostok.lists.SchoolList;
@@ -27,6 +29,10 @@ import ru.rostok.body.service.BodyPolicy;
 /** Targeted recommendations: issued by the region's analysts or a municipality's coordinator, accepted and reported on by the addressee. */
 @ApplicationScoped
 public class Recommendations {
+    private static final Map<String, String> SORT = Map.of(
+            "deadline", "r.deadline", "status", "r.status", "issuedAt", "r.createdAt", "updatedAt", "r.updatedAt");
+    private static final List<Recommendation.Status> OPEN = List.of(Recommendation.Status.ISSUED, Recommendation.Status.ACCEPTED);
+
     @Inject
     Scope scope;
 
@@ -49,20 +55,29 @@ public class Recommendations {
     @Inject
     RecommendationPolicy policy;
 
-    public List<RecommendationViews.View> list(Recommendation.Status status, Long schoolId, Long municipalityId) {
+    public PageResponse<RecommendationViews.View> list(Recommendation.Status status, Long schoolId, Long municipalityId, boolean overdue,
+                                                       PageQuery query) {
         Scope.Filter seen = policy.filter("r");
         Where where = new Where().and(seen.jpql(), seen.params())
                 .and("r.status = :status", "status", status)
                 .and("r.school.id = :schoolId", "schoolId", schoolId)
                 .and("r.municipality.id = :municipalityId", "municipalityId", municipalityId);
-        return Recommendation.<Recommendation>find("from Recommendation r where " + where.jpql() + " order by r.deadline, r.id", where.params())
-                .list().stream().map(this::view).toList();
+        if (overdue) {
+            // as view() marks them: not yet reported on, the deadline passed
+            where.and("r.status in :open and r.deadline < :today", Map.of("open", OPEN, "today", LocalDate.now()));
+        }
+        var found = Recommendation.<Recommendation>find("from Recommendation r where " + where.jpql(), query.toSort(SORT, "deadline", "r"),
+                where.params()).page(query.toPage());
+        return new PageResponse<>(found.list(), query.page, query.size, found.count()).map(this::view);
     }
 
     /** Open recommendations the caller's school or body is to carry out: the «my work» part of recommendations. */
     public List<Recommendation> mine() {
-        return Recommendation.<Recommendation>list("status in ?1 order by deadline, id", List.of(Recommendation.Status.ISSUED,
-                Recommendation.Status.ACCEPTED)).stream().filter(policy::addressedToCaller).toList();
+        // the open ones the caller sees, read by the policy's condition; of those, the ones addressed to the caller
+        Scope.Filter seen = policy.filter("r");
+        Where where = new Where().and(seen.jpql(), seen.params()).and("r.status in :open", "open", OPEN);
+        return Recommendation.<Recommendation>list("from Recommendation r where " + where.jpql() + " order by r.deadline, r.id", where.params())
+                .stream().filter(policy::addressedToCaller).toList();
     }
 
     public Recommendation require(long id) {

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import ru.rostok.audit.AuditLog;
 import ru.rostok.common.ApiException;
+import ru.rostok.common.PageQuery;
+import ru.rostok.common.PageResponse;
 import ru.rostok.common.Where;
 import ru.rostok.common.FieldError;
 import ru.rostok.common.Text;
@@ -36,6 +38,9 @@ import ru.rostok.territory.service.TerritoryPolicy;
  */
 @ApplicationScoped
 public class RiskProfiles {
+    private static final Map<String, String> SORT = Map.of(
+            "regionId", "f.region.id", "position", "f.position", "name", "f.name", "updatedAt", "f.updatedAt");
+
     @Inject
     Scope scope;
 
@@ -61,10 +66,11 @@ public class RiskProfiles {
     @Inject
     ru.rostok.school.service.SchoolService schools;
 
-    public List<RiskViews.Factor> factors(Long regionId) {
+    public PageResponse<RiskViews.Factor> factors(Long regionId, PageQuery query) {
         Where where = seen(null).and("f.region.id = :regionId", "regionId", regionId);
-        return RiskFactor.<RiskFactor>find("from RiskFactor f where " + where.jpql() + " order by f.region.id, f.position, f.id", where.params())
-                .list().stream().map(RiskProfiles::view).toList();
+        var found = RiskFactor.<RiskFactor>find("from RiskFactor f where " + where.jpql(), query.toSort(SORT, "regionId,position", "f"),
+                where.params()).page(query.toPage());
+        return new PageResponse<>(found.list(), query.page, query.size, found.count()).map(RiskProfiles::view);
     }
 
     /** A region's risk factors are seen in that region: one condition for the list and for one factor. */
