@@ -152,7 +152,7 @@ class ForeignIdInBodyTest {
         Monitoring.saveAsAdmin(riskCampaign, kerch1, List.of(Monitoring.percent(indicator, 3, 30)));
         Monitoring.submitAsAdmin(riskCampaign, kerch1);
         riskFactor = Api.as("admin").queryParam("regionId", crimea).get("/api/v1/risk-factors").then().statusCode(200).extract().jsonPath()
-                .getLong("[0].id");
+                .getLong("items[0].id");
 
         ownRun = run(crimeaMonitoring);
         feodosiaRun = run(feodosiaCampaign);
@@ -545,8 +545,8 @@ class ForeignIdInBodyTest {
             long id = made.getLong("id");
             return put("/api/v1/risk-factors/" + id, () -> {
                 Map<String, Object> input = riskFactorInput(crimea);
-                Object version = Api.as("admin").queryParam("regionId", crimea).get("/api/v1/risk-factors").then().extract().jsonPath()
-                        .get("find { it.id == " + id + " }.version");
+                Object version = Api.as("admin").queryParam("regionId", crimea).queryParam("size", 500).get("/api/v1/risk-factors").then()
+                        .extract().jsonPath().get("items.find { it.id == " + id + " }.version");
                 input.put("version", version);
                 return input;
             });
