@@ -42,3 +42,10 @@ describe('problem+json guard', () => {
     expect(p.errors).toEqual([])
   })
 })
+
+describe('a stale version', () => {
+  it('is recognised by its problem type, not by the text of the message', () => {
+    expect(new ApiProblem({ status: 409, type: '/problems/stale-version', title: 'Данные уже изменены' }).stale).toBe(true)
+    expect(new ApiProblem({ status: 409, type: '/problems/conflict', title: 'Конфликт', detail: 'версия изменилась' }).stale).toBe(false)
+  })
+})

@@ -1,5 +1,8 @@
 import type { FieldError, Problem } from './types'
 
+/** The problem type of a write made on an outdated version of the record. */
+export const STALE_VERSION = '/problems/stale-version'
+
 /** Every failed API call ends up as this error: the RFC 9457 problem the server sent, or one made up for it. */
 export class ApiProblem extends Error {
   readonly status: number
@@ -19,6 +22,11 @@ export class ApiProblem extends Error {
     this.type = problem.type ?? undefined
     this.errors = problem.errors ?? []
     this.body = { ...problem }
+  }
+
+  /** The record changed since the caller read it (409 with the problem type `/problems/stale-version`). */
+  get stale(): boolean {
+    return this.status === 409 && this.type === STALE_VERSION
   }
 
   /** Errors that name a field of the submitted body, by field name (first message wins). */
