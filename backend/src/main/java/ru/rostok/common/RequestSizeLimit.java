@@ -40,7 +40,8 @@ public class RequestSizeLimit {
     long maxReportBytes;
 
     void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE).handler(ctx -> {
+        // right after RequestIds, so that a refused request has its id too
+        router.route().order(Integer.MIN_VALUE + 1).handler(ctx -> {
             long limit = limitOf(ctx.request().path());
             String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             if (length != null) {
