@@ -78,7 +78,7 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/features/schools/SchoolForm.vue'),
     meta: { operation: 'createSchool', title: 'schools.form.createTitle' },
   },
-  { path: '/schools/:id(\\d+)', name: 'school', component: () => import('@/features/schools/SchoolCard.vue'), props: true },
+  { path: '/schools/:id(\\d+)', name: 'school', component: () => import('@/features/schools/SchoolCard.vue'), props: true, meta: { title: 'schools.title' } },
   {
     path: '/schools/:id(\\d+)/edit',
     name: 'school-edit',
@@ -87,12 +87,13 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: 'schools.form.editTitle' },
   },
   { path: '/regions', name: 'regions', component: () => import('@/features/territory/RegionList.vue'), meta: { title: 'nav.regions' } },
-  { path: '/regions/:id(\\d+)', name: 'region', component: () => import('@/features/territory/RegionCard.vue'), props: true },
+  { path: '/regions/:id(\\d+)', name: 'region', component: () => import('@/features/territory/RegionCard.vue'), props: true, meta: { title: 'nav.regions' } },
   {
     path: '/municipalities/:id(\\d+)',
     name: 'municipality',
     component: () => import('@/features/territory/MunicipalityCard.vue'),
     props: true,
+    meta: { title: 'nav.regions' },
   },
   {
     path: '/audit',
@@ -123,7 +124,7 @@ export const routes: RouteRecordRaw[] = [
     name: 'campaign',
     component: () => import('@/features/monitoring/CampaignCard.vue'),
     props: true,
-    meta: { operation: 'createCampaign' },
+    meta: { operation: 'createCampaign', title: 'monitoring.campaigns.title' },
   },
   {
     path: '/monitoring/campaigns/:id(\\d+)/edit',
@@ -172,7 +173,7 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/features/plans/RoadmapNew.vue'),
     meta: { operation: 'createRoadmap', title: 'plans.create.title' },
   },
-  { path: '/plans/roadmaps/:id(\\d+)', name: 'roadmap', component: () => import('@/features/plans/RoadmapCard.vue'), props: true },
+  { path: '/plans/roadmaps/:id(\\d+)', name: 'roadmap', component: () => import('@/features/plans/RoadmapCard.vue'), props: true, meta: { title: 'plans.title' } },
   { path: '/control/decisions', name: 'decisions', component: () => import('@/features/control/DecisionList.vue'), meta: { title: 'control.title' } },
   {
     path: '/control/decisions/new',
@@ -180,7 +181,7 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/features/control/DecisionForm.vue'),
     meta: { operation: 'createDecision', title: 'control.form.title' },
   },
-  { path: '/control/decisions/:id(\\d+)', name: 'decision', component: () => import('@/features/control/DecisionCard.vue'), props: true },
+  { path: '/control/decisions/:id(\\d+)', name: 'decision', component: () => import('@/features/control/DecisionCard.vue'), props: true, meta: { title: 'control.title' } },
   {
     path: '/control/decisions/:id(\\d+)/edit',
     name: 'decision-edit',
@@ -226,7 +227,7 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/features/lists/IdentificationRules.vue'),
     meta: { operation: 'createIdentificationRule', title: 'lists.rules.title' },
   },
-  { path: '/lists/:id(\\d+)', name: 'school-list', component: () => import('@/features/lists/SchoolListCard.vue'), props: true },
+  { path: '/lists/:id(\\d+)', name: 'school-list', component: () => import('@/features/lists/SchoolListCard.vue'), props: true, meta: { title: 'lists.title' } },
   {
     path: '/risk-factors',
     name: 'risk-factors',
@@ -244,7 +245,7 @@ export const routes: RouteRecordRaw[] = [
     name: 'partnership',
     component: () => import('@/features/partnerships/PartnershipCard.vue'),
     props: true,
-    meta: { operation: 'getPartnership' },
+    meta: { operation: 'getPartnership', title: 'partnerships.title' },
   },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/pages/NotFoundPage.vue'), meta: { title: 'notFound.title' } },
 ]
