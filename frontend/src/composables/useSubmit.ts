@@ -27,7 +27,7 @@ export interface Submission {
  */
 export function useSubmit(options: SubmitOptions = {}) {
   const problemText = useProblemText()
-  const isStale = options.isStale ?? ((problem: ApiProblem) => problem.stale)
+  const isStale = options.isStale ?? ((problem: ApiProblem) => problem.status === 409)
   const saving = ref(false)
   const message = ref('')
   const errors = ref<Record<string, string>>({})
