@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import ru.rostok.common.Numbers;
-import ru.rostok.lists.Condition;
+import ru.rostok.monitoring.Condition;
 
 /** «ST_VAC ≥ 2, вес 2»: a condition on an indicator and what it adds to the factor's score when met. */
 @Schema(name = "RiskCondition")

@@ -24,9 +24,6 @@ public class AnalysisResource {
     @Inject
     AnalysisService analyses;
 
-    @Inject
-    ru.rostok.partnership.service.PartnerSuggestions partners;
-
     @GET
     @Path("/{id}")
     @Operation(operationId = "getAnalysis", summary = "A run: settings, data version (and whether the data is still the same), clusters, distributions")
@@ -51,13 +48,5 @@ public class AnalysisResource {
     @Operation(operationId = "getAnalysisSchool", summary = "One school in a run: indicators, scores, categories against its cluster and the campaign, signals")
     public AnalysisViews.School school(@PathParam("id") long id, @PathParam("schoolId") long schoolId) {
         return analyses.school(id, schoolId);
-    }
-
-    @GET
-    @Path("/{id}/schools/{schoolId}/partners")
-    @RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST, Role.MUNICIPAL_COORDINATOR})
-    @Operation(operationId = "suggestPartners", summary = "Strong schools suggested as partners for this school: same cluster, nearest first, with reasons")
-    public java.util.List<ru.rostok.partnership.rest.PartnershipViews.Suggestion> partners(@PathParam("id") long id, @PathParam("schoolId") long schoolId) {
-        return partners.suggest(id, schoolId);
     }
 }

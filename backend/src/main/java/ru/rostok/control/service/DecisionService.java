@@ -1,6 +1,7 @@
 package ru.rostok.control.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -29,6 +30,7 @@ import ru.rostok.control.AssignmentExtension;
 import ru.rostok.control.Decision;
 import ru.rostok.control.DecisionKind;
 import ru.rostok.control.ExecutionReport;
+import ru.rostok.control.PointRemoved;
 import ru.rostok.control.ReviewStatus;
 import ru.rostok.control.rest.DecisionInput;
 import ru.rostok.control.rest.DecisionSummary;
@@ -65,6 +67,9 @@ public class DecisionService {
 
     @Inject
     BodyService bodies;
+
+    @Inject
+    Event<PointRemoved> pointRemoved;
 
     public PageResponse<DecisionSummary> list(DecisionKind kind, Long regionId, Long municipalityId, String q, PageQuery query) {
         Scope.Filter inScope = decisionPolicy.filter("d");
@@ -194,8 +199,7 @@ public class DecisionService {
         List<Assignment> deepestFirst = gone.stream().sorted(Comparator.comparingInt(DecisionService::depth).reversed()).toList();
         Decision.getEntityManager().flush();
         for (Assignment a : deepestFirst) {
-            Decision.getEntityManager().createNativeQuery("delete from notification where item_type = 'POINT' and item_id = :id")
-                    .setParameter("id", a.id).executeUpdate();
+            pointRemoved.fire(new PointRemoved(a.id));
             a.delete();
         }
     }

@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import ru.rostok.lists.Condition;
+import ru.rostok.monitoring.Condition;
 import ru.rostok.lists.ListKind;
 
 /** What the lists API accepts. */

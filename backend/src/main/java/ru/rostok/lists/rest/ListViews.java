@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import ru.rostok.lists.Condition;
+import ru.rostok.monitoring.Condition;
 import ru.rostok.lists.ListKind;
 import ru.rostok.lists.RuleSnapshot;
 import ru.rostok.lists.SchoolList;

@@ -21,7 +21,7 @@ import ru.rostok.common.PageQuery;
 import ru.rostok.common.PageResponse;
 import ru.rostok.common.Where;
 import ru.rostok.common.Text;
-import ru.rostok.lists.Condition;
+import ru.rostok.monitoring.Condition;
 import ru.rostok.lists.IdentificationRule;
 import ru.rostok.lists.ListKind;
 import ru.rostok.lists.RuleSnapshot;

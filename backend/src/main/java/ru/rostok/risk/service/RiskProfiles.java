@@ -18,7 +18,7 @@ import ru.rostok.common.PageResponse;
 import ru.rostok.common.Where;
 import ru.rostok.common.FieldError;
 import ru.rostok.common.Text;
-import ru.rostok.lists.Condition;
+import ru.rostok.monitoring.Condition;
 import ru.rostok.monitoring.Indicator;
 import ru.rostok.monitoring.service.HandedInValues;
 import ru.rostok.risk.RiskAssessment;

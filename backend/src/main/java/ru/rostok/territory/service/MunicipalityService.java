@@ -11,7 +11,6 @@ import ru.rostok.common.PageQuery;
 import ru.rostok.common.PageResponse;
 import ru.rostok.common.Text;
 import ru.rostok.common.Where;
-import ru.rostok.school.School;
 import ru.rostok.security.Scope;
 import ru.rostok.territory.Municipality;
 import ru.rostok.territory.Region;
@@ -28,6 +27,9 @@ public class MunicipalityService {
 
     @Inject
     TerritoryPolicy territoryPolicy;
+
+    @Inject
+    SchoolCounts schools;
 
     @Inject
     RegionService regions;
@@ -104,6 +106,6 @@ public class MunicipalityService {
 
     MunicipalityView view(Municipality m) {
         return new MunicipalityView(m.id, m.region.id, m.region.name, m.oktmo, m.name, m.kind,
-                School.count("municipality.id", m.id), m.version);
+                schools.inMunicipality(m.id), m.version);
     }
 }

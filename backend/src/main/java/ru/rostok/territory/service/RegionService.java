@@ -9,7 +9,6 @@ import ru.rostok.audit.AuditLog;
 import ru.rostok.common.ApiException;
 import ru.rostok.common.PageQuery;
 import ru.rostok.common.PageResponse;
-import ru.rostok.school.School;
 import ru.rostok.security.Role;
 import ru.rostok.security.Scope;
 import ru.rostok.territory.Municipality;
@@ -27,6 +26,9 @@ public class RegionService {
 
     @Inject
     TerritoryPolicy territoryPolicy;
+
+    @Inject
+    SchoolCounts schools;
 
     @Inject
     AuditLog audit;
@@ -91,7 +93,7 @@ public class RegionService {
     RegionView view(Region r) {
         return new RegionView(r.id, r.code, r.name,
                 Municipality.count("region.id", r.id),
-                School.count("municipality.region.id", r.id),
+                schools.inRegion(r.id),
                 r.version);
     }
 }

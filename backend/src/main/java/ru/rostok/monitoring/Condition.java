@@ -1,4 +1,4 @@
-package ru.rostok.lists;
+package ru.rostok.monitoring;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
