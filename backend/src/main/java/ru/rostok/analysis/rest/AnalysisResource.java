@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.rostok.analysis.engine.Position;
 import ru.rostok.analysis.service.AnalysisService;
+import ru.rostok.analysis.service.AnalysisViews;
 import ru.rostok.common.PageQuery;
 import ru.rostok.common.PageResponse;
 import ru.rostok.security.Role;

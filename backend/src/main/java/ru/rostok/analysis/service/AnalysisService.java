@@ -25,7 +25,6 @@ import ru.rostok.analysis.engine.AnalysisResult;
 import ru.rostok.analysis.engine.AnalysisSettings;
 import ru.rostok.analysis.engine.ContextClusters;
 import ru.rostok.analysis.engine.Position;
-import ru.rostok.analysis.rest.AnalysisViews;
 import ru.rostok.common.ApiException;
 import ru.rostok.common.FieldError;
 import ru.rostok.common.PageQuery;

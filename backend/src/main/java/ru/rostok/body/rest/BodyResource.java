@@ -17,12 +17,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import ru.rostok.body.BodyKind;
+import ru.rostok.body.service.BodyInput;
+import ru.rostok.body.service.BodyService;
+import ru.rostok.body.service.BodyView;
 import ru.rostok.common.ApiException;
 import ru.rostok.common.PageQuery;
 import ru.rostok.common.PageResponse;
 import ru.rostok.security.Role;
-import ru.rostok.body.BodyKind;
-import ru.rostok.body.service.BodyService;
 
 @Path("/api/v1/bodies")
 @Tag(name = "Bodies")

@@ -9,8 +9,6 @@ import java.util.Optional;
 import ru.rostok.audit.AuditLog;
 import ru.rostok.body.Body;
 import ru.rostok.body.BodyKind;
-import ru.rostok.body.rest.BodyInput;
-import ru.rostok.body.rest.BodyView;
 import ru.rostok.common.ApiException;
 import ru.rostok.common.FieldError;
 import ru.rostok.common.PageQuery;

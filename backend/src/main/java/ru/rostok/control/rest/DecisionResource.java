@@ -21,8 +21,14 @@ import org.jboss.resteasy.reactive.RestResponse;
 import ru.rostok.common.PageQuery;
 import ru.rostok.common.PageResponse;
 import ru.rostok.control.DecisionKind;
+import ru.rostok.control.service.DecisionInput;
 import ru.rostok.control.service.DecisionService;
+import ru.rostok.control.service.DecisionSummary;
+import ru.rostok.control.service.DecisionView;
+import ru.rostok.control.service.ExecutionReportView;
 import ru.rostok.control.service.ExecutionService;
+import ru.rostok.control.service.ExtensionInput;
+import ru.rostok.control.service.ReportReviewInput;
 import ru.rostok.evidence.ReportForm;
 import ru.rostok.security.Role;
 

@@ -15,7 +15,7 @@ import ru.rostok.roadmap.MeasureResponsible;
 import ru.rostok.roadmap.MeasureStatus;
 import ru.rostok.roadmap.Roadmap;
 import ru.rostok.roadmap.RoadmapStatus;
-import ru.rostok.roadmap.rest.RoadmapView;
+import ru.rostok.roadmap.service.RoadmapView;
 import ru.rostok.roadmap.service.RoadmapService;
 import ru.rostok.security.Scope;
 import ru.rostok.roadmap.service.RoadmapPolicy;

@@ -23,6 +23,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 import ru.rostok.common.PageQuery;
 import ru.rostok.common.PageResponse;
 import ru.rostok.lists.ListKind;
+import ru.rostok.lists.service.ListInputs;
+import ru.rostok.lists.service.ListViews;
 import ru.rostok.lists.service.RuleService;
 import ru.rostok.security.Role;
 

@@ -24,6 +24,8 @@ import ru.rostok.common.PageQuery;
 import ru.rostok.common.PageResponse;
 import ru.rostok.lists.ListKind;
 import ru.rostok.lists.SchoolList;
+import ru.rostok.lists.service.ListInputs;
+import ru.rostok.lists.service.ListViews;
 import ru.rostok.lists.service.SchoolListService;
 import ru.rostok.security.Role;
 

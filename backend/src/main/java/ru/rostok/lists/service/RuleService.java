@@ -15,8 +15,6 @@ import ru.rostok.common.FieldError;
 import ru.rostok.monitoring.Condition;
 import ru.rostok.lists.IdentificationRule;
 import ru.rostok.lists.ListKind;
-import ru.rostok.lists.rest.ListInputs;
-import ru.rostok.lists.rest.ListViews;
 import ru.rostok.monitoring.Indicator;
 import ru.rostok.monitoring.IndicatorCategory;
 import ru.rostok.security.Scope;

@@ -27,8 +27,6 @@ import ru.rostok.lists.ListKind;
 import ru.rostok.lists.RuleSnapshot;
 import ru.rostok.lists.SchoolList;
 import ru.rostok.lists.SchoolListEntry;
-import ru.rostok.lists.rest.ListInputs;
-import ru.rostok.lists.rest.ListViews;
 import ru.rostok.monitoring.Campaign;
 import ru.rostok.monitoring.CampaignStatus;
 import ru.rostok.monitoring.service.HandedInValues;

@@ -21,7 +21,12 @@ import ru.rostok.common.ApiException;
 import ru.rostok.common.PageQuery;
 import ru.rostok.common.PageResponse;
 import ru.rostok.monitoring.CampaignStatus;
+import ru.rostok.monitoring.service.CampaignInput;
+import ru.rostok.monitoring.service.CampaignProgress;
 import ru.rostok.monitoring.service.CampaignService;
+import ru.rostok.monitoring.service.CampaignSummary;
+import ru.rostok.monitoring.service.CampaignView;
+import ru.rostok.monitoring.service.TransitionInput;
 import ru.rostok.security.Role;
 
 @Path("/api/v1/campaigns")

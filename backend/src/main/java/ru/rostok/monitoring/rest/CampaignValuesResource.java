@@ -29,12 +29,15 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.rostok.common.ApiException;
-import ru.rostok.common.Uploads;
 import ru.rostok.common.PageQuery;
 import ru.rostok.common.PageResponse;
+import ru.rostok.common.Uploads;
 import ru.rostok.monitoring.service.CampaignValues;
+import ru.rostok.monitoring.service.SchoolValues;
 import ru.rostok.monitoring.service.ValueLoad;
+import ru.rostok.monitoring.service.ValueRecord;
 import ru.rostok.monitoring.service.ValueSheets;
+import ru.rostok.monitoring.service.ValuesImportResult;
 import ru.rostok.security.Role;
 
 // Same class path as CampaignResource: JAX-RS picks a class by its path first, so sub-resources share it.

@@ -22,7 +22,9 @@ import ru.rostok.common.ApiException;
 import ru.rostok.common.PageQuery;
 import ru.rostok.common.PageResponse;
 import ru.rostok.monitoring.IndicatorCategory;
+import ru.rostok.monitoring.service.IndicatorInput;
 import ru.rostok.monitoring.service.IndicatorService;
+import ru.rostok.monitoring.service.IndicatorView;
 import ru.rostok.security.Role;
 
 @Path("/api/v1/indicators")

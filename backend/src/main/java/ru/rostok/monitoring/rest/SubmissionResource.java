@@ -17,7 +17,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.rostok.common.PageQuery;
 import ru.rostok.common.PageResponse;
 import ru.rostok.monitoring.SubmissionStatus;
+import ru.rostok.monitoring.service.ReviewInput;
+import ru.rostok.monitoring.service.SubmissionInput;
 import ru.rostok.monitoring.service.SubmissionService;
+import ru.rostok.monitoring.service.SubmissionView;
 import ru.rostok.security.Role;
 
 // Same class path as CampaignResource: JAX-RS picks a class by its path first, so sub-resources share it.

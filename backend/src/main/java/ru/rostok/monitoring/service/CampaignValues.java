@@ -16,7 +16,6 @@ import ru.rostok.common.Text;
 import ru.rostok.monitoring.Campaign;
 import ru.rostok.monitoring.CampaignIndicator;
 import ru.rostok.monitoring.SubmissionStatus;
-import ru.rostok.monitoring.rest.SchoolValues;
 import ru.rostok.security.Scope;
 import ru.rostok.school.service.SchoolPolicy;
 

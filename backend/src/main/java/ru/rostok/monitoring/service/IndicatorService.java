@@ -21,8 +21,6 @@ import ru.rostok.monitoring.CampaignStatus;
 import ru.rostok.monitoring.Indicator;
 import ru.rostok.monitoring.IndicatorCategory;
 import ru.rostok.monitoring.ValueType;
-import ru.rostok.monitoring.rest.IndicatorInput;
-import ru.rostok.monitoring.rest.IndicatorView;
 import ru.rostok.security.Scope;
 import ru.rostok.territory.Region;
 import ru.rostok.territory.service.RegionService;

@@ -25,7 +25,6 @@ import ru.rostok.monitoring.Campaign;
 import ru.rostok.monitoring.CampaignIndicator;
 import ru.rostok.monitoring.CampaignStatus;
 import ru.rostok.monitoring.Indicator;
-import ru.rostok.monitoring.rest.ValuesImportResult;
 import ru.rostok.school.School;
 import ru.rostok.security.Scope;
 import ru.rostok.school.service.SchoolPolicy;

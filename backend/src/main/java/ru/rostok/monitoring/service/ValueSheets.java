@@ -40,7 +40,6 @@ import ru.rostok.common.XlsxLimits;
 import ru.rostok.monitoring.Campaign;
 import ru.rostok.monitoring.CampaignIndicator;
 import ru.rostok.monitoring.ValueType;
-import ru.rostok.monitoring.rest.ValueRecord;
 import ru.rostok.security.Scope;
 
 /**

@@ -9,6 +9,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.rostok.partnership.service.PartnerSuggestions;
+import ru.rostok.partnership.service.PartnershipViews;
 import ru.rostok.security.Role;
 
 /** Partners for a school, read off an analysis run; under the run's path, so the contract lists it with the analysis. */

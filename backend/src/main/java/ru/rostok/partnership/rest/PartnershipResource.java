@@ -28,9 +28,10 @@ import org.jboss.resteasy.reactive.RestResponse;
 import ru.rostok.common.PageQuery;
 import ru.rostok.common.PageResponse;
 import ru.rostok.common.Uploads;
-import ru.rostok.security.Role;
 import ru.rostok.partnership.PartnershipStatus;
 import ru.rostok.partnership.service.PartnershipService;
+import ru.rostok.partnership.service.PartnershipViews;
+import ru.rostok.security.Role;
 
 @Path("/api/v1/partnerships")
 @Tag(name = "Partnerships")

@@ -12,9 +12,8 @@ import ru.rostok.analysis.AnalysisRun;
 import ru.rostok.analysis.RunSummary;
 import ru.rostok.analysis.engine.AnalysisEngine;
 import ru.rostok.analysis.service.AnalysisStore;
-import ru.rostok.analysis.rest.AnalysisViews;
+import ru.rostok.analysis.service.AnalysisViews;
 import ru.rostok.analysis.service.AnalysisService;
-import ru.rostok.partnership.rest.PartnershipViews;
 import ru.rostok.security.Scope;
 import ru.rostok.school.service.SchoolPolicy;
 

@@ -34,7 +34,6 @@ import ru.rostok.security.Scope;
 import ru.rostok.partnership.Partnership;
 import ru.rostok.partnership.PartnershipStatus;
 import ru.rostok.partnership.PartnershipTransition;
-import ru.rostok.partnership.rest.PartnershipViews;
 import ru.rostok.school.service.SchoolPolicy;
 
 /** Partnerships of weak and strong schools, from proposal to a closed interaction plan, and the centre's combined plan. */

@@ -24,6 +24,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import ru.rostok.common.PageQuery;
 import ru.rostok.common.PageResponse;
 import ru.rostok.recommendation.Recommendation;
+import ru.rostok.recommendation.service.RecommendationViews;
 import ru.rostok.recommendation.service.Recommendations;
 import ru.rostok.security.Role;
 

@@ -18,7 +18,6 @@ import ru.rostok.common.Where;
 import ru.rostok.common.Text;
 import ru.rostok.lists.SchoolList;
 import ru.rostok.recommendation.Recommendation;
-import ru.rostok.recommendation.rest.RecommendationViews;
 import ru.rostok.school.School;
 import ru.rostok.security.Scope;
 import ru.rostok.territory.Municipality;

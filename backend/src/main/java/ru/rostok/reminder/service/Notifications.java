@@ -12,7 +12,6 @@ import ru.rostok.common.Where;
 import ru.rostok.control.Assignment;
 import ru.rostok.roadmap.Measure;
 import ru.rostok.reminder.Notification;
-import ru.rostok.reminder.rest.NotificationView;
 import ru.rostok.security.Role;
 import ru.rostok.security.Scope;
 

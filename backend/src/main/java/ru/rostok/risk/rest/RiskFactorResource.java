@@ -23,6 +23,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import ru.rostok.common.PageQuery;
 import ru.rostok.common.PageResponse;
 import ru.rostok.risk.service.RiskProfiles;
+import ru.rostok.risk.service.RiskViews;
 import ru.rostok.security.Role;
 
 @Path("/api/v1/risk-factors")

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.rostok.risk.service.RiskProfiles;
+import ru.rostok.risk.service.RiskViews;
 import ru.rostok.security.Role;
 
 /** A school's risk profile (under /schools, where every school sub-resource has to live). */

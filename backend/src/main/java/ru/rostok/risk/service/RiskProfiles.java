@@ -25,7 +25,6 @@ import ru.rostok.risk.RiskAssessment;
 import ru.rostok.risk.RiskFactor;
 import ru.rostok.risk.RiskLevel;
 import ru.rostok.risk.WeightedCondition;
-import ru.rostok.risk.rest.RiskViews;
 import ru.rostok.school.School;
 import ru.rostok.security.Scope;
 import ru.rostok.territory.Region;

@@ -31,8 +31,12 @@ import ru.rostok.evidence.ReportForm;
 import ru.rostok.roadmap.MeasureStatus;
 import ru.rostok.roadmap.RoadmapLevel;
 import ru.rostok.roadmap.RoadmapStatus;
+import ru.rostok.roadmap.service.MeasureReportView;
 import ru.rostok.roadmap.service.MeasureReports;
+import ru.rostok.roadmap.service.RoadmapInput;
 import ru.rostok.roadmap.service.RoadmapService;
+import ru.rostok.roadmap.service.RoadmapSummary;
+import ru.rostok.roadmap.service.RoadmapView;
 import ru.rostok.security.Role;
 
 @Path("/api/v1/roadmaps")

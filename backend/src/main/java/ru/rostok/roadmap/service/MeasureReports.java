@@ -18,7 +18,6 @@ import ru.rostok.roadmap.MeasureReport;
 import ru.rostok.roadmap.MeasureStatus;
 import ru.rostok.roadmap.Roadmap;
 import ru.rostok.roadmap.RoadmapStatus;
-import ru.rostok.roadmap.rest.MeasureReportView;
 import ru.rostok.school.School;
 import ru.rostok.security.Role;
 import ru.rostok.security.Scope;

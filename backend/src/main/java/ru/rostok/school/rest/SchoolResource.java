@@ -33,12 +33,16 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import ru.rostok.common.ApiException;
-import ru.rostok.common.Uploads;
 import ru.rostok.common.PageQuery;
 import ru.rostok.common.PageResponse;
+import ru.rostok.common.Uploads;
+import ru.rostok.school.service.ImportResult;
 import ru.rostok.school.service.SchoolExport;
+import ru.rostok.school.service.SchoolFilter;
 import ru.rostok.school.service.SchoolImport;
+import ru.rostok.school.service.SchoolInput;
 import ru.rostok.school.service.SchoolService;
+import ru.rostok.school.service.SchoolView;
 import ru.rostok.security.Role;
 
 @Path("/api/v1/schools")

@@ -21,7 +21,9 @@ import ru.rostok.common.ApiException;
 import ru.rostok.common.PageQuery;
 import ru.rostok.common.PageResponse;
 import ru.rostok.security.Role;
+import ru.rostok.territory.service.MunicipalityInput;
 import ru.rostok.territory.service.MunicipalityService;
+import ru.rostok.territory.service.MunicipalityView;
 
 @Path("/api/v1/municipalities")
 @Tag(name = "Territories")

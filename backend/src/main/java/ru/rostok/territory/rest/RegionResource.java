@@ -19,7 +19,9 @@ import ru.rostok.common.ApiException;
 import ru.rostok.common.PageQuery;
 import ru.rostok.common.PageResponse;
 import ru.rostok.security.Role;
+import ru.rostok.territory.service.RegionInput;
 import ru.rostok.territory.service.RegionService;
+import ru.rostok.territory.service.RegionView;
 
 @Path("/api/v1/regions")
 @Tag(name = "Territories")

@@ -14,8 +14,6 @@ import ru.rostok.common.Where;
 import ru.rostok.security.Scope;
 import ru.rostok.territory.Municipality;
 import ru.rostok.territory.Region;
-import ru.rostok.territory.rest.MunicipalityInput;
-import ru.rostok.territory.rest.MunicipalityView;
 
 @ApplicationScoped
 public class MunicipalityService {

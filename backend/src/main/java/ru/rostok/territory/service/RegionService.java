@@ -13,8 +13,6 @@ import ru.rostok.security.Role;
 import ru.rostok.security.Scope;
 import ru.rostok.territory.Municipality;
 import ru.rostok.territory.Region;
-import ru.rostok.territory.rest.RegionInput;
-import ru.rostok.territory.rest.RegionView;
 
 @ApplicationScoped
 public class RegionService {
