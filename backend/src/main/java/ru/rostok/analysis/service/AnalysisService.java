@@ -178,6 +178,32 @@ public class AnalysisService {
                 .filter(r -> campaigns.visible(r.campaignId).filter(c -> c.region.id.equals(regionId)).isPresent());
     }
 
+    /** A strong school of a run: where it stands, and its standardised scores in the order of the run's indicators. */
+    public record StrongSchool(long schoolId, String schoolName, long municipalityId, String municipalityName, int cluster,
+                               Integer rank, Double composite, Double[] scores) {
+    }
+
+    /**
+     * The strong schools of a run but one, among those the filter admits; the filter's SQL names the school {@code s}
+     * and its municipality {@code m}.
+     */
+    public List<StrongSchool> strongSchools(long runId, long exceptSchoolId, Scope.Filter filter) {
+        Query query = em.createNativeQuery("""
+                select a.school_id, s.short_name, a.municipality_id, m.name, a.cluster, a.rank_overall, a.composite, cast(a.scores as text)
+                from analysis_school a join school s on s.id = a.school_id join municipality m on m.id = a.municipality_id
+                where a.run_id = :run and a.position = 'STRONG' and a.school_id <> :school and\s""" + filter.jpql())
+                .setParameter("run", runId).setParameter("school", exceptSchoolId);
+        filter.params().forEach(query::setParameter);
+        List<StrongSchool> strong = new ArrayList<>();
+        for (Object row : query.getResultList()) {
+            Object[] r = (Object[]) row;
+            strong.add(new StrongSchool(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).longValue(), (String) r[3],
+                    ((Number) r[4]).intValue(), r[5] == null ? null : ((Number) r[5]).intValue(),
+                    r[6] == null ? null : ((Number) r[6]).doubleValue(), AnalysisStore.parseArray((String) r[7])));
+        }
+        return strong;
+    }
+
     public AnalysisViews.Run get(long runId) {
         AnalysisRun run = requireRun(runId);
         Campaign campaign = campaigns.require(run.campaignId);

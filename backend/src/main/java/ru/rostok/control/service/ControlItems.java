@@ -10,6 +10,8 @@ import java.util.Map;
 import ru.rostok.control.Assignment;
 import ru.rostok.control.AssignmentAssignee;
 import ru.rostok.control.Decision;
+import ru.rostok.control.ExecutionReport;
+import ru.rostok.control.ReviewStatus;
 import ru.rostok.roadmap.Measure;
 import ru.rostok.roadmap.MeasureResponsible;
 import ru.rostok.roadmap.MeasureStatus;
@@ -54,6 +56,13 @@ public class ControlItems {
     /** Every open item of every region, for the daily reminders that run as no one. */
     public List<Item> openEverywhere() {
         return open(new Scope.Filter("1 = 1", Map.of()), new Scope.Filter("1 = 1", Map.of()));
+    }
+
+    /** The schools whose report on a point has been accepted: done with it, so no longer reminded of it. */
+    public List<Long> schoolsDone(long assignmentId) {
+        return ExecutionReport.getEntityManager().createQuery("select r.schoolId from ExecutionReport r where r.assignmentId = :a "
+                        + "and r.reviewStatus = :accepted and r.schoolId is not null", Long.class)
+                .setParameter("a", assignmentId).setParameter("accepted", ReviewStatus.ACCEPTED).getResultList();
     }
 
     private List<Item> open(Scope.Filter plans, Scope.Filter decisions) {

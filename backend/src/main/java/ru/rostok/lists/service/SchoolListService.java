@@ -29,6 +29,7 @@ import ru.rostok.lists.SchoolList;
 import ru.rostok.lists.SchoolListEntry;
 import ru.rostok.monitoring.Campaign;
 import ru.rostok.monitoring.CampaignStatus;
+import ru.rostok.monitoring.service.CampaignService;
 import ru.rostok.monitoring.service.HandedInValues;
 import ru.rostok.school.School;
 import ru.rostok.security.Scope;
@@ -68,6 +69,9 @@ public class SchoolListService {
 
     @Inject
     HandedInValues handedIn;
+
+    @Inject
+    CampaignService campaignService;
 
     @Inject
     AuditLog audit;
@@ -171,7 +175,7 @@ public class SchoolListService {
         if (previous != null) {
             SchoolListEntry.<SchoolListEntry>list("listId = ?1 and included = true order by id", previous.id).forEach(e -> carried.add(e.schoolId));
         }
-        Set<Long> schools = new LinkedHashSet<>(campaignSchools(campaigns.get(0).id));
+        Set<Long> schools = new LinkedHashSet<>(campaignService.everySchoolOf(campaigns.get(0).id));
         schools.addAll(carried);
         for (long school : schools) {
             List<SchoolListEntry.Evidence> evidence = new ArrayList<>();
@@ -213,13 +217,6 @@ public class SchoolListService {
     private SchoolList previousList(SchoolList list) {
         return SchoolList.<SchoolList>find("region = ?1 and kind = ?2 and year = ?3 and status = ?4", list.region, list.kind, list.year - 1,
                 SchoolList.Status.APPROVED).firstResult();
-    }
-
-    private List<Long> campaignSchools(long campaignId) {
-        @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("select school_id from campaign_school where campaign_id = :c order by school_id")
-                .setParameter("c", campaignId).getResultList();
-        return ids.stream().map(Number::longValue).toList();
     }
 
     @Transactional

@@ -321,6 +321,12 @@ public class CampaignService {
         return counts;
     }
 
+    /** Every school of the campaign, whatever the caller's scope, by id. */
+    public List<Long> everySchoolOf(long campaignId) {
+        return em.createQuery("select cs.schoolId from CampaignSchool cs where cs.campaignId = :c order by cs.schoolId", Long.class)
+                .setParameter("c", campaignId).getResultList();
+    }
+
     private List<Long> schoolIds(Campaign c) {
         Scope.Filter inScope = schoolPolicy.filterSql("s", "m");
         Query query = em.createNativeQuery("select s.id from campaign_school cs join school s on s.id = cs.school_id "

@@ -238,11 +238,6 @@ public class RiskProfiles {
 
     /** The campaigns in which the school handed in its data, the latest first. */
     private List<RiskViews.CampaignRef> campaignsOf(School school) {
-        List<?> rows = em.createNativeQuery("""
-                select c.id, c.name, c.academic_year from submission sub join campaign c on c.id = sub.campaign_id
-                where sub.school_id = :s and sub.status in ('SUBMITTED', 'ACCEPTED') order by c.closes_on desc, c.id desc""")
-                .setParameter("s", school.id).getResultList();
-        return rows.stream().map(r -> (Object[]) r).map(r -> new RiskViews.CampaignRef(((Number) r[0]).longValue(), (String) r[1], (String) r[2]))
-                .toList();
+        return handedIn.campaignsOf(school.id).stream().map(c -> new RiskViews.CampaignRef(c.id(), c.name(), c.academicYear())).toList();
     }
 }
