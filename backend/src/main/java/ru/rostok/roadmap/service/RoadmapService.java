@@ -23,9 +23,9 @@ import ru.rostok.common.PageResponse;
 import ru.rostok.common.Text;
 import ru.rostok.common.Where;
 import ru.rostok.common.schedule.DocumentChecks;
-import ru.rostok.common.schedule.Schedule;
 import ru.rostok.common.schedule.ScheduleContext;
 import ru.rostok.common.schedule.ScheduleParser;
+import ru.rostok.monitoring.Indicator;
 import ru.rostok.roadmap.Measure;
 import ru.rostok.roadmap.MeasureIndicator;
 import ru.rostok.roadmap.MeasureReport;
@@ -398,8 +398,10 @@ public class RoadmapService {
         Map<Long, List<MeasureReport>> reports = measures.isEmpty() ? Map.of()
                 : MeasureReport.<MeasureReport>list("measureId in ?1 order by reportedAt", measures.stream().map(m -> m.id).toList())
                 .stream().filter(mr -> counted.test(mr, byId.get(mr.measureId))).collect(Collectors.groupingBy(mr -> mr.measureId));
+        Map<Long, List<RoadmapView.Target>> targets = targets(measures);
         List<RoadmapView.Measure> items = measures.stream()
-                .map(m -> measureView(m, reports.getOrDefault(m.id, List.of()), today, measureActions.apply(m))).toList();
+                .map(m -> measureView(m, reports.getOrDefault(m.id, List.of()), targets.getOrDefault(m.id, List.of()), today,
+                        measureActions.apply(m))).toList();
         List<RoadmapView.Warning> warnings = DocumentChecks.check(measures.stream()
                         .map(m -> new DocumentChecks.Item(m.number, m.deadlineText, m.schedule)).toList(), r.documentDate())
                 .stream().map(w -> new RoadmapView.Warning(w.number(), w.kind(), w.message())).toList();
@@ -416,22 +418,29 @@ public class RoadmapService {
 
     private static final int MAX_OCCURRENCES = 60;
 
-    static RoadmapView.Measure measureView(Measure m, List<MeasureReport> reports, LocalDate today, List<String> actions) {
-        Set<LocalDate> done = reports.stream().filter(r -> r.statusTo == MeasureStatus.DONE && r.occurrenceDue != null)
-                .map(r -> r.occurrenceDue).collect(Collectors.toSet());
-        boolean finished = m.status == MeasureStatus.DONE || m.status == MeasureStatus.CANCELLED;
-        Schedule s = m.schedule;
-        LocalDate next = s == null || finished ? null : s.dueDates(today.minusYears(10), today.plusYears(10)).stream()
-                .filter(d -> !done.contains(d) && !d.isBefore(today)).findFirst().orElse(null);
-        boolean overdue = s != null && !finished && s.isOverdue(today, done);
-        List<RoadmapView.Target> targets = MeasureIndicator.of(m.id).stream().map(t -> {
-            ru.rostok.monitoring.Indicator i = ru.rostok.monitoring.Indicator.findById(t.indicatorId);
-            return new RoadmapView.Target(i.id, i.code, i.name, i.unit, t.targetValue);
-        }).toList();
-        return new RoadmapView.Measure(m.id, m.number, m.position, m.text, m.deadlineText, s, next, overdue, m.status,
+    static RoadmapView.Measure measureView(Measure m, List<MeasureReport> reports, List<RoadmapView.Target> targets, LocalDate today,
+                                           List<String> actions) {
+        Set<LocalDate> done = MeasureSchedule.doneOccurrences(reports);
+        MeasureSchedule.Due due = MeasureSchedule.due(m, done, today);
+        return new RoadmapView.Measure(m.id, m.number, m.position, m.text, m.deadlineText, m.schedule, due.next(), due.overdue(), m.status,
                 m.responsible.stream().map(r -> new RoadmapView.Responsible(r.label, r.body == null ? null : r.body.id,
                         r.body == null ? null : r.body.shortName, r.allSchools)).toList(),
                 m.expectedResult, targets, reports.size(), occurrences(m, reports, done, today), m.version, actions);
+    }
+
+    /** The target values of the measures, with their indicators, read in one query. */
+    private static Map<Long, List<RoadmapView.Target>> targets(List<Measure> measures) {
+        if (measures.isEmpty()) {
+            return Map.of();
+        }
+        return MeasureIndicator.getEntityManager().createQuery("select t, i from MeasureIndicator t, Indicator i where i.id = t.indicatorId "
+                        + "and t.measureId in :ids", Object[].class)
+                .setParameter("ids", measures.stream().map(m -> m.id).toList()).getResultList().stream()
+                .collect(Collectors.groupingBy(row -> ((MeasureIndicator) row[0]).measureId, Collectors.mapping(row -> {
+                    MeasureIndicator t = (MeasureIndicator) row[0];
+                    Indicator i = (Indicator) row[1];
+                    return new RoadmapView.Target(i.id, i.code, i.name, i.unit, t.targetValue);
+                }, Collectors.toList())));
     }
 
     /** For a measure due more than once: each occurrence over the plan's period, reported on or done, or missed. */
@@ -447,7 +456,7 @@ public class RoadmapService {
         }
         Map<LocalDate, Long> reported = reports.stream().filter(r -> r.occurrenceDue != null)
                 .collect(Collectors.groupingBy(r -> r.occurrenceDue, Collectors.counting()));
-        boolean finished = m.status == MeasureStatus.DONE || m.status == MeasureStatus.CANCELLED;
+        boolean finished = MeasureSchedule.finished(m);
         return dues.stream().limit(MAX_OCCURRENCES).map(due -> new RoadmapView.Occurrence(due, done.contains(due),
                 reported.getOrDefault(due, 0L).intValue(), !finished && !done.contains(due) && due.isBefore(today))).toList();
     }
