@@ -66,7 +66,7 @@ public class BodyService {
     }
 
     /**
-     * A body read from a label as typed («Министерство образования», see the roadmap's ResponsibleResolver), if the caller
+     * A body read from a label as typed («Министерство образования», see ResponsibleResolver), if the caller
      * may name it in a document of this territory; else none, and the label stays a label: what an id may not name, a
      * label may not name either.
      */

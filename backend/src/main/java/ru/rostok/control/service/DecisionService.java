@@ -32,7 +32,7 @@ import ru.rostok.control.DecisionKind;
 import ru.rostok.control.ExecutionReport;
 import ru.rostok.control.PointRemoved;
 import ru.rostok.control.ReviewStatus;
-import ru.rostok.roadmap.service.ResponsibleResolver;
+import ru.rostok.body.service.ResponsibleResolver;
 import ru.rostok.school.School;
 import ru.rostok.security.Role;
 import ru.rostok.security.Scope;

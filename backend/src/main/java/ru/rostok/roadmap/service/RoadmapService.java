@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import ru.rostok.audit.AuditLog;
 import ru.rostok.body.Body;
+import ru.rostok.body.service.ResponsibleResolver;
 import ru.rostok.body.service.BodyService;
 import ru.rostok.common.ApiException;
 import ru.rostok.common.FieldError;
@@ -318,7 +319,7 @@ public class RoadmapService {
                 mr.label = r.label().strip();
                 mr.allSchools = r.allSchools();
                 if (r.bodyId() == null && !r.allSchools()) {
-                    ResponsibleResolver.Resolution resolved = ResponsibleResolver.resolve(mr.label, roadmap);
+                    ResponsibleResolver.Resolution resolved = ResponsibleResolver.resolve(mr.label, roadmap.region, roadmap.municipality, roadmap.abbreviations);
                     mr.allSchools = resolved.allSchools();
                     mr.body = bodies.nameableOrNone(resolved.body(), roadmap.region, roadmap.municipality);
                 }

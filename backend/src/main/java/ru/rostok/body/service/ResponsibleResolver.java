@@ -1,4 +1,4 @@
-package ru.rostok.roadmap.service;
+package ru.rostok.body.service;
 
 import java.util.List;
 import java.util.Locale;
@@ -7,13 +7,12 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import ru.rostok.body.Body;
 import ru.rostok.body.BodyKind;
-import ru.rostok.roadmap.Roadmap;
 import ru.rostok.territory.Municipality;
 import ru.rostok.territory.Region;
 
 /**
  * Reads a responsible as the documents write it, in any case («Комитет», «ИМЦ», «ОО», «Управлению образования») into what it
- * stands for: every school of the territory, or the body of that kind in the roadmap's territory. The roadmap's own
+ * stands for: every school of the territory, or the body of that kind in the document's territory. The document's own
  * abbreviations («ИМЦ – муниципальное учреждение «Информационно – методический центр»») are expanded first.
  * A label it cannot place stays a label, with no body.
  */
@@ -30,11 +29,7 @@ public final class ResponsibleResolver {
     private ResponsibleResolver() {
     }
 
-    static Resolution resolve(String label, Roadmap roadmap) {
-        return resolve(label, roadmap.region, roadmap.municipality, roadmap.abbreviations);
-    }
-
-    /** The same reading for any document of a territory: a decision's assignees and controller too. */
+    /** A roadmap's responsible, a decision's assignees and controller: the document's own abbreviations first, if any. */
     public static Resolution resolve(String label, Region region, Municipality municipality, Map<String, String> abbreviations) {
         String text = expand(label, abbreviations).toLowerCase(Locale.ROOT).replace('ё', 'е').strip();
         if (SCHOOLS.matcher(text).find()) {
