@@ -196,17 +196,7 @@ public class AnalysisService {
                                                          PageQuery query) {
         AnalysisRun run = requireRun(runId);
         var page = query.toPage();
-        StringBuilder order = new StringBuilder();
-        for (String token : query.sort == null || query.sort.isBlank() ? new String[] {"rank"} : query.sort.split(",")) {
-            boolean desc = token.strip().startsWith("-");
-            String column = SORT.get(token.strip().replaceFirst("^-", ""));
-            if (column == null) {
-                throw ApiException.invalid("sort", "Сортировка по полю «" + token.strip() + "» не поддерживается; доступны: "
-                        + String.join(", ", SORT.keySet()));
-            }
-            order.append(column).append(desc ? " desc nulls last, " : " asc nulls last, ");
-        }
-        order.append("s.id");
+        String order = query.orderBy(SORT, "rank", "s.id");
         Scope.Filter inScope = schoolPolicy.filterSql("s", "m");
         StringBuilder where = new StringBuilder("a.run_id = :run and ").append(inScope.jpql());
         Map<String, Object> params = new HashMap<>(inScope.params());
