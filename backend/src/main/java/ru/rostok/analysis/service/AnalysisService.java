@@ -245,8 +245,8 @@ public class AnalysisService {
     public AnalysisViews.School school(long runId, long schoolId) {
         AnalysisRun run = requireRun(runId);
         Scope.Filter inScope = schoolPolicy.filterSql("s", "m");
-        Query q = em.createNativeQuery("select " + ROW + ", cast(a.raw_values as text), cast(a.samples as text), cast(a.scores as text), "
-                + "cast(a.small_samples as text), cast(a.compared_with_all as text), cast(a.categories as text), cast(a.signal_list as text), a.judged "
+        Query q = em.createNativeQuery("select " + ROW + ", a.raw_values, a.samples, a.scores, "
+                + "a.small_samples, a.compared_with_all, a.categories, cast(a.signal_list as text), a.judged "
                 + "from analysis_school a join school s on s.id = a.school_id "
                 + "join municipality m on m.id = a.municipality_id where a.run_id = :run and a.school_id = :school and " + inScope.jpql());
         q.setParameter("run", run.id).setParameter("school", schoolId);
@@ -257,12 +257,12 @@ public class AnalysisService {
         }
         Object[] r = (Object[]) found.get(0);
         AnalysisViews.SchoolRow row = row(r);
-        Double[] values = AnalysisStore.parseArray((String) r[11]);
-        Double[] samples = AnalysisStore.parseArray((String) r[12]);
-        Double[] scores = AnalysisStore.parseArray((String) r[13]);
-        List<Double> small = List.of(AnalysisStore.parseArray((String) r[14]));
-        List<Double> fallback = List.of(AnalysisStore.parseArray((String) r[15]));
-        Double[] categoryScores = AnalysisStore.parseArray((String) r[16]);
+        Double[] values = AnalysisStore.numbers(r[11]);
+        Double[] samples = AnalysisStore.numbers(r[12]);
+        Double[] scores = AnalysisStore.numbers(r[13]);
+        List<Double> small = List.of(AnalysisStore.numbers(r[14]));
+        List<Double> fallback = List.of(AnalysisStore.numbers(r[15]));
+        Double[] categoryScores = AnalysisStore.numbers(r[16]);
         List<RunSummary.IndicatorRef> indicators = run.summary.indicators();
         List<AnalysisViews.IndicatorResult> results = new ArrayList<>();
         List<String> strengths = new ArrayList<>();

@@ -44,7 +44,7 @@ public class PartnerSuggestions {
         // only partners the caller could pair the school with: the schools of their own scope
         Scope.Filter inScope = schoolPolicy.filterSql("s", "m");
         var query = em.createNativeQuery("""
-                select a.school_id, s.short_name, a.municipality_id, m.name, a.cluster, a.rank_overall, a.composite, cast(a.scores as text)
+                select a.school_id, s.short_name, a.municipality_id, m.name, a.cluster, a.rank_overall, a.composite, a.scores
                 from analysis_school a join school s on s.id = a.school_id join municipality m on m.id = a.municipality_id
                 where a.run_id = :run and a.position = 'STRONG' and a.school_id <> :school and\s""" + inScope.jpql())
                 .setParameter("run", run.id).setParameter("school", schoolId);
@@ -57,7 +57,7 @@ public class PartnerSuggestions {
             boolean sameMunicipality = ((Number) r[2]).longValue() == weak.school().municipalityId();
             boolean sameCluster = cluster == weak.school().cluster();
             List<String> helps = new ArrayList<>();
-            Double[] scores = AnalysisStore.parseArray((String) r[7]);
+            Double[] scores = AnalysisStore.numbers(r[7]);
             for (int i = 0; i < scores.length; i++) {
                 String code = run.summary.indicators().get(i).code();
                 if (scores[i] != null && scores[i] >= AnalysisEngine.MARKED && weaknesses.contains(code)) {
