@@ -2,7 +2,7 @@ package ru.rostok.common;
 
 /** An organisation's INN (ИНН юридического лица), checked by Hibernate Validator's {@code @INN(type = JURIDICAL)}. */
 public final class Inns {
-    public static final String MESSAGE = "ИНН организации — 10 цифр с верной контрольной цифрой";
+    public static final String MESSAGE = "{validation.innChecksum}";
 
     private Inns() {
     }

@@ -31,13 +31,13 @@ public class PageQuery {
     public Page toPage() {
         List<FieldError> errors = new ArrayList<>();
         if (page < 0) {
-            errors.add(FieldError.field("page", "Номер страницы не может быть отрицательным"));
+            errors.add(FieldError.field("page", "common.pageNegative"));
         }
         if (size < 1 || size > MAX_SIZE) {
-            errors.add(FieldError.field("size", "Размер страницы должен быть от 1 до " + MAX_SIZE));
+            errors.add(FieldError.field("size", "common.pageSizeRange", MAX_SIZE));
         } else if ((long) page * size > Integer.MAX_VALUE) {
             // the offset is an int for the database driver: past it, the page would wrap round to a negative one
-            errors.add(FieldError.field("page", "Нет страницы с таким номером: не больше " + Integer.MAX_VALUE / size));
+            errors.add(FieldError.field("page", "common.pageTooFar", Integer.MAX_VALUE / size));
         }
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
@@ -96,7 +96,7 @@ public class PageQuery {
             String field = descending ? token.substring(1) : token;
             if (!allowed.contains(field)) {
                 throw ApiException.invalid("sort",
-                        "Сортировка по полю «" + field + "» не поддерживается; доступны: " + String.join(", ", allowed));
+                        "common.sortUnsupported", field, String.join(", ", allowed));
             }
             keys.add(new SortKey(field, descending));
         }
