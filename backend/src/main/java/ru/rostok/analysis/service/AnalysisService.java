@@ -74,9 +74,9 @@ public class AnalysisService {
     public AnalysisViews.Run run(long campaignId, AnalysisSettings requested) {
         Campaign campaign = campaigns.require(campaignId);
         scope.require(monitoringPolicy.mayManageCampaignOf(campaign.region, campaign.municipality),
-                "Анализ мониторинга проводят аналитики субъекта, муниципального — и его координатор");
+                "analysis.runForbidden");
         if (campaign.status == CampaignStatus.DRAFT) {
-            throw ApiException.conflict("Мониторинг ещё не открыт: анализировать нечего");
+            throw ApiException.conflict("analysis.campaignNotOpen");
         }
         AnalysisSettings settings = validate(requested == null ? AnalysisSettings.defaults() : requested.withDefaults());
         long started = System.nanoTime();
@@ -109,24 +109,24 @@ public class AnalysisService {
     private static AnalysisSettings validate(AnalysisSettings s) {
         List<FieldError> errors = new ArrayList<>();
         if (s.clusters() < 1 || s.clusters() > 12) {
-            errors.add(FieldError.field("clusters", "Число кластеров — от 1 до 12"));
+            errors.add(FieldError.field("clusters", "analysis.clustersRange"));
         }
         if (s.weakShare() < 0 || s.weakShare() > 0.5) {
-            errors.add(FieldError.field("weakShare", "Доля слабых позиций — от 0 до 0,5"));
+            errors.add(FieldError.field("weakShare", "analysis.weakShareRange"));
         }
         if (s.strongShare() < 0 || s.strongShare() > 0.5) {
-            errors.add(FieldError.field("strongShare", "Доля сильных позиций — от 0 до 0,5"));
+            errors.add(FieldError.field("strongShare", "analysis.strongShareRange"));
         }
         if (s.minIndicators() < 1) {
-            errors.add(FieldError.field("minIndicators", "Нужно хотя бы одно достоверное значение"));
+            errors.add(FieldError.field("minIndicators", "analysis.minReliable"));
         }
         s.weights().forEach((c, w) -> {
             if (w == null || w < 0 || w > 100) {
-                errors.add(FieldError.field("weights." + c, "Вес категории — число от 0 до 100"));
+                errors.add(FieldError.field("weights." + c, "analysis.categoryWeightRange"));
             }
         });
         if (s.weights().values().stream().allMatch(w -> w == null || w <= 0)) {
-            errors.add(FieldError.field("weights", "Хотя бы у одной категории вес должен быть больше нуля"));
+            errors.add(FieldError.field("weights", "analysis.categoryWeightPositive"));
         }
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
@@ -169,7 +169,7 @@ public class AnalysisService {
     public AnalysisRun requireRun(long runId) {
         AnalysisRun run = AnalysisRun.<AnalysisRun>findByIdOptional(runId)
                 .filter(r -> campaigns.visible(r.campaignId).isPresent())
-                .orElseThrow(() -> ApiException.notFound("Анализ " + runId + " не найден"));
+                .orElseThrow(() -> ApiException.notFound("analysis.notFound", runId));
         return run;
     }
 
@@ -253,7 +253,7 @@ public class AnalysisService {
         inScope.params().forEach(q::setParameter);
         List<?> found = q.getResultList();
         if (found.isEmpty()) {
-            throw ApiException.notFound("Школы " + schoolId + " нет в этом анализе");
+            throw ApiException.notFound("analysis.schoolNotInRun", schoolId);
         }
         Object[] r = (Object[]) found.get(0);
         AnalysisViews.SchoolRow row = row(r);
