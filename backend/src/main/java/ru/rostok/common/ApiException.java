@@ -17,12 +17,6 @@ public class ApiException extends RuntimeException {
     private final transient List<FieldError> errors;
     private transient Object current;
 
-    /** Until every feature names its texts by key: a title and detail given as text, shown as they are. */
-    @Deprecated(forRemoval = true)
-    public ApiException(int status, String type, String title, String detail, List<FieldError> errors) {
-        this(status, type, title, detail, List.of(), errors);
-    }
-
     public ApiException(int status, String type, String title, List<FieldError> errors, String detail, Object... args) {
         this(status, type, title, detail, Arrays.asList(args), errors);
     }
