@@ -24,14 +24,17 @@ public final class ProblemTexts {
 
     /** The first language of Accept-Language that the API speaks; Russian when there is none. */
     public static Locale localeOf(HttpHeaders headers) {
-        if (headers != null) {
-            for (Locale wanted : headers.getAcceptableLanguages()) {
-                if (wanted.getLanguage().equals(ENGLISH.getLanguage())) {
-                    return ENGLISH;
-                }
-                if (wanted.getLanguage().equals(RUSSIAN.getLanguage())) {
-                    return RUSSIAN;
-                }
+        return headers == null ? RUSSIAN : localeOf(headers.getAcceptableLanguages());
+    }
+
+    /** The same, for the languages of Accept-Language in the caller's order of preference. */
+    public static Locale localeOf(List<Locale> acceptable) {
+        for (Locale wanted : acceptable) {
+            if (wanted.getLanguage().equals(ENGLISH.getLanguage())) {
+                return ENGLISH;
+            }
+            if (wanted.getLanguage().equals(RUSSIAN.getLanguage())) {
+                return RUSSIAN;
             }
         }
         return RUSSIAN;

@@ -65,4 +65,14 @@ class ProblemLanguageTest {
                 .body("title", is("Ошибка в данных")).body("errors[0].message", is("Ожидается число"));
         in("admin", "en").get("/api/v1/no-such-thing").then().statusCode(404).body("detail", is("Address /api/v1/no-such-thing not found"));
     }
+
+    @Test
+    void aRequestRefusedBeforeItIsReadToo() {
+        byte[] huge = new byte[7 * 1024 * 1024];
+        String xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        in("analyst.crimea", "en").contentType(xlsx).body(huge).post("/api/v1/schools/import").then().statusCode(413)
+                .body("title", is("Request too large")).body("detail", org.hamcrest.Matchers.startsWith("The request is larger than"));
+        in("analyst.crimea", null).contentType(xlsx).body(huge).post("/api/v1/schools/import").then().statusCode(413)
+                .body("title", is("Слишком большой запрос")).body("detail", org.hamcrest.Matchers.startsWith("Запрос больше"));
+    }
 }
