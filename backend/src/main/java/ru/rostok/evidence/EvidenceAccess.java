@@ -14,7 +14,7 @@ public class EvidenceAccess {
     public EvidenceFile require(long id) {
         EvidenceFile f = EvidenceFile.<EvidenceFile>findByIdOptional(id).orElse(null);
         if (f == null || !visible(f)) {
-            throw ApiException.notFound("Файл " + id + " не найден");
+            throw ApiException.notFound("evidence.notFound", id);
         }
         return f;
     }

@@ -12,11 +12,11 @@ import ru.rostok.common.Numbers;
 
 /** «VPR_F2 > 20»: one threshold on one indicator. */
 @Schema(name = "RuleCondition")
-public record Condition(@NotBlank(message = "Укажите показатель") @Size(max = 40, message = "Код показателя не длиннее 40 знаков") String indicatorCode,
-                        @NotNull(message = "Укажите сравнение") Operator operator,
-                        @NotNull(message = "Укажите порог")
-                        @Digits(integer = Numbers.INTEGER_DIGITS, fraction = Numbers.FRACTION_DIGITS, message = Numbers.OUT_OF_BOUNDS)
-                        @DecimalMin(value = Numbers.MIN, message = Numbers.OUT_OF_BOUNDS) @DecimalMax(value = Numbers.MAX, message = Numbers.OUT_OF_BOUNDS)
+public record Condition(@NotBlank(message = "{validation.giveIndicator}") @Size(max = 40, message = "{validation.indicatorCodeMost40Characters}") String indicatorCode,
+                        @NotNull(message = "{validation.giveComparison}") Operator operator,
+                        @NotNull(message = "{validation.giveThreshold}")
+                        @Digits(integer = Numbers.INTEGER_DIGITS, fraction = Numbers.FRACTION_DIGITS, message = Numbers.OUT_OF_BOUNDS_MESSAGE)
+                        @DecimalMin(value = Numbers.MIN, message = Numbers.OUT_OF_BOUNDS_MESSAGE) @DecimalMax(value = Numbers.MAX, message = Numbers.OUT_OF_BOUNDS_MESSAGE)
                         BigDecimal threshold) {
 
     public enum Operator {

@@ -11,36 +11,36 @@ import ru.rostok.control.DecisionKind;
 
 @Schema(name = "DecisionInput", description = "A decision with its numbered points, as the document writes them; version is required for a change")
 public record DecisionInput(
-        @NotNull(message = "Укажите вид документа") DecisionKind kind,
-        @NotBlank(message = "Укажите номер") @Size(max = 40, message = "Не длиннее 40 знаков") String number,
-        @NotNull(message = "Укажите дату") LocalDate date,
-        @NotBlank(message = "Укажите заголовок") @Size(max = 1000, message = "Не длиннее 1000 знаков") String title,
-        @Size(max = 8000, message = "Не длиннее 8000 знаков") String preamble,
+        @NotNull(message = "{validation.giveKindDocument}") DecisionKind kind,
+        @NotBlank(message = "{validation.giveNumber}") @Size(max = 40, message = "{validation.most40Characters}") String number,
+        @NotNull(message = "{validation.giveDate}") LocalDate date,
+        @NotBlank(message = "{validation.giveTitle}") @Size(max = 1000, message = "{validation.most1000Characters}") String title,
+        @Size(max = 8000, message = "{validation.most8000Characters}") String preamble,
         Long issuerBodyId,
-        @NotBlank(message = "Укажите, кто принял решение") @Size(max = 500, message = "Не длиннее 500 знаков") String issuerLabel,
-        @NotNull(message = "Укажите субъект") Long regionId,
+        @NotBlank(message = "{validation.sayWhoTookDecision}") @Size(max = 500, message = "{validation.most500Characters}") String issuerLabel,
+        @NotNull(message = "{validation.giveRegion}") Long regionId,
         Long municipalityId,
-        @Size(max = 500, message = "Не длиннее 500 знаков") String controllerLabel,
+        @Size(max = 500, message = "{validation.most500Characters}") String controllerLabel,
         Long controllerBodyId,
-        @Size(max = 200, message = "Не длиннее 200 знаков") String controllerPerson,
-        @NotNull(message = "Передайте пункты") @Size(max = 500, message = "Не больше 500 пунктов")
-        List<@Valid @NotNull(message = "Пустой пункт") PointInput> points,
+        @Size(max = 200, message = "{validation.most200Characters}") String controllerPerson,
+        @NotNull(message = "{validation.sendPoints}") @Size(max = 500, message = "{validation.most500Points}")
+        List<@Valid @NotNull(message = "{validation.emptyPoint}") PointInput> points,
         @Schema(description = "The version being changed (for a change only)") Long version) {
 
     @Schema(name = "PointInput", description = "A point and its sub-points; on a change, id keeps an existing point with its status and reports")
     public record PointInput(
             Long id,
-            @NotBlank(message = "Укажите номер пункта") @Size(max = 20, message = "Не длиннее 20 знаков") String number,
-            @NotBlank(message = "Укажите текст пункта") @Size(max = 4000, message = "Не длиннее 4000 знаков") String text,
-            @Size(max = 1000, message = "Не длиннее 1000 знаков") String deadlineText,
-            @Size(max = 50, message = "Не больше 50 исполнителей")
-            List<@Valid @NotNull(message = "Пустой исполнитель") AssigneeInput> assignees,
-            @Size(max = 500, message = "Не больше 500 подпунктов")
-            List<@Valid @NotNull(message = "Пустой подпункт") PointInput> points) {
+            @NotBlank(message = "{validation.giveNumberPoint}") @Size(max = 20, message = "{validation.most20Characters}") String number,
+            @NotBlank(message = "{validation.giveTextPoint}") @Size(max = 4000, message = "{validation.most4000Characters}") String text,
+            @Size(max = 1000, message = "{validation.most1000Characters}") String deadlineText,
+            @Size(max = 50, message = "{validation.most50Assignees}")
+            List<@Valid @NotNull(message = "{validation.emptyAssignee}") AssigneeInput> assignees,
+            @Size(max = 500, message = "{validation.most500SubPoints}")
+            List<@Valid @NotNull(message = "{validation.emptySubPoint}") PointInput> points) {
     }
 
     @Schema(name = "AssigneeInput", description = "«Управлению образования … (Димарцо Е.В.)»: the body, the person; or every school")
-    public record AssigneeInput(@NotBlank(message = "Укажите исполнителя") @Size(max = 500, message = "Не длиннее 500 знаков") String label,
-                                @Size(max = 200, message = "Не длиннее 200 знаков") String person, Long bodyId, boolean allSchools) {
+    public record AssigneeInput(@NotBlank(message = "{validation.giveAssignee}") @Size(max = 500, message = "{validation.most500Characters}") String label,
+                                @Size(max = 200, message = "{validation.most200Characters}") String person, Long bodyId, boolean allSchools) {
     }
 }

@@ -19,36 +19,36 @@ public final class ListInputs {
     }
 
     @Schema(name = "IdentificationRuleInput", description = "Thresholds on indicators; minMatches of them must hold, consecutiveYears years in a row")
-    public record RuleInput(@NotNull(message = "Укажите субъект") Long regionId,
-                            @NotNull(message = "Укажите вид перечня") ListKind kind,
-                            @NotBlank(message = "Укажите название") @Size(max = 500, message = "Не длиннее 500 знаков") String name,
-                            @NotEmpty(message = "Добавьте хотя бы одно условие") @Size(max = 50, message = "Не больше 50 условий") List<@Valid @NotNull(message = "Пустое условие") Condition> conditions,
-                            @NotNull(message = "Укажите, сколько условий должно выполняться") @Min(value = 1, message = "Не меньше 1") Integer minMatches,
-                            @Min(value = 1, message = "Не меньше 1") @Max(value = 5, message = "Не больше 5") Integer consecutiveYears,
+    public record RuleInput(@NotNull(message = "{validation.giveRegion}") Long regionId,
+                            @NotNull(message = "{validation.giveKindList}") ListKind kind,
+                            @NotBlank(message = "{validation.giveName}") @Size(max = 500, message = "{validation.most500Characters}") String name,
+                            @NotEmpty(message = "{validation.addLeastOneCondition}") @Size(max = 50, message = "{validation.most50Conditions}") List<@Valid @NotNull(message = "{validation.emptyCondition}") Condition> conditions,
+                            @NotNull(message = "{validation.sayHowManyConditionsMust}") @Min(value = 1, message = "{validation.least1}") Integer minMatches,
+                            @Min(value = 1, message = "{validation.least1}") @Max(value = 5, message = "{validation.most5}") Integer consecutiveYears,
                             @Schema(description = "For a change only") Long version) {
     }
 
     @Schema(name = "SchoolListInput", description = "A draft list: the rule is evaluated on the campaigns (newest first) to propose candidates")
-    public record ListInput(@NotNull(message = "Укажите субъект") Long regionId,
-                            @NotNull(message = "Укажите год, на который составляется перечень") @Min(value = 2000, message = "Год — не раньше 2000") @Max(value = 2100, message = "Год — не позже 2100") Integer year,
-                            @Size(max = 500, message = "Не длиннее 500 знаков") String title,
-                            @NotNull(message = "Укажите правило") Long ruleId,
-                            @NotEmpty(message = "Укажите мониторинги, по которым выявляются школы") @Size(max = 20, message = "Не больше 20 мониторингов")
+    public record ListInput(@NotNull(message = "{validation.giveRegion}") Long regionId,
+                            @NotNull(message = "{validation.giveYearListDrawnFor}") @Min(value = 2000, message = "{validation.yearNotEarlierThan2000}") @Max(value = 2100, message = "{validation.yearNotLaterThan2100}") Integer year,
+                            @Size(max = 500, message = "{validation.most500Characters}") String title,
+                            @NotNull(message = "{validation.giveRule}") Long ruleId,
+                            @NotEmpty(message = "{validation.giveMonitoringsWhichSchoolsIdentified}") @Size(max = 20, message = "{validation.most20Monitorings}")
                             List<@NotNull Long> campaignIds,
                             @Schema(description = "A school leaves the list when the rule has not held this many years in a row. Default 1")
-                            @Min(value = 1, message = "Не меньше 1") @Max(value = 5, message = "Не больше 5") Integer exitYears) {
+                            @Min(value = 1, message = "{validation.least1}") @Max(value = 5, message = "{validation.most5}") Integer exitYears) {
     }
 
     @Schema(name = "ListEntryDecision", description = "Put a school on the draft list or leave it off, with the reason")
-    public record EntryDecision(@NotNull(message = "Укажите, включается ли школа") Boolean included,
-                                @NotBlank(message = "Укажите причину") @Size(max = 2000, message = "Не длиннее 2000 знаков") String reason,
-                                @NotNull(message = "Укажите версию перечня") Long version) {
+    public record EntryDecision(@NotNull(message = "{validation.sayWhetherSchoolIncluded}") Boolean included,
+                                @NotBlank(message = "{validation.giveReason}") @Size(max = 2000, message = "{validation.most2000Characters}") String reason,
+                                @NotNull(message = "{validation.giveListVersion}") Long version) {
     }
 
     @Schema(name = "ListApproval", description = "The order that approves the list")
-    public record Approval(@NotBlank(message = "Укажите номер приказа") @Size(max = 40, message = "Не длиннее 40 знаков") String orderNumber,
-                           @NotNull(message = "Укажите дату приказа") LocalDate orderDate,
-                           @NotNull(message = "Укажите орган, издавший приказ") Long orderBodyId,
-                           @NotNull(message = "Укажите версию перечня") Long version) {
+    public record Approval(@NotBlank(message = "{validation.giveNumberOrder}") @Size(max = 40, message = "{validation.most40Characters}") String orderNumber,
+                           @NotNull(message = "{validation.giveDateOrder}") LocalDate orderDate,
+                           @NotNull(message = "{validation.giveBodyThatIssuedOrder}") Long orderBodyId,
+                           @NotNull(message = "{validation.giveListVersion}") Long version) {
     }
 }

@@ -83,7 +83,7 @@ public class CampaignValuesResource {
                            @QueryParam("format") @DefaultValue("xlsx") @Parameter(description = "csv or xlsx") String format) {
         boolean csv = "csv".equalsIgnoreCase(format);
         if (!csv && !"xlsx".equalsIgnoreCase(format)) {
-            throw ApiException.invalid("format", "Формат выгрузки: csv или xlsx");
+            throw ApiException.invalid("format", "monitoring.exportFormat");
         }
         values.check(id);
         StreamingOutput body = csv ? out -> sheets.exportCsv(id, out) : out -> sheets.exportXlsx(id, out);

@@ -13,24 +13,24 @@ import ru.rostok.monitoring.SchoolScope;
 
 @Schema(name = "CampaignInput", description = "A campaign as created or changed (only in draft); version is required for a change")
 public record CampaignInput(
-        @NotBlank(message = "Укажите название мониторинга") @Size(max = 500, message = "Не длиннее 500 знаков") String name,
-        @NotBlank(message = "Укажите учебный год")
-        @Pattern(regexp = "\\d{4}/\\d{4}", message = "Учебный год в виде 2020/2021") String academicYear,
-        @NotBlank(message = "Укажите номер приказа") @Size(max = 40, message = "Не длиннее 40 знаков") String orderNumber,
-        @NotNull(message = "Укажите дату приказа") LocalDate orderDate,
-        @NotNull(message = "Укажите орган, издавший приказ") Long orderBodyId,
-        @NotNull(message = "Укажите субъект") Long regionId,
+        @NotBlank(message = "{validation.giveNameMonitoring}") @Size(max = 500, message = "{validation.most500Characters}") String name,
+        @NotBlank(message = "{validation.giveAcademicYear}")
+        @Pattern(regexp = "\\d{4}/\\d{4}", message = "{validation.academicYear20202021}") String academicYear,
+        @NotBlank(message = "{validation.giveNumberOrder}") @Size(max = 40, message = "{validation.most40Characters}") String orderNumber,
+        @NotNull(message = "{validation.giveDateOrder}") LocalDate orderDate,
+        @NotNull(message = "{validation.giveBodyThatIssuedOrder}") Long orderBodyId,
+        @NotNull(message = "{validation.giveRegion}") Long regionId,
         @Schema(description = "Set for a municipal campaign") Long municipalityId,
-        @NotNull(message = "Укажите, какие школы участвуют") SchoolScope schoolScope,
-        @Schema(description = "The schools of a LIST campaign") @Size(max = 20000, message = "Не больше 20 000 школ")
-        List<@NotNull(message = "Пустая школа") Long> schoolIds,
-        @NotEmpty(message = "Выберите хотя бы один показатель") @Size(max = 500, message = "Не больше 500 показателей")
-        List<@Valid @NotNull(message = "Пустой показатель") Item> indicators,
-        @NotNull(message = "Укажите дату начала сбора") LocalDate opensOn,
-        @NotNull(message = "Укажите дату окончания сбора") LocalDate closesOn,
+        @NotNull(message = "{validation.sayWhichSchoolsTakePart}") SchoolScope schoolScope,
+        @Schema(description = "The schools of a LIST campaign") @Size(max = 20000, message = "{validation.most20000Schools}")
+        List<@NotNull(message = "{validation.emptySchool}") Long> schoolIds,
+        @NotEmpty(message = "{validation.chooseLeastOneIndicator}") @Size(max = 500, message = "{validation.most500Indicators}")
+        List<@Valid @NotNull(message = "{validation.emptyIndicator}") Item> indicators,
+        @NotNull(message = "{validation.giveStartDateCollection}") LocalDate opensOn,
+        @NotNull(message = "{validation.giveEndDateCollection}") LocalDate closesOn,
         Long version) {
 
     @Schema(name = "CampaignIndicatorInput")
-    public record Item(@NotNull(message = "Укажите показатель") Long indicatorId, boolean required) {
+    public record Item(@NotNull(message = "{validation.giveIndicator}") Long indicatorId, boolean required) {
     }
 }

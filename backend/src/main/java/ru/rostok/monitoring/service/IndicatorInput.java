@@ -17,23 +17,23 @@ import ru.rostok.monitoring.ValueType;
 
 @Schema(name = "IndicatorInput", description = "An indicator as created or changed; version is required for a change")
 public record IndicatorInput(
-        @NotNull(message = "Укажите субъект") Long regionId,
-        @NotBlank(message = "Укажите код показателя")
-        @Pattern(regexp = "\\s*[A-Za-z][A-Za-z0-9_]{0,39}\\s*", message = "Код: латинские буквы, цифры и «_», до 40 знаков, начиная с буквы")
+        @NotNull(message = "{validation.giveRegion}") Long regionId,
+        @NotBlank(message = "{validation.giveIndicatorCode}")
+        @Pattern(regexp = "\\s*[A-Za-z][A-Za-z0-9_]{0,39}\\s*", message = "{validation.codeLatinLettersDigitsAnd}")
         String code,
-        @NotBlank(message = "Укажите наименование") @Size(max = 500, message = "Не длиннее 500 знаков") String name,
-        @Size(max = 4000, message = "Не длиннее 4000 знаков") @Schema(description = "How the value is computed") String description,
-        @NotNull(message = "Укажите группу показателя") IndicatorCategory category,
-        @NotBlank(message = "Укажите единицу измерения") @Size(max = 40, message = "Не длиннее 40 знаков") String unit,
-        @NotNull(message = "Укажите тип значения") ValueType valueType,
-        @NotNull(message = "Укажите направление") Direction direction,
-        @Digits(integer = Numbers.INTEGER_DIGITS, fraction = Numbers.FRACTION_DIGITS, message = Numbers.OUT_OF_BOUNDS)
-        @DecimalMin(value = Numbers.MIN, message = Numbers.OUT_OF_BOUNDS) @DecimalMax(value = Numbers.MAX, message = Numbers.OUT_OF_BOUNDS)
+        @NotBlank(message = "{validation.giveName2}") @Size(max = 500, message = "{validation.most500Characters}") String name,
+        @Size(max = 4000, message = "{validation.most4000Characters}") @Schema(description = "How the value is computed") String description,
+        @NotNull(message = "{validation.giveIndicatorGroup}") IndicatorCategory category,
+        @NotBlank(message = "{validation.giveUnitMeasurement}") @Size(max = 40, message = "{validation.most40Characters}") String unit,
+        @NotNull(message = "{validation.giveValueType}") ValueType valueType,
+        @NotNull(message = "{validation.giveDirection}") Direction direction,
+        @Digits(integer = Numbers.INTEGER_DIGITS, fraction = Numbers.FRACTION_DIGITS, message = Numbers.OUT_OF_BOUNDS_MESSAGE)
+        @DecimalMin(value = Numbers.MIN, message = Numbers.OUT_OF_BOUNDS_MESSAGE) @DecimalMax(value = Numbers.MAX, message = Numbers.OUT_OF_BOUNDS_MESSAGE)
         BigDecimal minValue,
-        @Digits(integer = Numbers.INTEGER_DIGITS, fraction = Numbers.FRACTION_DIGITS, message = Numbers.OUT_OF_BOUNDS)
-        @DecimalMin(value = Numbers.MIN, message = Numbers.OUT_OF_BOUNDS) @DecimalMax(value = Numbers.MAX, message = Numbers.OUT_OF_BOUNDS)
+        @Digits(integer = Numbers.INTEGER_DIGITS, fraction = Numbers.FRACTION_DIGITS, message = Numbers.OUT_OF_BOUNDS_MESSAGE)
+        @DecimalMin(value = Numbers.MIN, message = Numbers.OUT_OF_BOUNDS_MESSAGE) @DecimalMax(value = Numbers.MAX, message = Numbers.OUT_OF_BOUNDS_MESSAGE)
         BigDecimal maxValue,
-        @Min(value = 0, message = "Минимальная выборка не может быть отрицательной")
+        @Min(value = 0, message = "{validation.minimumSampleCannotNegative}")
         @Schema(description = "Below this sample (the denominator of a percent) a value is shown but not judged") Integer minSample,
         Long version) {
 }

@@ -8,10 +8,10 @@ import ru.rostok.monitoring.ReviewAction;
 
 @Schema(name = "ReviewInput", description = "Accept, return (with a comment) or reopen (with a comment) a submission")
 public record ReviewInput(
-        @NotNull(message = "Укажите действие") ReviewAction action,
-        @Size(max = 4000, message = "Не длиннее 4000 знаков") String comment,
-        @Schema(description = "Indicator code → comment on that value") @Size(max = 1000, message = "Не больше 1000 замечаний")
-        Map<@Size(max = 40, message = "Код показателя не длиннее 40 знаков") String,
-            @Size(max = 4000, message = "Не длиннее 4000 знаков") String> valueComments,
-        @NotNull(message = "Укажите версию") Long version) {
+        @NotNull(message = "{validation.giveAction}") ReviewAction action,
+        @Size(max = 4000, message = "{validation.most4000Characters}") String comment,
+        @Schema(description = "Indicator code → comment on that value") @Size(max = 1000, message = "{validation.most1000Remarks}")
+        Map<@Size(max = 40, message = "{validation.indicatorCodeMost40Characters}") String,
+            @Size(max = 4000, message = "{validation.most4000Characters}") String> valueComments,
+        @NotNull(message = "{validation.giveVersion}") Long version) {
 }

@@ -13,13 +13,13 @@ import ru.rostok.common.Numbers;
 
 @Schema(name = "SubmissionInput", description = "The values a school saves; the version it read (0 before the first save)")
 public record SubmissionInput(
-        @NotNull(message = "Укажите версию, которую вы изменяете") Long version,
-        @NotNull(message = "Передайте значения") @Size(max = 1000, message = "Не больше 1000 значений за раз") List<@Valid @NotNull(message = "Пустое значение") Value> values) {
+        @NotNull(message = "{validation.giveVersionYouChanging}") Long version,
+        @NotNull(message = "{validation.sendValues}") @Size(max = 1000, message = "{validation.most1000ValuesTime}") List<@Valid @NotNull(message = "{validation.emptyValue}") Value> values) {
 
     @Schema(name = "ValueInput", description = "One value; a percent is given by its numerator and denominator")
-    public record Value(@NotNull(message = "Укажите показатель") Long indicatorId,
-                        @Digits(integer = Numbers.INTEGER_DIGITS, fraction = Numbers.FRACTION_DIGITS, message = Numbers.OUT_OF_BOUNDS)
-                        @DecimalMin(value = Numbers.MIN, message = Numbers.OUT_OF_BOUNDS) @DecimalMax(value = Numbers.MAX, message = Numbers.OUT_OF_BOUNDS)
+    public record Value(@NotNull(message = "{validation.giveIndicator}") Long indicatorId,
+                        @Digits(integer = Numbers.INTEGER_DIGITS, fraction = Numbers.FRACTION_DIGITS, message = Numbers.OUT_OF_BOUNDS_MESSAGE)
+                        @DecimalMin(value = Numbers.MIN, message = Numbers.OUT_OF_BOUNDS_MESSAGE) @DecimalMax(value = Numbers.MAX, message = Numbers.OUT_OF_BOUNDS_MESSAGE)
                         BigDecimal value,
                         Integer numerator, Integer denominator) {
     }

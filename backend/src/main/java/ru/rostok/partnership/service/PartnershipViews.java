@@ -21,20 +21,20 @@ public final class PartnershipViews {
     }
 
     @Schema(name = "PartnershipInput", description = "Propose a partnership: the weak school, its partner, the plan's deadline")
-    public record Input(@NotNull(message = "Укажите школу, которой нужна поддержка") Long weakSchoolId,
-                        @NotNull(message = "Укажите школу-партнёра") Long partnerSchoolId,
+    public record Input(@NotNull(message = "{validation.giveSchoolThatNeedsSupport}") Long weakSchoolId,
+                        @NotNull(message = "{validation.givePartnerSchool}") Long partnerSchoolId,
                         @Schema(description = "The analysis run the choice rests on") Long analysisRunId,
-                        @Size(max = 2000, message = "Не длиннее 2000 знаков") String reason,
+                        @Size(max = 2000, message = "{validation.most2000Characters}") String reason,
                         @Schema(description = "The interaction plan is due by this date (004: 25.11)") LocalDate planDue) {
     }
 
     @Schema(name = "PartnershipTransitionInput", description = "Move a partnership on: the agreement for AGREED, the plan (a PARTNERSHIP roadmap) for PLAN_SUBMITTED")
-    public record TransitionInput(@NotNull(message = "Укажите новый статус") PartnershipStatus to,
-                                  @NotNull(message = "Укажите версию") Long version,
-                                  @Size(max = 40, message = "Не длиннее 40 знаков") String agreementNumber,
+    public record TransitionInput(@NotNull(message = "{validation.giveNewStatus}") PartnershipStatus to,
+                                  @NotNull(message = "{validation.giveVersion}") Long version,
+                                  @Size(max = 40, message = "{validation.most40Characters}") String agreementNumber,
                                   LocalDate agreementDate,
                                   Long roadmapId,
-                                  @Size(max = 2000, message = "Не длиннее 2000 знаков") String comment) {
+                                  @Size(max = 2000, message = "{validation.most2000Characters}") String comment) {
     }
 
     @Schema(name = "Partnership")

@@ -15,19 +15,19 @@ public final class RecommendationViews {
     }
 
     @Schema(name = "RecommendationInput", description = "To whom (a school, a municipality or a body), on what basis, what, by when")
-    public record Input(@NotNull(message = "Укажите адресата") Recommendation.Addressee addresseeKind,
+    public record Input(@NotNull(message = "{validation.giveAddressee}") Recommendation.Addressee addresseeKind,
                         Long schoolId, Long municipalityId, Long bodyId,
-                        @NotNull(message = "Укажите основание") Recommendation.Basis basisKind,
+                        @NotNull(message = "{validation.giveBasis}") Recommendation.Basis basisKind,
                         Long analysisRunId, Long schoolListId,
-                        @Size(max = 2000, message = "Не длиннее 2000 знаков") String basis,
-                        @NotBlank(message = "Укажите текст рекомендации") @Size(max = 5000, message = "Не длиннее 5000 знаков") String text,
-                        @NotNull(message = "Укажите срок") LocalDate deadline) {
+                        @Size(max = 2000, message = "{validation.most2000Characters}") String basis,
+                        @NotBlank(message = "{validation.giveTextRecommendation}") @Size(max = 5000, message = "{validation.most5000Characters}") String text,
+                        @NotNull(message = "{validation.giveDeadline}") LocalDate deadline) {
     }
 
     @Schema(name = "RecommendationTransitionInput", description = "Accept (ACCEPTED), then report DONE or NOT_DONE with the report")
-    public record TransitionInput(@NotNull(message = "Укажите новый статус") Recommendation.Status to,
-                                  @NotNull(message = "Укажите версию") Long version,
-                                  @Size(max = 5000, message = "Не длиннее 5000 знаков") String report) {
+    public record TransitionInput(@NotNull(message = "{validation.giveNewStatus}") Recommendation.Status to,
+                                  @NotNull(message = "{validation.giveVersion}") Long version,
+                                  @Size(max = 5000, message = "{validation.most5000Characters}") String report) {
     }
 
     @Schema(name = "Recommendation")

@@ -37,7 +37,7 @@ public class SchoolRiskResource {
     @RolesAllowed({Role.ADMIN, Role.SCHOOL_STAFF, Role.MUNICIPAL_COORDINATOR, Role.REGIONAL_ANALYST})
     @Operation(operationId = "assessRiskFactor", summary = "Confirm a computed level, or correct it with a comment; both are kept")
     public RiskViews.Profile assess(@PathParam("id") long id, @PathParam("factorId") long factorId,
-                                    @Valid @NotNull(message = "Передайте оценку") RiskViews.AssessmentInput input) {
+                                    @Valid @NotNull(message = "{validation.sendAssessment}") RiskViews.AssessmentInput input) {
         return risks.assess(id, factorId, input);
     }
 }

@@ -21,16 +21,16 @@ public final class RiskViews {
     }
 
     @Schema(name = "RiskFactorInput", description = "A factor: weighted conditions; the met weights add up to a score, lowAt ≤ mediumAt ≤ highAt give the level")
-    public record FactorInput(@NotNull(message = "Укажите субъект") Long regionId,
-                              @NotBlank(message = "Укажите название") @Size(max = 500, message = "Не длиннее 500 знаков") String name,
-                              @NotEmpty(message = "Добавьте хотя бы одно условие") @Size(max = 50, message = "Не больше 50 условий") List<@Valid @NotNull(message = "Пустое условие") WeightedCondition> conditions,
-                              @NotNull(message = "Укажите порог низкого уровня") @DecimalMin(value = "0.01", message = "Больше нуля") @Digits(integer = 6, fraction = 2, message = "Не больше 999 999,99, до двух знаков после запятой")
-                              @DecimalMax(value = "999999.99", message = "Не больше 999 999,99, до двух знаков после запятой")
+    public record FactorInput(@NotNull(message = "{validation.giveRegion}") Long regionId,
+                              @NotBlank(message = "{validation.giveName}") @Size(max = 500, message = "{validation.most500Characters}") String name,
+                              @NotEmpty(message = "{validation.addLeastOneCondition}") @Size(max = 50, message = "{validation.most50Conditions}") List<@Valid @NotNull(message = "{validation.emptyCondition}") WeightedCondition> conditions,
+                              @NotNull(message = "{validation.giveLowLevelThreshold}") @DecimalMin(value = "0.01", message = "{validation.greaterThanZero}") @Digits(integer = 6, fraction = 2, message = "{validation.most99999999Two}")
+                              @DecimalMax(value = "999999.99", message = "{validation.most99999999Two}")
                               BigDecimal lowAt,
-                              @NotNull(message = "Укажите порог среднего уровня") @Digits(integer = 6, fraction = 2, message = "Не больше 999 999,99, до двух знаков после запятой")
-                              @DecimalMax(value = "999999.99", message = "Не больше 999 999,99, до двух знаков после запятой") BigDecimal mediumAt,
-                              @NotNull(message = "Укажите порог высокого уровня") @Digits(integer = 6, fraction = 2, message = "Не больше 999 999,99, до двух знаков после запятой")
-                              @DecimalMax(value = "999999.99", message = "Не больше 999 999,99, до двух знаков после запятой") BigDecimal highAt,
+                              @NotNull(message = "{validation.giveMediumLevelThreshold}") @Digits(integer = 6, fraction = 2, message = "{validation.most99999999Two}")
+                              @DecimalMax(value = "999999.99", message = "{validation.most99999999Two}") BigDecimal mediumAt,
+                              @NotNull(message = "{validation.giveHighLevelThreshold}") @Digits(integer = 6, fraction = 2, message = "{validation.most99999999Two}")
+                              @DecimalMax(value = "999999.99", message = "{validation.most99999999Two}") BigDecimal highAt,
                               Integer position,
                               @Schema(description = "For a change only") Long version) {
     }
@@ -63,9 +63,9 @@ public final class RiskViews {
     }
 
     @Schema(name = "RiskAssessmentInput", description = "Confirm the computed level (the same level) or correct it (another level, with a comment)")
-    public record AssessmentInput(@NotNull(message = "Укажите мониторинг") Long campaignId,
-                                  @NotNull(message = "Укажите уровень") RiskLevel level,
-                                  @Size(max = 2000, message = "Не длиннее 2000 знаков") String comment,
+    public record AssessmentInput(@NotNull(message = "{validation.giveMonitoring}") Long campaignId,
+                                  @NotNull(message = "{validation.giveLevel}") RiskLevel level,
+                                  @Size(max = 2000, message = "{validation.most2000Characters}") String comment,
                                   @Schema(description = "The assessment's version when changing an earlier one") Long version) {
     }
 }

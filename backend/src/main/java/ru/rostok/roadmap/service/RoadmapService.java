@@ -101,7 +101,7 @@ public class RoadmapService {
     }
 
     public Roadmap require(long id) {
-        return visible(id).orElseThrow(() -> ApiException.notFound("Дорожная карта " + id + " не найдена"));
+        return visible(id).orElseThrow(() -> ApiException.notFound("roadmap.notFound", id));
     }
 
     public RoadmapView get(long id) {
@@ -132,7 +132,7 @@ public class RoadmapService {
         requireManage(roadmap);
         roadmap.checkVersion(input.version());
         if (roadmap.status.approved()) {
-            throw ApiException.conflict("Дорожная карта утверждена: изменения вносятся корректировкой с указанием причины");
+            throw ApiException.conflict("roadmap.approved");
         }
         RoadmapView before = view(roadmap);
         apply(roadmap, input);
@@ -149,10 +149,10 @@ public class RoadmapService {
         roadmap.checkVersion(version);
         RoadmapStatus from = roadmap.status;
         if (!from.canMoveTo(to)) {
-            throw ApiException.conflict("Дорожную карту в статусе " + from + " нельзя перевести в " + to);
+            throw ApiException.conflict("roadmap.transitionRefused", from, to);
         }
         if (to == RoadmapStatus.APPROVED && (roadmap.approvalNumber == null || roadmap.approvalDate == null)) {
-            throw ApiException.invalid("approvalNumber", "Укажите документ, которым утверждена дорожная карта (номер и дату)");
+            throw ApiException.invalid("approvalNumber", "roadmap.approvalDocumentRequired");
         }
         roadmap.status = to;
         roadmap.updatedAt = OffsetDateTime.now();
@@ -172,10 +172,10 @@ public class RoadmapService {
         roadmap.checkVersion(input.version());
         if (!roadmap.status.approved() || roadmap.status == RoadmapStatus.ARCHIVED) {
             throw ApiException.conflict(roadmap.status == RoadmapStatus.DRAFT
-                    ? "Черновик изменяется напрямую, без корректировки" : "Архивная дорожная карта не изменяется");
+                    ? "roadmap.draftChangedDirectly" : "roadmap.archivedUnchangeable");
         }
         if (Text.trimToNull(reason) == null) {
-            throw ApiException.invalid("reason", "Укажите причину корректировки");
+            throw ApiException.invalid("reason", "roadmap.revisionReasonRequired");
         }
         RoadmapView before = view(roadmap);
         RoadmapStatus status = roadmap.status;
@@ -193,7 +193,7 @@ public class RoadmapService {
     public RoadmapRevision revision(long id, int number) {
         Roadmap roadmap = require(id);
         return RoadmapRevision.<RoadmapRevision>find("roadmapId = ?1 and number = ?2", roadmap.id, number).firstResultOptional()
-                .orElseThrow(() -> ApiException.notFound("У дорожной карты нет версии " + number));
+                .orElseThrow(() -> ApiException.notFound("roadmap.versionNotFound", number));
     }
 
     public RoadmapView revisionView(long id, int number) {
@@ -206,7 +206,7 @@ public class RoadmapService {
     }
 
     void requireManage(Roadmap r) {
-        scope.require(roadmapPolicy.mayKeepPlanOf(r.region, r.municipality, r.school), "Изменять эту дорожную карту вам не разрешено");
+        scope.require(roadmapPolicy.mayKeepPlanOf(r.region, r.municipality, r.school), "roadmap.updateForbidden");
     }
 
     private void snapshot(Roadmap roadmap, int number, String reason) {
@@ -226,41 +226,41 @@ public class RoadmapService {
         Municipality municipality = input.municipalityId() == null ? null : municipalities.require(input.municipalityId());
         School school = input.schoolId() == null ? null
                 : School.<School>findByIdOptional(input.schoolId()).filter(schoolPolicy::sees)
-                .orElseThrow(() -> ApiException.notFound("Школа " + input.schoolId() + " не найдена"));
+                .orElseThrow(() -> ApiException.notFound("roadmap.schoolNotFound", input.schoolId()));
         if (municipality != null && !municipality.region.id.equals(region.id)) {
-            errors.add(FieldError.field("municipalityId", "Муниципальное образование не входит в этот субъект"));
+            errors.add(FieldError.field("municipalityId", "roadmap.municipalityNotInRegion"));
         }
         if (school != null && (municipality == null || !school.municipality.id.equals(municipality.id))) {
-            errors.add(FieldError.field("schoolId", "Школа должна быть из муниципального образования дорожной карты"));
+            errors.add(FieldError.field("schoolId", "roadmap.schoolOutsideMunicipality"));
         }
         switch (input.level()) {
             case REGION -> {
                 if (municipality != null || school != null) {
-                    errors.add(FieldError.field("level", "Региональная дорожная карта не привязывается к муниципалитету или школе"));
+                    errors.add(FieldError.field("level", "roadmap.regionalNoTerritory"));
                 }
             }
             case MUNICIPALITY -> {
                 if (municipality == null) {
-                    errors.add(FieldError.field("municipalityId", "Укажите муниципальное образование"));
+                    errors.add(FieldError.field("municipalityId", "roadmap.municipalityRequired"));
                 }
                 if (school != null) {
-                    errors.add(FieldError.field("schoolId", "Муниципальная дорожная карта не привязывается к школе"));
+                    errors.add(FieldError.field("schoolId", "roadmap.municipalNoSchool"));
                 }
             }
             case SCHOOL, PARTNERSHIP -> {
                 if (school == null) {
-                    errors.add(FieldError.field("schoolId", "Укажите школу"));
+                    errors.add(FieldError.field("schoolId", "roadmap.schoolRequired"));
                 }
             }
         }
         if (input.periodTo().isBefore(input.periodFrom())) {
-            errors.add(FieldError.field("periodTo", "Период не может закончиться раньше, чем начнётся"));
+            errors.add(FieldError.field("periodTo", "roadmap.periodReversed"));
         }
         Body owner = bodies.nameable(input.ownerBodyId(), region, municipality, "ownerBodyId", errors);
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
-        scope.require(roadmapPolicy.mayKeepPlanOf(region, municipality, school), "Вести эту дорожную карту вам не разрешено");
+        scope.require(roadmapPolicy.mayKeepPlanOf(region, municipality, school), "roadmap.keepForbidden");
         r.title = input.title().strip();
         r.level = input.level();
         r.ownerBody = owner;
@@ -281,11 +281,10 @@ public class RoadmapService {
     /** A plan follows a measure of a plan above it that covers its territory; a school's plan, a measure asked of every school. */
     private Measure parentMeasure(long id, Roadmap plan) {
         Measure parent = Measure.<Measure>findByIdOptional(id).filter(m -> roadmapPolicy.sees(m.roadmap))
-                .orElseThrow(() -> ApiException.invalid("parentMeasureId", "Мероприятие " + id + " не найдено"));
+                .orElseThrow(() -> ApiException.invalid("parentMeasureId", "roadmap.measureNotFoundById", id));
         if (!RoadmapPolicy.mayFollow(parent, plan.place(), plan.level)) {
             throw ApiException.invalid("parentMeasureId", plan.school == null
-                    ? "План может следовать только мероприятию плана уровнем выше на той же территории"
-                    : "План школы следует мероприятию, которое поручено всем школам муниципалитета или субъекта");
+                    ? "roadmap.parentLevelAbove" : "roadmap.schoolParentForAll");
         }
         return parent;
     }
@@ -335,7 +334,7 @@ public class RoadmapService {
         }
         for (Measure gone : existing.values()) {
             if (MeasureReport.count("measureId", gone.id) > 0) {
-                throw ApiException.conflict("Мероприятие " + gone.number + " уже имеет отчёты: его нельзя удалить, можно отменить (статус «отменено»)");
+                throw ApiException.conflict("roadmap.measureHasReports", gone.number);
             }
             gone.delete();
         }
@@ -365,8 +364,9 @@ public class RoadmapService {
             ru.rostok.monitoring.Indicator indicator = ru.rostok.monitoring.Indicator.<ru.rostok.monitoring.Indicator>findByIdOptional(t.indicatorId())
                     .filter(x -> x.region.id.equals(roadmap.region.id)).orElse(null);
             if (indicator == null || !seen.add(indicator.id)) {
-                throw ApiException.invalid("measures[" + index + "].indicators[" + j + "].indicatorId",
-                        indicator == null ? "Показатель " + t.indicatorId() + " не найден в каталоге субъекта" : "Показатель выбран дважды");
+                String field = "measures[" + index + "].indicators[" + j + "].indicatorId";
+                throw indicator == null ? ApiException.invalid(field, "roadmap.indicatorNotInCatalogue", t.indicatorId())
+                        : ApiException.invalid(field, "roadmap.indicatorTwice");
             }
             MeasureIndicator mi = new MeasureIndicator();
             mi.measureId = m.id;

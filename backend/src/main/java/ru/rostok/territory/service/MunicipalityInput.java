@@ -9,11 +9,11 @@ import ru.rostok.territory.MunicipalityKind;
 
 @Schema(name = "MunicipalityInput")
 public record MunicipalityInput(
-        @NotNull(message = "Укажите субъект") Long regionId,
-        @NotBlank(message = "Укажите код ОКТМО")
-        @Pattern(regexp = "\\d{8}|\\d{11}", message = "Код ОКТМО — 8 или 11 цифр") String oktmo,
-        @NotBlank(message = "Укажите наименование")
-        @Size(max = 300, message = "Не длиннее 300 символов") String name,
-        @NotNull(message = "Укажите вид муниципального образования") MunicipalityKind kind,
+        @NotNull(message = "{validation.giveRegion}") Long regionId,
+        @NotBlank(message = "{validation.giveOktmoCode}")
+        @Pattern(regexp = "\\d{8}|\\d{11}", message = "{validation.oktmoCode8Or11}") String oktmo,
+        @NotBlank(message = "{validation.giveName2}")
+        @Size(max = 300, message = "{validation.most300Characters}") String name,
+        @NotNull(message = "{validation.giveKindMunicipality}") MunicipalityKind kind,
         @Schema(description = "Required on update: the version you read") Long version) {
 }

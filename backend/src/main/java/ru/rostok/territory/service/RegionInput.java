@@ -7,9 +7,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "RegionInput")
 public record RegionInput(
-        @NotBlank(message = "Укажите код субъекта")
-        @Pattern(regexp = "\\d{2,3}", message = "Код субъекта — две или три цифры") String code,
-        @NotBlank(message = "Укажите наименование")
-        @Size(max = 200, message = "Не длиннее 200 символов") String name,
+        @NotBlank(message = "{validation.giveRegionCode}")
+        @Pattern(regexp = "\\d{2,3}", message = "{validation.regionCodeTwoOrThree}") String code,
+        @NotBlank(message = "{validation.giveName2}")
+        @Size(max = 200, message = "{validation.most200Characters2}") String name,
         @Schema(description = "Required on update: the version you read") Long version) {
 }

@@ -48,12 +48,12 @@ public class RegionService {
     }
 
     public Region require(long id) {
-        return visible(id).orElseThrow(() -> ApiException.notFound("Субъект " + id + " не найден"));
+        return visible(id).orElseThrow(() -> ApiException.notFound("territory.regionNotFound", id));
     }
 
     @Transactional
     public RegionView create(RegionInput input) {
-        scope.require(scope.hasRole(Role.ADMIN), "Субъекты добавляет администратор");
+        scope.require(scope.hasRole(Role.ADMIN), "territory.regionCreateForbidden");
         ensureCodeFree(input.code(), null);
         Region region = new Region();
         apply(region, input);
@@ -66,7 +66,7 @@ public class RegionService {
     @Transactional
     public RegionView update(long id, RegionInput input) {
         Region region = require(id);
-        scope.require(scope.hasRole(Role.ADMIN), "Субъекты изменяет администратор");
+        scope.require(scope.hasRole(Role.ADMIN), "territory.regionUpdateForbidden");
         region.checkVersion(input.version());
         ensureCodeFree(input.code(), region.id);
         RegionView before = view(region);
@@ -84,7 +84,7 @@ public class RegionService {
 
     private void ensureCodeFree(String code, Long self) {
         Region.findByCode(code.strip()).filter(r -> !r.id.equals(self)).ifPresent(r -> {
-            throw ApiException.conflict("Субъект с кодом " + code.strip() + " уже есть: " + r.name);
+            throw ApiException.conflict("territory.regionCodeTaken", code.strip(), r.name);
         });
     }
 
