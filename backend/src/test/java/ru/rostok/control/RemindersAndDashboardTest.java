@@ -17,14 +17,14 @@ import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
-import ru.rostok.reminder.service.Reminders;
+import ru.rostok.reminder.service.ReminderService;
 import ru.rostok.support.Api;
 import ru.rostok.support.Demo;
 
 @QuarkusTest
 class RemindersAndDashboardTest {
     @Inject
-    Reminders reminders;
+    ReminderService reminders;
 
     @Inject
     MockMailbox mailbox;

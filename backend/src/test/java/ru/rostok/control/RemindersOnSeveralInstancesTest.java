@@ -23,7 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import ru.rostok.reminder.service.Reminders;
+import ru.rostok.reminder.service.ReminderService;
 import ru.rostok.support.Api;
 import ru.rostok.support.Demo;
 import ru.rostok.support.Plans;
@@ -34,7 +34,7 @@ class RemindersOnSeveralInstancesTest {
     private static final String MAILBOX = "control@example.test";
 
     @Inject
-    Reminders reminders;
+    ReminderService reminders;
 
     @Inject
     MockMailbox mailbox;
@@ -81,13 +81,13 @@ class RemindersOnSeveralInstancesTest {
         try (Connection other = dataSource.getConnection()) {
             // the other instance's job: the same advisory lock, held by another database session
             try (PreparedStatement lock = other.prepareStatement("select pg_advisory_lock(?)")) {
-                lock.setLong(1, Reminders.LOCK_KEY);
+                lock.setLong(1, ReminderService.LOCK_KEY);
                 lock.execute();
             }
             assertThat(runInItsOwnContext()).as("new reminders while the other instance runs the job").isZero();
             assertThat(mailbox.getMailsSentTo(MAILBOX)).isEmpty();
             try (PreparedStatement unlock = other.prepareStatement("select pg_advisory_unlock(?)")) {
-                unlock.setLong(1, Reminders.LOCK_KEY);
+                unlock.setLong(1, ReminderService.LOCK_KEY);
                 unlock.execute();
             }
         }

@@ -65,7 +65,7 @@ class ScopeMatrixTest {
     static final int[] partnerIndex = new int[2];
 
     @jakarta.inject.Inject
-    ru.rostok.reminder.service.Reminders reminders;
+    ru.rostok.reminder.service.ReminderService reminders;
 
     static void lookUpDemoRecords() {
         ownRegion = Api.regionId(Demo.CRIMEA);

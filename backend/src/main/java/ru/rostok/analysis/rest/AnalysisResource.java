@@ -1,5 +1,8 @@
 package ru.rostok.analysis.rest;
 
+import ru.rostok.analysis.service.AnalysisRunView;
+import ru.rostok.analysis.service.AnalysisSchoolRowView;
+import ru.rostok.analysis.service.AnalysisSchoolView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -7,12 +10,16 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.rostok.analysis.engine.Position;
 import ru.rostok.analysis.service.AnalysisService;
-import ru.rostok.analysis.service.AnalysisViews;
 import ru.rostok.common.PageQuery;
 import ru.rostok.common.PageResponse;
 import ru.rostok.security.Role;
@@ -22,13 +29,18 @@ import ru.rostok.security.Role;
 // people's work: not for integrators, which get the registry and the monitoring data only
 @RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST, Role.MUNICIPAL_COORDINATOR, Role.SCHOOL_STAFF})
 public class AnalysisResource {
+    /** A page of the ranked table as the contract names it (the generic name would come from the class name of the row). */
+    @Schema(name = "PageResponseSchoolRow")
+    record Page(List<AnalysisSchoolRowView> items, int page, int size, long total) {
+    }
+
     @Inject
     AnalysisService analyses;
 
     @GET
     @Path("/{id}")
     @Operation(operationId = "getAnalysis", summary = "A run: settings, data version (and whether the data is still the same), clusters, distributions")
-    public AnalysisViews.Run get(@PathParam("id") long id) {
+    public AnalysisRunView get(@PathParam("id") long id) {
         return analyses.get(id);
     }
 
@@ -36,7 +48,8 @@ public class AnalysisResource {
     @Path("/{id}/schools")
     @Operation(operationId = "listAnalysisSchools", summary = "The ranked table of a run, the caller's schools only",
             description = "Sort fields: rank, composite, name, municipality, cluster.")
-    public PageResponse<AnalysisViews.SchoolRow> schools(@PathParam("id") long id, @QueryParam("position") Position position,
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class)))
+    public PageResponse<AnalysisSchoolRowView> schools(@PathParam("id") long id, @QueryParam("position") Position position,
                                                          @QueryParam("municipalityId") Long municipalityId,
                                                          @QueryParam("cluster") @Parameter(description = "Cluster number") Integer cluster,
                                                          @QueryParam("q") @Parameter(description = "Text in the school's name or INN") String q,
@@ -47,7 +60,7 @@ public class AnalysisResource {
     @GET
     @Path("/{id}/schools/{schoolId}")
     @Operation(operationId = "getAnalysisSchool", summary = "One school in a run: indicators, scores, categories against its cluster and the campaign, signals")
-    public AnalysisViews.School school(@PathParam("id") long id, @PathParam("schoolId") long schoolId) {
+    public AnalysisSchoolView school(@PathParam("id") long id, @PathParam("schoolId") long schoolId) {
         return analyses.school(id, schoolId);
     }
 }

@@ -1,5 +1,7 @@
 package ru.rostok.analysis.rest;
 
+import ru.rostok.analysis.service.AnalysisRunSummaryView;
+import ru.rostok.analysis.service.AnalysisRunView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -13,7 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import ru.rostok.analysis.engine.AnalysisSettings;
 import ru.rostok.analysis.service.AnalysisService;
-import ru.rostok.analysis.service.AnalysisViews;
 import ru.rostok.security.Role;
 
 /** The analyses of one campaign (under /campaigns, where every campaign sub-resource has to live). */
@@ -28,7 +29,7 @@ public class CampaignAnalysisResource {
     @GET
     @Path("/{id}/analyses")
     @Operation(operationId = "listAnalyses", summary = "The campaign's analysis runs, newest first")
-    public List<AnalysisViews.RunSummary> list(@PathParam("id") long id) {
+    public List<AnalysisRunSummaryView> list(@PathParam("id") long id) {
         return analyses.runs(id);
     }
 
@@ -37,9 +38,9 @@ public class CampaignAnalysisResource {
     @RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST, Role.MUNICIPAL_COORDINATOR})
     @Operation(operationId = "runAnalysis", summary = "Analyse the campaign: scores, composite index, ranks, positions, clusters, signals",
             description = "Settings left out take their defaults; the run records the settings applied and the version of the data read.")
-    public RestResponse<AnalysisViews.Run> run(@PathParam("id") long id, AnalysisSettings settings, UriInfo uri) {
-        AnalysisViews.Run run = analyses.run(id, settings);
-        return RestResponse.ResponseBuilder.<AnalysisViews.Run>created(uri.getBaseUriBuilder().path("/api/v1/analyses/" + run.id()).build())
+    public RestResponse<AnalysisRunView> run(@PathParam("id") long id, AnalysisSettings settings, UriInfo uri) {
+        AnalysisRunView run = analyses.run(id, settings);
+        return RestResponse.ResponseBuilder.<AnalysisRunView>created(uri.getBaseUriBuilder().path("/api/v1/analyses/" + run.id()).build())
                 .entity(run).build();
     }
 }

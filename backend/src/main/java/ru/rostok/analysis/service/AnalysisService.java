@@ -70,7 +70,7 @@ public class AnalysisService {
     AuditLog audit;
 
     @Transactional
-    public AnalysisViews.Run run(long campaignId, AnalysisSettings requested) {
+    public AnalysisRunView run(long campaignId, AnalysisSettings requested) {
         Campaign campaign = campaigns.require(campaignId);
         scope.require(monitoringPolicy.mayManageCampaignOf(campaign.region, campaign.municipality),
                 "analysis.runForbidden");
@@ -158,10 +158,10 @@ public class AnalysisService {
         return new RunSummary(indicators, result.clusters(), result.clusterFeatures(), result.distributions(), result.positions(), means);
     }
 
-    public List<AnalysisViews.RunSummary> runs(long campaignId) {
+    public List<AnalysisRunSummaryView> runs(long campaignId) {
         Campaign campaign = campaigns.require(campaignId);
         return AnalysisRun.<AnalysisRun>list("campaignId = ?1 order by createdAt desc, id desc", campaign.id).stream()
-                .map(r -> new AnalysisViews.RunSummary(r.id, r.campaignId, r.settings.comparison(), r.dataVersion, r.schools, r.ranked,
+                .map(r -> new AnalysisRunSummaryView(r.id, r.campaignId, r.settings.comparison(), r.dataVersion, r.schools, r.ranked,
                         r.summary.positions(), r.createdBy, r.createdAt)).toList();
     }
 
@@ -204,20 +204,20 @@ public class AnalysisService {
         return strong;
     }
 
-    public AnalysisViews.Run get(long runId) {
+    public AnalysisRunView get(long runId) {
         AnalysisRun run = requireRun(runId);
         Campaign campaign = campaigns.require(run.campaignId);
         return view(run, campaign, store.stamp(campaign.id, run.settings.acceptedOnly()));
     }
 
-    private static AnalysisViews.Run view(AnalysisRun run, Campaign campaign, String currentStamp) {
+    private static AnalysisRunView view(AnalysisRun run, Campaign campaign, String currentStamp) {
         RunSummary s = run.summary;
-        return new AnalysisViews.Run(run.id, campaign.id, campaign.name, campaign.academicYear, run.settings, run.dataVersion,
+        return new AnalysisRunView(run.id, campaign.id, campaign.name, campaign.academicYear, run.settings, run.dataVersion,
                 run.dataStamp.equals(currentStamp), run.schools, run.ranked, s.positions(), s.indicators(), s.clusters(),
                 s.clusterFeatures(), s.distributions(), s.categoryMeans(), run.createdBy, run.createdAt);
     }
 
-    public PageResponse<AnalysisViews.SchoolRow> schools(long runId, Position position, Long municipalityId, Integer cluster, String q,
+    public PageResponse<AnalysisSchoolRowView> schools(long runId, Position position, Long municipalityId, Integer cluster, String q,
                                                          PageQuery query) {
         AnalysisRun run = requireRun(runId);
         var page = query.toPage();
@@ -251,7 +251,7 @@ public class AnalysisService {
             count.setParameter(k, v);
         });
         rows.setFirstResult(page.index * page.size).setMaxResults(page.size);
-        List<AnalysisViews.SchoolRow> items = new ArrayList<>();
+        List<AnalysisSchoolRowView> items = new ArrayList<>();
         for (Object r : rows.getResultList()) {
             items.add(row((Object[]) r));
         }
@@ -261,13 +261,13 @@ public class AnalysisService {
     private static final String ROW = "s.id, s.short_name, m.id as mid, m.name, a.cluster, a.composite, a.rank_overall, a.rank_municipality, "
             + "a.position, a.reason, a.signals";
 
-    private static AnalysisViews.SchoolRow row(Object[] r) {
-        return new AnalysisViews.SchoolRow(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).longValue(), (String) r[3],
+    private static AnalysisSchoolRowView row(Object[] r) {
+        return new AnalysisSchoolRowView(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).longValue(), (String) r[3],
                 ((Number) r[4]).intValue(), r[5] == null ? null : ((Number) r[5]).doubleValue(), r[6] == null ? null : ((Number) r[6]).intValue(),
                 r[7] == null ? null : ((Number) r[7]).intValue(), Position.valueOf((String) r[8]), (String) r[9], ((Number) r[10]).intValue());
     }
 
-    public AnalysisViews.School school(long runId, long schoolId) {
+    public AnalysisSchoolView school(long runId, long schoolId) {
         AnalysisRun run = requireRun(runId);
         Scope.Filter inScope = schoolPolicy.filterSql("s", "m");
         Query q = em.createNativeQuery("select " + ROW + ", a.raw_values, a.samples, a.scores, "
@@ -281,7 +281,7 @@ public class AnalysisService {
             throw ApiException.notFound("analysis.schoolNotInRun", schoolId);
         }
         Object[] r = (Object[]) found.get(0);
-        AnalysisViews.SchoolRow row = row(r);
+        AnalysisSchoolRowView row = row(r);
         Double[] values = AnalysisStore.numbers(r[11]);
         Double[] samples = AnalysisStore.numbers(r[12]);
         Double[] scores = AnalysisStore.numbers(r[13]);
@@ -289,12 +289,12 @@ public class AnalysisService {
         List<Double> fallback = List.of(AnalysisStore.numbers(r[15]));
         Double[] categoryScores = AnalysisStore.numbers(r[16]);
         List<RunSummary.IndicatorRef> indicators = run.summary.indicators();
-        List<AnalysisViews.IndicatorResult> results = new ArrayList<>();
+        List<AnalysisIndicatorResultView> results = new ArrayList<>();
         List<String> strengths = new ArrayList<>();
         List<String> weaknesses = new ArrayList<>();
         for (int i = 0; i < indicators.size(); i++) {
             RunSummary.IndicatorRef ref = indicators.get(i);
-            results.add(new AnalysisViews.IndicatorResult(ref.code(), ref.name(), ref.unit(), ref.category(), ref.direction(), ref.valueType(), values[i],
+            results.add(new AnalysisIndicatorResultView(ref.code(), ref.name(), ref.unit(), ref.category(), ref.direction(), ref.valueType(), values[i],
                     samples[i] == null ? null : samples[i].intValue(), ref.minSample(), scores[i], small.contains((double) i),
                     fallback.contains((double) i)));
             if (scores[i] != null && scores[i] >= AnalysisEngine.MARKED) {
@@ -313,7 +313,7 @@ public class AnalysisService {
                 .map(ContextClusters.Cluster::description).orElse(null);
         List<AnalysisResult.Signal> signals = r[17] == null ? List.of()
                 : json.convertValue(read((String) r[17]), json.getTypeFactory().constructCollectionType(List.class, AnalysisResult.Signal.class));
-        return new AnalysisViews.School(row, clusterDescription, categories,
+        return new AnalysisSchoolView(row, clusterDescription, categories,
                 run.summary.categoryMeans().getOrDefault(String.valueOf(row.cluster()), Map.of()),
                 run.summary.categoryMeans().getOrDefault("all", Map.of()), results, ((Number) r[18]).intValue(), strengths, weaknesses, signals);
     }

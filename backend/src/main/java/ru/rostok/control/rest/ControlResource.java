@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.rostok.common.Uploads;
 import ru.rostok.control.service.ControlDashboard;
-import ru.rostok.control.service.ControlViews;
+import ru.rostok.control.service.ControlDashboardService;
 import ru.rostok.security.Role;
 
 @Path("/api/v1/control")
@@ -26,7 +26,7 @@ import ru.rostok.security.Role;
 @RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST, Role.MUNICIPAL_COORDINATOR})
 public class ControlResource {
     @Inject
-    ControlViews views;
+    ControlDashboardService views;
 
     @GET
     @Path("/dashboard")

@@ -24,7 +24,7 @@ public class MyWork {
     ControlItems control;
 
     @Inject
-    ru.rostok.recommendation.service.Recommendations recommendations;
+    ru.rostok.recommendation.service.RecommendationService recommendations;
 
     public List<WorkItem> items() {
         java.time.LocalDate today = java.time.LocalDate.now();

@@ -1,5 +1,6 @@
 package ru.rostok.lists.rest;
 
+import ru.rostok.lists.service.IdentificationRuleView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -24,7 +25,6 @@ import ru.rostok.common.PageQuery;
 import ru.rostok.common.PageResponse;
 import ru.rostok.lists.ListKind;
 import ru.rostok.lists.service.ListInputs;
-import ru.rostok.lists.service.ListViews;
 import ru.rostok.lists.service.RuleService;
 import ru.rostok.security.Role;
 
@@ -35,7 +35,7 @@ import ru.rostok.security.Role;
 public class RuleResource {
     /** A page of identification rules as the contract names it (the generic name would come from the class name of the item view). */
     @Schema(name = "PageResponseIdentificationRule")
-    record Page(List<ListViews.Rule> items, int page, int size, long total) {
+    record Page(List<IdentificationRuleView> items, int page, int size, long total) {
     }
 
     @Inject
@@ -45,23 +45,23 @@ public class RuleResource {
     @Operation(operationId = "listIdentificationRules", summary = "The rules for identifying ШНОР and ШНСУ in the caller's regions",
             description = "Sort fields: name, kind, updatedAt; default: in the order they were written.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class)))
-    public PageResponse<ListViews.Rule> list(@QueryParam("regionId") Long regionId, @QueryParam("kind") ListKind kind, @BeanParam PageQuery query) {
+    public PageResponse<IdentificationRuleView> list(@QueryParam("regionId") Long regionId, @QueryParam("kind") ListKind kind, @BeanParam PageQuery query) {
         return rules.list(regionId, kind, query);
     }
 
     @GET
     @Path("/{id}")
     @Operation(operationId = "getIdentificationRule", summary = "One rule")
-    public ListViews.Rule get(@PathParam("id") long id) {
+    public IdentificationRuleView get(@PathParam("id") long id) {
         return rules.get(id);
     }
 
     @POST
     @RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST})
     @Operation(operationId = "createIdentificationRule", summary = "Write a rule: thresholds on indicators, N of M, years in a row")
-    public RestResponse<ListViews.Rule> create(@Valid @NotNull(message = "{validation.sendRule}") ListInputs.RuleInput input, UriInfo uri) {
-        ListViews.Rule rule = rules.create(input);
-        return RestResponse.ResponseBuilder.<ListViews.Rule>created(uri.getAbsolutePathBuilder().path(String.valueOf(rule.id())).build())
+    public RestResponse<IdentificationRuleView> create(@Valid @NotNull(message = "{validation.sendRule}") ListInputs.RuleInput input, UriInfo uri) {
+        IdentificationRuleView rule = rules.create(input);
+        return RestResponse.ResponseBuilder.<IdentificationRuleView>created(uri.getAbsolutePathBuilder().path(String.valueOf(rule.id())).build())
                 .entity(rule).build();
     }
 
@@ -69,7 +69,7 @@ public class RuleResource {
     @Path("/{id}")
     @RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST})
     @Operation(operationId = "updateIdentificationRule", summary = "Change a rule; lists already made keep the rule as they applied it")
-    public ListViews.Rule update(@PathParam("id") long id, @Valid @NotNull(message = "{validation.sendRule}") ListInputs.RuleInput input) {
+    public IdentificationRuleView update(@PathParam("id") long id, @Valid @NotNull(message = "{validation.sendRule}") ListInputs.RuleInput input) {
         return rules.update(id, input);
     }
 }

@@ -1,5 +1,7 @@
 package ru.rostok.lists.rest;
 
+import ru.rostok.lists.service.SchoolListSummaryView;
+import ru.rostok.lists.service.SchoolListView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -25,7 +27,6 @@ import ru.rostok.common.PageResponse;
 import ru.rostok.lists.ListKind;
 import ru.rostok.lists.SchoolList;
 import ru.rostok.lists.service.ListInputs;
-import ru.rostok.lists.service.ListViews;
 import ru.rostok.lists.service.SchoolListService;
 import ru.rostok.security.Role;
 
@@ -36,7 +37,7 @@ import ru.rostok.security.Role;
 public class SchoolListResource {
     /** A page of school lists as the contract names it (the generic name would come from the class name of the item view). */
     @Schema(name = "PageResponseSchoolListSummary")
-    record Page(List<ListViews.Summary> items, int page, int size, long total) {
+    record Page(List<SchoolListSummaryView> items, int page, int size, long total) {
     }
 
     @Inject
@@ -46,7 +47,7 @@ public class SchoolListResource {
     @Operation(operationId = "listSchoolLists", summary = "Lists of ШНОР and ШНСУ by year (school staff: approved ones)",
             description = "Sort fields: title, kind, year, status, updatedAt; default: the newest year first, then by kind (-year,kind).")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class)))
-    public PageResponse<ListViews.Summary> list(@QueryParam("regionId") Long regionId, @QueryParam("kind") ListKind kind,
+    public PageResponse<SchoolListSummaryView> list(@QueryParam("regionId") Long regionId, @QueryParam("kind") ListKind kind,
                                                 @QueryParam("year") Integer year, @QueryParam("status") SchoolList.Status status,
                                                 @BeanParam PageQuery query) {
         return lists.list(regionId, kind, year, status, query);
@@ -55,16 +56,16 @@ public class SchoolListResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getSchoolList", summary = "A list with its schools (the caller's only), reasons and the values behind them")
-    public ListViews.Detail get(@PathParam("id") long id) {
+    public SchoolListView get(@PathParam("id") long id) {
         return lists.get(id);
     }
 
     @POST
     @RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST})
     @Operation(operationId = "createSchoolList", summary = "Draft a list: the rule on the campaigns proposes candidates; last year's list is carried over")
-    public RestResponse<ListViews.Detail> create(@Valid @NotNull(message = "{validation.sendList}") ListInputs.ListInput input, UriInfo uri) {
-        ListViews.Detail list = lists.create(input);
-        return RestResponse.ResponseBuilder.<ListViews.Detail>created(uri.getAbsolutePathBuilder().path(String.valueOf(list.id())).build())
+    public RestResponse<SchoolListView> create(@Valid @NotNull(message = "{validation.sendList}") ListInputs.ListInput input, UriInfo uri) {
+        SchoolListView list = lists.create(input);
+        return RestResponse.ResponseBuilder.<SchoolListView>created(uri.getAbsolutePathBuilder().path(String.valueOf(list.id())).build())
                 .entity(list).build();
     }
 
@@ -72,7 +73,7 @@ public class SchoolListResource {
     @Path("/{id}/entries/{schoolId}")
     @RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST})
     @Operation(operationId = "decideSchoolListEntry", summary = "Put a school on the draft list or leave it off, with the reason")
-    public ListViews.Detail decide(@PathParam("id") long id, @PathParam("schoolId") long schoolId,
+    public SchoolListView decide(@PathParam("id") long id, @PathParam("schoolId") long schoolId,
                                    @Valid @NotNull(message = "{validation.sendDecision}") ListInputs.EntryDecision input) {
         return lists.decide(id, schoolId, input);
     }
@@ -81,7 +82,7 @@ public class SchoolListResource {
     @Path("/{id}/approval")
     @RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST})
     @Operation(operationId = "approveSchoolList", summary = "Approve the list by an order: in force for its year, no longer changed")
-    public ListViews.Detail approve(@PathParam("id") long id, @Valid @NotNull(message = "{validation.sendOrder}") ListInputs.Approval input) {
+    public SchoolListView approve(@PathParam("id") long id, @Valid @NotNull(message = "{validation.sendOrder}") ListInputs.Approval input) {
         return lists.approve(id, input);
     }
 }

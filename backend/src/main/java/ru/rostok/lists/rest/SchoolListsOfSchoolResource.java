@@ -1,5 +1,6 @@
 package ru.rostok.lists.rest;
 
+import ru.rostok.lists.service.SchoolListHistoryItemView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -8,7 +9,6 @@ import jakarta.ws.rs.PathParam;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import ru.rostok.lists.service.ListViews;
 import ru.rostok.lists.service.SchoolListService;
 import ru.rostok.school.School;
 import ru.rostok.school.service.SchoolService;
@@ -29,7 +29,7 @@ public class SchoolListsOfSchoolResource {
     @GET
     @Path("/{id}/lists")
     @Operation(operationId = "listSchoolListHistory", summary = "The lists of ШНОР and ШНСУ the school was proposed for or put on, newest first")
-    public List<ListViews.History> history(@PathParam("id") long id) {
+    public List<SchoolListHistoryItemView> history(@PathParam("id") long id) {
         School school = schools.require(id);
         return lists.history(school);
     }

@@ -39,7 +39,7 @@ public class RuleService {
     @Inject
     AuditLog audit;
 
-    public PageResponse<ListViews.Rule> list(Long regionId, ListKind kind, PageQuery query) {
+    public PageResponse<IdentificationRuleView> list(Long regionId, ListKind kind, PageQuery query) {
         Where where = seen(null).and("r.region.id = :regionId", "regionId", regionId).and("r.kind = :kind", "kind", kind);
         // by default in the order they were written
         var found = IdentificationRule.<IdentificationRule>find("from IdentificationRule r where " + where.jpql(), query.toSort(SORT, "", "r"),
@@ -47,7 +47,7 @@ public class RuleService {
         return new PageResponse<>(found.list(), query.page, query.size, found.count()).map(RuleService::view);
     }
 
-    public ListViews.Rule get(long id) {
+    public IdentificationRuleView get(long id) {
         return view(require(id));
     }
 
@@ -64,7 +64,7 @@ public class RuleService {
     }
 
     @Transactional
-    public ListViews.Rule create(ListInputs.RuleInput input) {
+    public IdentificationRuleView create(ListInputs.RuleInput input) {
         Region region = regions.require(input.regionId());
         scope.require(territoryPolicy.mayKeepDataOf(region), "lists.ruleForbidden");
         IdentificationRule rule = new IdentificationRule();
@@ -76,7 +76,7 @@ public class RuleService {
     }
 
     @Transactional
-    public ListViews.Rule update(long id, ListInputs.RuleInput input) {
+    public IdentificationRuleView update(long id, ListInputs.RuleInput input) {
         IdentificationRule rule = require(id);
         scope.require(territoryPolicy.mayKeepDataOf(rule.region), "lists.ruleForbidden");
         rule.checkVersion(input.version());
@@ -115,7 +115,7 @@ public class RuleService {
         rule.consecutiveYears = input.consecutiveYears() == null ? 1 : input.consecutiveYears();
     }
 
-    static ListViews.Rule view(IdentificationRule r) {
-        return new ListViews.Rule(r.id, r.region.id, r.kind, r.name, r.conditions, r.minMatches, r.consecutiveYears, r.snapshot().text(), r.version);
+    static IdentificationRuleView view(IdentificationRule r) {
+        return new IdentificationRuleView(r.id, r.region.id, r.kind, r.name, r.conditions, r.minMatches, r.consecutiveYears, r.snapshot().text(), r.version);
     }
 }

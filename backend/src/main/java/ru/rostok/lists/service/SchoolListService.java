@@ -76,7 +76,7 @@ public class SchoolListService {
     @Inject
     AuditLog audit;
 
-    public PageResponse<ListViews.Summary> list(Long regionId, ListKind kind, Integer year, SchoolList.Status status, PageQuery query) {
+    public PageResponse<SchoolListSummaryView> list(Long regionId, ListKind kind, Integer year, SchoolList.Status status, PageQuery query) {
         Where where = seen(null).and("l.region.id = :regionId", "regionId", regionId).and("l.kind = :kind", "kind", kind)
                 .and("l.year = :year", "year", year).and("l.status = :status", "status", status);
         var found = SchoolList.<SchoolList>find("from SchoolList l where " + where.jpql(),
@@ -85,7 +85,7 @@ public class SchoolListService {
         Map<Long, long[]> counts = entryCounts(page.stream().map(l -> l.id).toList());
         return new PageResponse<>(page, query.page, query.size, found.count()).map(l -> {
             long[] c = counts.getOrDefault(l.id, new long[2]);
-            return new ListViews.Summary(l.id, l.region.id, l.region.name, l.kind, l.year, l.title, l.status, c[0], c[1],
+            return new SchoolListSummaryView(l.id, l.region.id, l.region.name, l.kind, l.year, l.title, l.status, c[0], c[1],
                     l.orderNumber, l.orderDate, l.version, l.updatedAt);
         });
     }
@@ -126,7 +126,7 @@ public class SchoolListService {
     }
 
     @Transactional
-    public ListViews.Detail create(ListInputs.ListInput input) {
+    public SchoolListView create(ListInputs.ListInput input) {
         Region region = regions.require(input.regionId());
         scope.require(territoryPolicy.mayKeepDataOf(region), "lists.listForbidden");
         IdentificationRule rule = rules.require(input.ruleId());
@@ -219,7 +219,7 @@ public class SchoolListService {
     }
 
     @Transactional
-    public ListViews.Detail decide(long id, long schoolId, ListInputs.EntryDecision input) {
+    public SchoolListView decide(long id, long schoolId, ListInputs.EntryDecision input) {
         SchoolList list = requireDraftToManage(id, input.version());
         School school = School.<School>findByIdOptional(schoolId).filter(s -> s.municipality.region.id.equals(list.region.id))
                 .orElseThrow(() -> ApiException.notFound("lists.schoolNotInRegion", schoolId));
@@ -245,7 +245,7 @@ public class SchoolListService {
     }
 
     @Transactional
-    public ListViews.Detail approve(long id, ListInputs.Approval input) {
+    public SchoolListView approve(long id, ListInputs.Approval input) {
         SchoolList list = requireDraftToManage(id, input.version());
         Body body = Body.<Body>findByIdOptional(input.orderBodyId()).filter(b -> b.region.id.equals(list.region.id))
                 .orElseThrow(() -> ApiException.invalid("orderBodyId", "lists.bodyNotInRegion", input.orderBodyId()));
@@ -266,11 +266,11 @@ public class SchoolListService {
         return view(list);
     }
 
-    public ListViews.Detail get(long id) {
+    public SchoolListView get(long id) {
         return view(require(id));
     }
 
-    private ListViews.Detail view(SchoolList l) {
+    private SchoolListView view(SchoolList l) {
         Scope.Filter inScope = schoolPolicy.filterSql("s", "m");
         Query q = em.createNativeQuery("select e.id from school_list_entry e join school s on s.id = e.school_id join municipality m on m.id = "
                 + "s.municipality_id where e.list_id = :list and " + inScope.jpql() + " order by e.included desc, m.name, s.short_name, s.id")
@@ -282,25 +282,25 @@ public class SchoolListService {
         if (!ids.isEmpty()) {
             SchoolListEntry.<SchoolListEntry>list("id in ?1", ids.stream().map(Number::longValue).toList()).forEach(e -> byId.put(e.id, e));
         }
-        List<ListViews.Entry> entries = new ArrayList<>();
+        List<SchoolListEntryView> entries = new ArrayList<>();
         for (Number id : ids) {
             SchoolListEntry e = byId.get(id.longValue());
             School s = School.findById(e.schoolId);
-            entries.add(new ListViews.Entry(s.id, s.shortName, s.municipality.id, s.municipality.name, e.source, e.included, e.reason,
+            entries.add(new SchoolListEntryView(s.id, s.shortName, s.municipality.id, s.municipality.name, e.source, e.included, e.reason,
                     e.evidence, e.decidedBy, e.decidedAt));
         }
-        List<ListViews.CampaignRef> campaigns = l.campaignIds.stream().map(id -> Campaign.<Campaign>findById(id))
-                .map(c -> new ListViews.CampaignRef(c.id, c.name, c.academicYear)).toList();
+        List<ListCampaignRefView> campaigns = l.campaignIds.stream().map(id -> Campaign.<Campaign>findById(id))
+                .map(c -> new ListCampaignRefView(c.id, c.name, c.academicYear)).toList();
         SchoolList previous = previousList(l);
-        return new ListViews.Detail(l.id, l.region.id, l.region.name, l.kind, l.year, l.title, l.status, l.rule, l.rule.text(), campaigns,
+        return new SchoolListView(l.id, l.region.id, l.region.name, l.kind, l.year, l.title, l.status, l.rule, l.rule.text(), campaigns,
                 l.exitYears, previous == null ? null : previous.id, l.orderNumber, l.orderDate, l.orderBody == null ? null : l.orderBody.id,
                 l.orderBody == null ? null : l.orderBody.shortName, l.approvedBy, l.approvedAt,
-                entries.stream().filter(ListViews.Entry::included).count(), entries, l.version, l.updatedAt,
+                entries.stream().filter(SchoolListEntryView::included).count(), entries, l.version, l.updatedAt,
                 l.status == SchoolList.Status.DRAFT && territoryPolicy.mayKeepDataOf(l.region) ? List.of(EDIT) : List.of());
     }
 
     /** The lists a school was proposed for or put on: drafts for those who make lists, approved ones for everyone who sees the school. */
-    public List<ListViews.History> history(School school) {
+    public List<SchoolListHistoryItemView> history(School school) {
         // school staff see approved lists only, as in the list of lists
         boolean approvedOnly = scope.level() == Scope.Level.SCHOOL;
         var found = em.createQuery("select e, l from SchoolListEntry e, SchoolList l where l.id = e.listId and e.schoolId = :s"
@@ -312,7 +312,7 @@ public class SchoolListService {
                 .map(r -> {
                     SchoolListEntry e = (SchoolListEntry) r[0];
                     SchoolList l = (SchoolList) r[1];
-                    return new ListViews.History(l.id, l.title, l.kind, l.year, l.status, e.included, e.source, e.reason, l.orderNumber, l.orderDate);
+                    return new SchoolListHistoryItemView(l.id, l.title, l.kind, l.year, l.status, e.included, e.source, e.reason, l.orderNumber, l.orderDate);
                 }).toList();
     }
 }

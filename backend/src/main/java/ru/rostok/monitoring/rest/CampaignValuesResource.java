@@ -32,7 +32,7 @@ import ru.rostok.common.ApiException;
 import ru.rostok.common.PageQuery;
 import ru.rostok.common.PageResponse;
 import ru.rostok.common.Uploads;
-import ru.rostok.monitoring.service.CampaignValues;
+import ru.rostok.monitoring.service.CampaignValueService;
 import ru.rostok.monitoring.service.SchoolValues;
 import ru.rostok.monitoring.service.ValueLoad;
 import ru.rostok.monitoring.service.ValueRecord;
@@ -49,7 +49,7 @@ public class CampaignValuesResource {
     public static final String CSV = Uploads.CSV;
 
     @Inject
-    CampaignValues values;
+    CampaignValueService values;
 
     @Inject
     ValueSheets sheets;

@@ -65,7 +65,7 @@ public class ValueSheets {
     CampaignService campaigns;
 
     @Inject
-    CampaignValues values;
+    CampaignValueService values;
 
     @Inject
     ObjectMapper json;
@@ -98,7 +98,7 @@ public class ValueSheets {
     public void template(long campaignId, OutputStream out) {
         Campaign campaign = load.target(campaignId);
         List<Column> columns = columns(campaign);
-        Map<String, Map<String, CampaignValues.Line>> stored = new HashMap<>();
+        Map<String, Map<String, CampaignValueService.Line>> stored = new HashMap<>();
         values.forEach(campaign, line -> stored.computeIfAbsent(line.schoolInn(), k -> new HashMap<>()).put(line.indicator().indicator.code, line));
         try {
             Workbook workbook = new Workbook(out, "Rostok", "1.0");
@@ -137,10 +137,10 @@ public class ValueSheets {
                 sheet.value(row[0], 0, inn);
                 sheet.value(row[0], 1, (String) r[1]);
                 sheet.value(row[0], 2, (String) r[2]);
-                Map<String, CampaignValues.Line> mine = stored.getOrDefault(inn, Map.of());
+                Map<String, CampaignValueService.Line> mine = stored.getOrDefault(inn, Map.of());
                 for (int c = 0; c < columns.size(); c++) {
                     Column column = columns.get(c);
-                    CampaignValues.Line line = mine.get(column.indicator().indicator.code);
+                    CampaignValueService.Line line = mine.get(column.indicator().indicator.code);
                     if (line == null) {
                         continue;
                     }

@@ -1,5 +1,8 @@
 package ru.rostok.partnership.rest;
 
+import ru.rostok.partnership.service.PartnershipInput;
+import ru.rostok.partnership.service.PartnershipTransitionInput;
+import ru.rostok.partnership.service.PartnershipView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -30,7 +33,6 @@ import ru.rostok.common.PageResponse;
 import ru.rostok.common.Uploads;
 import ru.rostok.partnership.PartnershipStatus;
 import ru.rostok.partnership.service.PartnershipService;
-import ru.rostok.partnership.service.PartnershipViews;
 import ru.rostok.security.Role;
 
 @Path("/api/v1/partnerships")
@@ -40,7 +42,7 @@ import ru.rostok.security.Role;
 public class PartnershipResource {
     /** A page of partnerships as the contract names it (the generic name would come from the class name of the item view). */
     @Schema(name = "PageResponsePartnership")
-    record Page(List<PartnershipViews.View> items, int page, int size, long total) {
+    record Page(List<PartnershipView> items, int page, int size, long total) {
     }
 
     @Inject
@@ -50,7 +52,7 @@ public class PartnershipResource {
     @Operation(operationId = "listPartnerships", summary = "Partnerships in which a school in the caller's scope takes part",
             description = "Sort fields: weakSchoolName, partnerSchoolName, municipalityName, status, planDue, updatedAt; default: the latest changed first (-updatedAt).")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class)))
-    public PageResponse<PartnershipViews.View> list(
+    public PageResponse<PartnershipView> list(
             @QueryParam("municipalityId") @Parameter(description = "Only those with a school of this municipality") Long municipalityId,
             @QueryParam("status") PartnershipStatus status,
             @QueryParam("schoolId") @Parameter(description = "Only those of this school, on either side") Long schoolId,
@@ -61,16 +63,16 @@ public class PartnershipResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getPartnership", summary = "A partnership with its history")
-    public PartnershipViews.View get(@PathParam("id") long id) {
+    public PartnershipView get(@PathParam("id") long id) {
         return partnerships.get(id);
     }
 
     @POST
     @RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST, Role.MUNICIPAL_COORDINATOR})
     @Operation(operationId = "createPartnership", summary = "Propose a partner for a school with a weak position")
-    public RestResponse<PartnershipViews.View> create(@Valid @NotNull(message = "{validation.sendPartnership}") PartnershipViews.Input input, UriInfo uri) {
-        PartnershipViews.View p = partnerships.create(input);
-        return RestResponse.ResponseBuilder.<PartnershipViews.View>created(uri.getAbsolutePathBuilder().path(String.valueOf(p.id())).build())
+    public RestResponse<PartnershipView> create(@Valid @NotNull(message = "{validation.sendPartnership}") PartnershipInput input, UriInfo uri) {
+        PartnershipView p = partnerships.create(input);
+        return RestResponse.ResponseBuilder.<PartnershipView>created(uri.getAbsolutePathBuilder().path(String.valueOf(p.id())).build())
                 .entity(p).build();
     }
 
@@ -78,7 +80,7 @@ public class PartnershipResource {
     @Path("/{id}/transitions")
     @RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST, Role.MUNICIPAL_COORDINATOR, Role.SCHOOL_STAFF})
     @Operation(operationId = "movePartnership", summary = "Agreement, plan submitted, approved (or returned), active, closed")
-    public PartnershipViews.View move(@PathParam("id") long id, @Valid @NotNull(message = "{validation.sendTransition}") PartnershipViews.TransitionInput input) {
+    public PartnershipView move(@PathParam("id") long id, @Valid @NotNull(message = "{validation.sendTransition}") PartnershipTransitionInput input) {
         return partnerships.move(id, input);
     }
 

@@ -67,7 +67,7 @@ public class PartnershipService {
     @Inject
     PartnershipPolicy policy;
 
-    public PageResponse<PartnershipViews.View> list(Long municipalityId, PartnershipStatus status, Long schoolId, PageQuery query) {
+    public PageResponse<PartnershipView> list(Long municipalityId, PartnershipStatus status, Long schoolId, PageQuery query) {
         Scope.Filter seen = policy.filter("p");
         Where where = new Where().and(seen.jpql(), seen.params())
                 .and("p.municipality.id = :municipalityId or p.partnerSchool.municipality.id = :municipalityId", "municipalityId", municipalityId)
@@ -88,12 +88,12 @@ public class PartnershipService {
         return policy.visible(id).orElseThrow(() -> ApiException.notFound("partnership.notFound", id));
     }
 
-    public PartnershipViews.View get(long id) {
+    public PartnershipView get(long id) {
         return view(require(id));
     }
 
     @Transactional
-    public PartnershipViews.View create(PartnershipViews.Input input) {
+    public PartnershipView create(PartnershipInput input) {
         School weak = School.<School>findByIdOptional(input.weakSchoolId()).filter(schoolPolicy::sees)
                 .orElseThrow(() -> ApiException.notFound("partnership.schoolNotFound", input.weakSchoolId()));
         // a partner from the caller's own schools, as the suggestions offer them: a coordinator pairs within the municipality
@@ -128,7 +128,7 @@ public class PartnershipService {
     }
 
     @Transactional
-    public PartnershipViews.View move(long id, PartnershipViews.TransitionInput input) {
+    public PartnershipView move(long id, PartnershipTransitionInput input) {
         Partnership p = require(id);
         PartnershipStatus to = input.to();
         scope.require(policy.mayMove(p, to),
@@ -202,17 +202,17 @@ public class PartnershipService {
         t.persist();
     }
 
-    private PartnershipViews.View view(Partnership p) {
+    private PartnershipView view(Partnership p) {
         return view(p, PartnershipTransition.<PartnershipTransition>list("partnershipId = ?1 order by occurredAt, id", p.id));
     }
 
-    private PartnershipViews.View view(Partnership p, List<PartnershipTransition> transitions) {
+    private PartnershipView view(Partnership p, List<PartnershipTransition> transitions) {
         LocalDate today = LocalDate.now();
         boolean overdue = p.planDue != null && p.planDue.isBefore(today)
                 && (p.status == PartnershipStatus.PROPOSED || p.status == PartnershipStatus.AGREED);
-        List<PartnershipViews.Transition> history = transitions.stream()
-                .map(t -> new PartnershipViews.Transition(t.fromStatus, t.toStatus, t.comment, t.actor, t.occurredAt)).toList();
-        return new PartnershipViews.View(p.id, p.region.id, p.municipality.id, p.municipality.name, p.weakSchool.id, p.weakSchool.shortName,
+        List<PartnershipTransitionView> history = transitions.stream()
+                .map(t -> new PartnershipTransitionView(t.fromStatus, t.toStatus, t.comment, t.actor, t.occurredAt)).toList();
+        return new PartnershipView(p.id, p.region.id, p.municipality.id, p.municipality.name, p.weakSchool.id, p.weakSchool.shortName,
                 p.partnerSchool.id, p.partnerSchool.shortName, p.partnerSchool.municipality.name, p.analysisRunId, p.reason, p.status, p.planDue,
                 overdue, p.agreementNumber, p.agreementDate, p.roadmap == null ? null : p.roadmap.id, p.roadmap == null ? null : p.roadmap.title,
                 history, p.version, p.updatedAt, policy.actions(p));

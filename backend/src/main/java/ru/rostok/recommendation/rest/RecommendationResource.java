@@ -1,5 +1,8 @@
 package ru.rostok.recommendation.rest;
 
+import ru.rostok.recommendation.service.RecommendationInput;
+import ru.rostok.recommendation.service.RecommendationTransitionInput;
+import ru.rostok.recommendation.service.RecommendationView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -24,8 +27,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import ru.rostok.common.PageQuery;
 import ru.rostok.common.PageResponse;
 import ru.rostok.recommendation.Recommendation;
-import ru.rostok.recommendation.service.RecommendationViews;
-import ru.rostok.recommendation.service.Recommendations;
+import ru.rostok.recommendation.service.RecommendationService;
 import ru.rostok.security.Role;
 
 @Path("/api/v1/recommendations")
@@ -35,17 +37,17 @@ import ru.rostok.security.Role;
 public class RecommendationResource {
     /** A page of recommendations as the contract names it (the generic name would come from the class name of the item view). */
     @Schema(name = "PageResponseRecommendation")
-    record Page(List<RecommendationViews.View> items, int page, int size, long total) {
+    record Page(List<RecommendationView> items, int page, int size, long total) {
     }
 
     @Inject
-    Recommendations recommendations;
+    RecommendationService recommendations;
 
     @GET
     @Operation(operationId = "listRecommendations", summary = "Targeted recommendations to the caller's schools, municipalities and bodies, by deadline",
             description = "Sort fields: deadline, status, issuedAt, updatedAt; default: the nearest deadline first (deadline).")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class)))
-    public PageResponse<RecommendationViews.View> list(@QueryParam("status") Recommendation.Status status, @QueryParam("schoolId") Long schoolId,
+    public PageResponse<RecommendationView> list(@QueryParam("status") Recommendation.Status status, @QueryParam("schoolId") Long schoolId,
                                                        @QueryParam("municipalityId") Long municipalityId,
                                                        @QueryParam("overdue") @DefaultValue("false")
                                                        @Parameter(description = "Only the overdue: not reported on, the deadline passed") boolean overdue,
@@ -56,16 +58,16 @@ public class RecommendationResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getRecommendation", summary = "One recommendation")
-    public RecommendationViews.View get(@PathParam("id") long id) {
+    public RecommendationView get(@PathParam("id") long id) {
         return recommendations.get(id);
     }
 
     @POST
     @RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST, Role.MUNICIPAL_COORDINATOR})
     @Operation(operationId = "issueRecommendation", summary = "Issue a targeted recommendation on a basis, with a deadline")
-    public RestResponse<RecommendationViews.View> issue(@Valid @NotNull(message = "{validation.sendRecommendation}") RecommendationViews.Input input, UriInfo uri) {
-        RecommendationViews.View r = recommendations.issue(input);
-        return RestResponse.ResponseBuilder.<RecommendationViews.View>created(uri.getAbsolutePathBuilder().path(String.valueOf(r.id())).build())
+    public RestResponse<RecommendationView> issue(@Valid @NotNull(message = "{validation.sendRecommendation}") RecommendationInput input, UriInfo uri) {
+        RecommendationView r = recommendations.issue(input);
+        return RestResponse.ResponseBuilder.<RecommendationView>created(uri.getAbsolutePathBuilder().path(String.valueOf(r.id())).build())
                 .entity(r).build();
     }
 
@@ -73,8 +75,8 @@ public class RecommendationResource {
     @Path("/{id}/transitions")
     @RolesAllowed({Role.ADMIN, Role.MUNICIPAL_COORDINATOR, Role.SCHOOL_STAFF, Role.REGIONAL_ANALYST})
     @Operation(operationId = "moveRecommendation", summary = "The addressee accepts it, then reports it done or not done")
-    public RecommendationViews.View move(@PathParam("id") long id,
-                                         @Valid @NotNull(message = "{validation.sendTransition}") RecommendationViews.TransitionInput input) {
+    public RecommendationView move(@PathParam("id") long id,
+                                         @Valid @NotNull(message = "{validation.sendTransition}") RecommendationTransitionInput input) {
         return recommendations.move(id, input);
     }
 }

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.rostok.common.PageQuery;
 import ru.rostok.common.PageResponse;
 import ru.rostok.reminder.service.NotificationView;
-import ru.rostok.reminder.service.Notifications;
+import ru.rostok.reminder.service.NotificationService;
 import ru.rostok.security.Role;
 
 @Path("/api/v1/notifications")
@@ -24,7 +24,7 @@ import ru.rostok.security.Role;
 @RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST, Role.MUNICIPAL_COORDINATOR, Role.SCHOOL_STAFF})
 public class NotificationResource {
     @Inject
-    Notifications notifications;
+    NotificationService notifications;
 
     @GET
     @Operation(operationId = "listNotifications", summary = "The caller's reminders of due-soon and overdue items, newest first",

@@ -1,5 +1,7 @@
 package ru.rostok.risk.rest;
 
+import ru.rostok.risk.service.RiskFactorInput;
+import ru.rostok.risk.service.RiskFactorView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -22,8 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import ru.rostok.common.PageQuery;
 import ru.rostok.common.PageResponse;
-import ru.rostok.risk.service.RiskProfiles;
-import ru.rostok.risk.service.RiskViews;
+import ru.rostok.risk.service.RiskProfileService;
 import ru.rostok.security.Role;
 
 @Path("/api/v1/risk-factors")
@@ -33,11 +34,11 @@ import ru.rostok.security.Role;
 public class RiskFactorResource {
     /** A page of risk factors as the contract names it (the generic name would come from the class name of the item view). */
     @Schema(name = "PageResponseRiskFactor")
-    record Page(List<RiskViews.Factor> items, int page, int size, long total) {
+    record Page(List<RiskFactorView> items, int page, int size, long total) {
     }
 
     @Inject
-    RiskProfiles risks;
+    RiskProfileService risks;
 
     @GET
     @RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST, Role.MUNICIPAL_COORDINATOR})
@@ -45,23 +46,23 @@ public class RiskFactorResource {
             summary = "The risk factors of the caller's regions, in order (school staff see those behind their school's profile in it)",
             description = "Sort fields: regionId, position, name, updatedAt; default: by region, in the region's order (regionId,position).")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class)))
-    public PageResponse<RiskViews.Factor> list(@QueryParam("regionId") Long regionId, @BeanParam PageQuery query) {
+    public PageResponse<RiskFactorView> list(@QueryParam("regionId") Long regionId, @BeanParam PageQuery query) {
         return risks.factors(regionId, query);
     }
 
     @POST
     @RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST})
     @Operation(operationId = "createRiskFactor", summary = "Add a risk factor with its weighted conditions and level thresholds")
-    public RestResponse<RiskViews.Factor> create(@Valid @NotNull(message = "{validation.sendFactor}") RiskViews.FactorInput input, UriInfo uri) {
-        RiskViews.Factor f = risks.create(input);
-        return RestResponse.ResponseBuilder.<RiskViews.Factor>created(uri.getAbsolutePathBuilder().path(String.valueOf(f.id())).build()).entity(f).build();
+    public RestResponse<RiskFactorView> create(@Valid @NotNull(message = "{validation.sendFactor}") RiskFactorInput input, UriInfo uri) {
+        RiskFactorView f = risks.create(input);
+        return RestResponse.ResponseBuilder.<RiskFactorView>created(uri.getAbsolutePathBuilder().path(String.valueOf(f.id())).build()).entity(f).build();
     }
 
     @PUT
     @Path("/{id}")
     @RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST})
     @Operation(operationId = "updateRiskFactor", summary = "Change a risk factor")
-    public RiskViews.Factor update(@PathParam("id") long id, @Valid @NotNull(message = "{validation.sendFactor}") RiskViews.FactorInput input) {
+    public RiskFactorView update(@PathParam("id") long id, @Valid @NotNull(message = "{validation.sendFactor}") RiskFactorInput input) {
         return risks.update(id, input);
     }
 }

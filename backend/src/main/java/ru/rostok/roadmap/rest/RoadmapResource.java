@@ -32,7 +32,7 @@ import ru.rostok.roadmap.MeasureStatus;
 import ru.rostok.roadmap.RoadmapLevel;
 import ru.rostok.roadmap.RoadmapStatus;
 import ru.rostok.roadmap.service.MeasureReportView;
-import ru.rostok.roadmap.service.MeasureReports;
+import ru.rostok.roadmap.service.MeasureReportService;
 import ru.rostok.roadmap.service.RoadmapInput;
 import ru.rostok.roadmap.service.RoadmapService;
 import ru.rostok.roadmap.service.RoadmapSummary;
@@ -48,7 +48,7 @@ public class RoadmapResource {
     RoadmapService roadmaps;
 
     @Inject
-    MeasureReports reports;
+    MeasureReportService reports;
 
     @Schema(name = "RoadmapTransitionInput")
     public record TransitionInput(@NotNull(message = "{validation.giveNewStatus}") RoadmapStatus to,

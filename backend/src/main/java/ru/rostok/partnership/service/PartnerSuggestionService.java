@@ -1,5 +1,6 @@
 package ru.rostok.partnership.service;
 
+import ru.rostok.analysis.service.AnalysisSchoolView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -10,7 +11,6 @@ import java.util.Set;
 import ru.rostok.analysis.AnalysisRun;
 import ru.rostok.analysis.RunSummary;
 import ru.rostok.analysis.engine.AnalysisEngine;
-import ru.rostok.analysis.service.AnalysisViews;
 import ru.rostok.analysis.service.AnalysisService;
 import ru.rostok.security.Scope;
 import ru.rostok.school.service.SchoolPolicy;
@@ -21,7 +21,7 @@ import ru.rostok.school.service.SchoolPolicy;
  * has no strong school, the strong schools of the whole campaign, and the reason says so.
  */
 @ApplicationScoped
-public class PartnerSuggestions {
+public class PartnerSuggestionService {
     @Inject
     AnalysisService analyses;
 
@@ -31,13 +31,13 @@ public class PartnerSuggestions {
     @Inject
     SchoolPolicy schoolPolicy;
 
-    public List<PartnershipViews.Suggestion> suggest(long runId, long schoolId) {
-        AnalysisViews.School weak = analyses.school(runId, schoolId);
+    public List<PartnerSuggestionView> suggest(long runId, long schoolId) {
+        AnalysisSchoolView weak = analyses.school(runId, schoolId);
         AnalysisRun run = analyses.requireRun(runId);
         Set<String> weaknesses = new HashSet<>(weak.weaknesses());
         // only partners the caller could pair the school with: the schools of their own scope
         Scope.Filter inScope = schoolPolicy.filterSql("s", "m");
-        List<PartnershipViews.Suggestion> all = new ArrayList<>();
+        List<PartnerSuggestionView> all = new ArrayList<>();
         for (AnalysisService.StrongSchool strong : analyses.strongSchools(run.id, schoolId, inScope)) {
             boolean sameMunicipality = strong.municipalityId() == weak.school().municipalityId();
             boolean sameCluster = strong.cluster() == weak.school().cluster();
@@ -49,16 +49,16 @@ public class PartnerSuggestions {
                     helps.add(code);
                 }
             }
-            all.add(new PartnershipViews.Suggestion(strong.schoolId(), strong.schoolName(), strong.municipalityId(), strong.municipalityName(),
+            all.add(new PartnerSuggestionView(strong.schoolId(), strong.schoolName(), strong.municipalityId(), strong.municipalityName(),
                     strong.cluster(), strong.rank(), strong.composite(), sameMunicipality, sameCluster, helps,
                     reason(strong.rank(), run.ranked, sameMunicipality, sameCluster, helps, run.summary)));
         }
-        boolean clusterHasStrong = all.stream().anyMatch(PartnershipViews.Suggestion::sameCluster);
+        boolean clusterHasStrong = all.stream().anyMatch(PartnerSuggestionView::sameCluster);
         return all.stream().filter(s -> s.sameCluster() || !clusterHasStrong)
-                .sorted(Comparator.comparing((PartnershipViews.Suggestion s) -> !s.sameMunicipality())
+                .sorted(Comparator.comparing((PartnerSuggestionView s) -> !s.sameMunicipality())
                         .thenComparing(s -> -s.helpsWith().size())
-                        .thenComparing(PartnershipViews.Suggestion::rank, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(PartnershipViews.Suggestion::schoolId))
+                        .thenComparing(PartnerSuggestionView::rank, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(PartnerSuggestionView::schoolId))
                 .toList();
     }
 

@@ -25,8 +25,8 @@ import ru.rostok.reminder.Notification;
  * When SMTP is configured (rostok.reminders.mail-to set), the new ones also go out as one e-mail digest.
  */
 @ApplicationScoped
-public class Reminders {
-    private static final Logger LOG = Logger.getLogger(Reminders.class);
+public class ReminderService {
+    private static final Logger LOG = Logger.getLogger(ReminderService.class);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     public static final int DUE_SOON_DAYS = 7;
 

@@ -25,7 +25,7 @@ import ru.rostok.body.service.BodyPolicy;
 
 /** Progress reports on measures: who reported what, with evidence files, and the status it moved the measure to. */
 @ApplicationScoped
-public class MeasureReports {
+public class MeasureReportService {
     static final String ENTITY = "Measure";
 
     @Inject
@@ -57,7 +57,7 @@ public class MeasureReports {
 
     public List<MeasureReportView> list(long roadmapId, long measureId) {
         Measure m = measure(roadmapId, measureId);
-        return MeasureReport.of(m.id).stream().filter(r -> policy.sees(r, m)).map(MeasureReports::view).toList();
+        return MeasureReport.of(m.id).stream().filter(r -> policy.sees(r, m)).map(MeasureReportService::view).toList();
     }
 
     @Transactional

@@ -36,7 +36,7 @@ import ru.rostok.territory.service.TerritoryPolicy;
  * without a large enough sample is not judged; a factor none of whose values can be judged has no level (NO_DATA).
  */
 @ApplicationScoped
-public class RiskProfiles {
+public class RiskProfileService {
     private static final Map<String, String> SORT = Map.of(
             "regionId", "f.region.id", "position", "f.position", "name", "f.name", "updatedAt", "f.updatedAt");
 
@@ -65,11 +65,11 @@ public class RiskProfiles {
     @Inject
     ru.rostok.school.service.SchoolService schools;
 
-    public PageResponse<RiskViews.Factor> factors(Long regionId, PageQuery query) {
+    public PageResponse<RiskFactorView> factors(Long regionId, PageQuery query) {
         Where where = seen(null).and("f.region.id = :regionId", "regionId", regionId);
         var found = RiskFactor.<RiskFactor>find("from RiskFactor f where " + where.jpql(), query.toSort(SORT, "regionId,position", "f"),
                 where.params()).page(query.toPage());
-        return new PageResponse<>(found.list(), query.page, query.size, found.count()).map(RiskProfiles::view);
+        return new PageResponse<>(found.list(), query.page, query.size, found.count()).map(RiskProfileService::view);
     }
 
     /** A region's risk factors are seen in that region: one condition for the list and for one factor. */
@@ -79,7 +79,7 @@ public class RiskProfiles {
     }
 
     @Transactional
-    public RiskViews.Factor create(RiskViews.FactorInput input) {
+    public RiskFactorView create(RiskFactorInput input) {
         Region region = regions.require(input.regionId());
         scope.require(riskPolicy.mayKeepFactorsOf(region), "risk.factorForbidden");
         RiskFactor f = new RiskFactor();
@@ -94,7 +94,7 @@ public class RiskProfiles {
     }
 
     @Transactional
-    public RiskViews.Factor update(long id, RiskViews.FactorInput input) {
+    public RiskFactorView update(long id, RiskFactorInput input) {
         Where seen = seen(id);
         RiskFactor f = RiskFactor.<RiskFactor>find("from RiskFactor f where " + seen.jpql(), seen.params()).firstResultOptional()
                 .orElseThrow(() -> ApiException.notFound("risk.factorNotFound", id));
@@ -111,7 +111,7 @@ public class RiskProfiles {
         return view(f);
     }
 
-    private static void apply(RiskFactor f, RiskViews.FactorInput input) {
+    private static void apply(RiskFactor f, RiskFactorInput input) {
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < input.conditions().size(); i++) {
             String code = input.conditions().get(i).indicatorCode().strip();
@@ -139,8 +139,8 @@ public class RiskProfiles {
         }
     }
 
-    static RiskViews.Factor view(RiskFactor f) {
-        return new RiskViews.Factor(f.id, f.region.id, f.position, f.name, f.conditions, f.lowAt, f.mediumAt, f.highAt, f.version);
+    static RiskFactorView view(RiskFactor f) {
+        return new RiskFactorView(f.id, f.region.id, f.position, f.name, f.conditions, f.lowAt, f.mediumAt, f.highAt, f.version);
     }
 
     public School requireSchool(long id) {
@@ -148,33 +148,33 @@ public class RiskProfiles {
     }
 
     /** The profile on the campaign asked for, or on the school's latest campaign with handed-in values. */
-    public RiskViews.Profile profile(long schoolId, Long campaignId) {
+    public RiskProfileView profile(long schoolId, Long campaignId) {
         School school = requireSchool(schoolId);
-        List<RiskViews.CampaignRef> campaigns = campaignsOf(school);
-        RiskViews.CampaignRef campaign = campaignId == null ? (campaigns.isEmpty() ? null : campaigns.get(0))
+        List<RiskCampaignRefView> campaigns = campaignsOf(school);
+        RiskCampaignRefView campaign = campaignId == null ? (campaigns.isEmpty() ? null : campaigns.get(0))
                 : campaigns.stream().filter(c -> c.id() == campaignId).findFirst()
                 .orElseThrow(() -> ApiException.notFound("risk.noAcceptedData", campaignId));
         if (campaign == null) {
-            return new RiskViews.Profile(school.id, school.shortName, null, campaigns, List.of(), riskPolicy.actions(school));
+            return new RiskProfileView(school.id, school.shortName, null, campaigns, List.of(), riskPolicy.actions(school));
         }
         Map<String, HandedInValues.Value> values = handedIn.ofSchool(campaign.id(), school.id);
         Map<Long, RiskAssessment> assessments = new HashMap<>();
         RiskAssessment.<RiskAssessment>list("campaignId = ?1 and schoolId = ?2", campaign.id(), school.id).forEach(a -> assessments.put(a.factorId, a));
-        List<RiskViews.FactorResult> results = new ArrayList<>();
+        List<RiskFactorResultView> results = new ArrayList<>();
         Map<String, String> names = new HashMap<>();
         Indicator.<Indicator>list("region = ?1 and retired = false", school.municipality.region).forEach(i -> names.put(i.code, i.name));
         for (RiskFactor f : RiskFactor.<RiskFactor>list("region = ?1 order by position, id", school.municipality.region)) {
             Computed c = compute(f, values, names);
             RiskAssessment a = assessments.get(f.id);
-            results.add(new RiskViews.FactorResult(f.id, f.name, c.level, c.score, c.max, c.checks, a == null ? null : a.schoolLevel,
+            results.add(new RiskFactorResultView(f.id, f.name, c.level, c.score, c.max, c.checks, a == null ? null : a.schoolLevel,
                     a == null ? null : a.comment, a == null ? null : a.assessedBy, a == null ? null : a.assessedAt,
                     a != null && a.computedLevel == c.level && a.computedScore.compareTo(c.score) == 0, a == null ? null : a.version));
         }
-        return new RiskViews.Profile(school.id, school.shortName, campaign, campaigns, results, riskPolicy.actions(school));
+        return new RiskProfileView(school.id, school.shortName, campaign, campaigns, results, riskPolicy.actions(school));
     }
 
     @Transactional
-    public RiskViews.Profile assess(long schoolId, long factorId, RiskViews.AssessmentInput input) {
+    public RiskProfileView assess(long schoolId, long factorId, RiskAssessmentInput input) {
         School school = requireSchool(schoolId);
         scope.require(riskPolicy.mayAssess(school),
                 "risk.confirmForbidden");
@@ -212,14 +212,14 @@ public class RiskProfiles {
         return profile(school.id, input.campaignId());
     }
 
-    record Computed(RiskLevel level, BigDecimal score, BigDecimal max, List<RiskViews.Check> checks) {
+    record Computed(RiskLevel level, BigDecimal score, BigDecimal max, List<RiskCheckView> checks) {
     }
 
     static Computed compute(RiskFactor f, Map<String, HandedInValues.Value> values, Map<String, String> names) {
         double score = 0;
         double max = 0;
         boolean anyJudged = false;
-        List<RiskViews.Check> checks = new ArrayList<>();
+        List<RiskCheckView> checks = new ArrayList<>();
         for (WeightedCondition wc : f.conditions) {
             Condition c = wc.condition();
             HandedInValues.Value v = values.get(c.indicatorCode());
@@ -230,14 +230,14 @@ public class RiskProfiles {
             if (met) {
                 score += wc.weight().doubleValue();
             }
-            checks.add(new RiskViews.Check(c.indicatorCode(), v != null ? v.name() : names.get(c.indicatorCode()), c.text(), wc.weight(), v == null ? null : v.value(), met, judged));
+            checks.add(new RiskCheckView(c.indicatorCode(), v != null ? v.name() : names.get(c.indicatorCode()), c.text(), wc.weight(), v == null ? null : v.value(), met, judged));
         }
         BigDecimal s = BigDecimal.valueOf(score).setScale(2, RoundingMode.HALF_UP);
         return new Computed(anyJudged ? f.level(score) : RiskLevel.NO_DATA, s, BigDecimal.valueOf(max).setScale(2, RoundingMode.HALF_UP), checks);
     }
 
     /** The campaigns in which the school handed in its data, the latest first. */
-    private List<RiskViews.CampaignRef> campaignsOf(School school) {
-        return handedIn.campaignsOf(school.id).stream().map(c -> new RiskViews.CampaignRef(c.id(), c.name(), c.academicYear())).toList();
+    private List<RiskCampaignRefView> campaignsOf(School school) {
+        return handedIn.campaignsOf(school.id).stream().map(c -> new RiskCampaignRefView(c.id(), c.name(), c.academicYear())).toList();
     }
 }

@@ -17,7 +17,7 @@ import ru.rostok.security.Scope;
 
 /** The caller's reminders: their school's, or their body's (a coordinator's municipality, an analyst's regional bodies). */
 @ApplicationScoped
-public class Notifications {
+public class NotificationService {
     private static final Map<String, String> SORT = Map.of("createdAt", "n.createdAt", "occurrenceDue", "n.occurrenceDue");
 
     @Inject
@@ -50,7 +50,7 @@ public class Notifications {
         }
         var found = Notification.<Notification>find("from Notification n where " + where.jpql(), query.toSort(SORT, "-createdAt", "n"),
                 where.params()).page(query.toPage());
-        return new PageResponse<>(found.list(), query.page, query.size, found.count()).map(Notifications::view);
+        return new PageResponse<>(found.list(), query.page, query.size, found.count()).map(NotificationService::view);
     }
 
     @Transactional

@@ -20,7 +20,7 @@ import ru.rostok.school.service.SchoolPolicy;
 
 /** Reads a campaign's values in the caller's scope: the paged table (school × indicators) and a full walk for exports. */
 @ApplicationScoped
-public class CampaignValues {
+public class CampaignValueService {
     private static final Map<String, String> SORT = Map.of(
             "schoolName", "s.short_name", "municipalityName", "m.name", "status", "sub.status");
 

@@ -27,7 +27,7 @@ import ru.rostok.body.service.BodyPolicy;
 
 /** Targeted recommendations: issued by the region's analysts or a municipality's coordinator, accepted and reported on by the addressee. */
 @ApplicationScoped
-public class Recommendations {
+public class RecommendationService {
     private static final Map<String, String> SORT = Map.of(
             "deadline", "r.deadline", "status", "r.status", "issuedAt", "r.createdAt", "updatedAt", "r.updatedAt");
     private static final List<Recommendation.Status> OPEN = List.of(Recommendation.Status.ISSUED, Recommendation.Status.ACCEPTED);
@@ -54,7 +54,7 @@ public class Recommendations {
     @Inject
     RecommendationPolicy policy;
 
-    public PageResponse<RecommendationViews.View> list(Recommendation.Status status, Long schoolId, Long municipalityId, boolean overdue,
+    public PageResponse<RecommendationView> list(Recommendation.Status status, Long schoolId, Long municipalityId, boolean overdue,
                                                        PageQuery query) {
         Scope.Filter seen = policy.filter("r");
         Where where = new Where().and(seen.jpql(), seen.params())
@@ -83,12 +83,12 @@ public class Recommendations {
         return policy.visible(id).orElseThrow(() -> ApiException.notFound("recommendation.notFound", id));
     }
 
-    public RecommendationViews.View get(long id) {
+    public RecommendationView get(long id) {
         return view(require(id));
     }
 
     @Transactional
-    public RecommendationViews.View issue(RecommendationViews.Input input) {
+    public RecommendationView issue(RecommendationInput input) {
         Recommendation r = new Recommendation();
         r.addresseeKind = input.addresseeKind();
         String missing = switch (input.addresseeKind()) {
@@ -146,7 +146,7 @@ public class Recommendations {
     }
 
     @Transactional
-    public RecommendationViews.View move(long id, RecommendationViews.TransitionInput input) {
+    public RecommendationView move(long id, RecommendationTransitionInput input) {
         Recommendation r = require(id);
         scope.require(policy.mayAnswer(r),
                 "recommendation.addresseeOnly");
@@ -174,9 +174,9 @@ public class Recommendations {
         return view(r);
     }
 
-    public RecommendationViews.View view(Recommendation r) {
+    public RecommendationView view(Recommendation r) {
         boolean overdue = !r.status.closed() && r.deadline.isBefore(LocalDate.now());
-        return new RecommendationViews.View(r.id, r.region.id, r.municipality == null ? null : r.municipality.id,
+        return new RecommendationView(r.id, r.region.id, r.municipality == null ? null : r.municipality.id,
                 r.municipality == null ? null : r.municipality.name, r.addresseeKind, r.school == null ? null : r.school.id,
                 r.body == null ? null : r.body.id, r.addresseeName(), r.basisKind, r.analysisRunId, r.schoolListId, r.basis, r.text, r.deadline,
                 overdue, r.status, r.issuedBy, r.createdAt, r.acceptedBy, r.acceptedAt, r.report, r.reportedBy, r.reportedAt, r.version,

@@ -18,7 +18,7 @@ import org.dhatim.fastexcel.Worksheet;
 
 /** The control dashboard and its XLSX export: open items by due date, body and territory. */
 @ApplicationScoped
-public class ControlViews {
+public class ControlDashboardService {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final String EVERY_SCHOOL = "Общеобразовательные организации (все школы территории)";
 
@@ -54,7 +54,7 @@ public class ControlViews {
             byTerritory.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
         }
         List<WorkItem> shown = items.stream().filter(i -> i.overdue() || i.due() != null && !i.due().isAfter(today.plusDays(30)))
-                .limit(200).map(ControlViews::workItem).toList();
+                .limit(200).map(ControlDashboardService::workItem).toList();
         return new ControlDashboard(today, counts(items, today), rows(byBody, bodyNames, today), rows(byTerritory, territoryNames, today), shown);
     }
 
