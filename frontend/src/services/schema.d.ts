@@ -2507,11 +2507,11 @@ export interface components {
              * @example /problems/validation
              */
             type?: string;
-            /** @description Short summary in Russian */
+            /** @description Short summary in the language of Accept-Language (ru, en; Russian by default) */
             title?: string;
             /** Format: int32 */
             status?: number;
-            /** @description Explanation of this occurrence in Russian */
+            /** @description Explanation of this occurrence in the language of Accept-Language (ru, en; Russian by default) */
             detail?: string;
             instance?: string;
             /** @description Field, row or cell errors */

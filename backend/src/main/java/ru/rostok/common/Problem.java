@@ -9,9 +9,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(
         @Schema(description = "URI reference identifying the problem type", examples = "/problems/validation") String type,
-        @Schema(description = "Short summary in Russian") String title,
+        @Schema(description = "Short summary in the language of Accept-Language (ru, en; Russian by default)") String title,
         int status,
-        @Schema(description = "Explanation of this occurrence in Russian") String detail,
+        @Schema(description = "Explanation of this occurrence in the language of Accept-Language (ru, en; Russian by default)") String detail,
         String instance,
         @Schema(description = "Field, row or cell errors") List<FieldError> errors,
         @Schema(description = "On a stale-version conflict where it helps: the record as it is now") Object current) {
