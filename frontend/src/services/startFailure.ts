@@ -1,4 +1,4 @@
-import ru from '@/i18n/ru'
+import { makeI18n } from '@/i18n'
 
 /** Keycloak does not answer: no one can log in until it is back (tokens already issued keep working). */
 export class LoginUnavailableError extends Error {
@@ -40,8 +40,9 @@ export async function checkLoginService(
 
 /** The Russian heading and text shown when the SPA cannot start. */
 export function startFailureMessage(error: unknown): { title: string; detail: string } {
+  const { t } = makeI18n('ru').global
   if (error instanceof LoginUnavailableError) {
-    return { title: ru.app.loginUnavailable, detail: ru.app.loginUnavailableDetail.replace('{url}', error.keycloakUrl) }
+    return { title: t('app.loginUnavailable'), detail: t('app.loginUnavailableDetail', { url: error.keycloakUrl }) }
   }
-  return { title: ru.app.startFailed, detail: error instanceof Error ? error.message : String(error ?? '') }
+  return { title: t('app.startFailed'), detail: error instanceof Error ? error.message : String(error ?? '') }
 }
