@@ -3,6 +3,7 @@ import { fileURLToPath, URL } from 'node:url'
 import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import vuetify from 'vite-plugin-vuetify'
+import vueI18n from '@intlify/unplugin-vue-i18n/vite'
 
 const api = process.env.ROSTOK_API_URL || 'http://localhost:8080'
 const proxy = {
@@ -17,8 +18,20 @@ function nginxHeaders(): Record<string, string> {
   return Object.fromEntries([...conf.matchAll(/^add_header\s+(\S+)\s+"([^"]*)"\s+always;/gm)].map((m) => [m[1], m[2]]))
 }
 
+// The texts are compiled at build time, so that the SPA ships vue-i18n's runtime without its message compiler.
+// Vuetify's own texts are compiled too: the runtime would show their `{0}` placeholders as they are.
+const messages = [
+  'src/i18n/messages/*.ts',
+  'src/features/*/messages/*.ts',
+  'node_modules/vuetify/lib/locale/{ru,en}.js',
+].map((glob) => fileURLToPath(new URL(glob, import.meta.url)))
+
 export default defineConfig({
-  plugins: [vue(), vuetify({ autoImport: true })],
+  plugins: [
+    vue(),
+    vuetify({ autoImport: true }),
+    vueI18n({ include: messages, runtimeOnly: true, compositionOnly: true, strictMessage: false }),
+  ],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

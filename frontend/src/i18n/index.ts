@@ -1,5 +1,6 @@
 import { createI18n } from 'vue-i18n'
-import { en as vuetifyEn, ru as vuetifyRu } from 'vuetify/locale'
+import vuetifyEn from 'vuetify/lib/locale/en.js'
+import vuetifyRu from 'vuetify/lib/locale/ru.js'
 import sharedRu from './messages/ru'
 import sharedEn from './messages/en'
 import schoolsRu from '@/features/schools/messages/ru'
