@@ -30,7 +30,7 @@ export default defineConfig({
   plugins: [
     vue(),
     vuetify({ autoImport: true }),
-    vueI18n({ include: messages, runtimeOnly: true, compositionOnly: true, strictMessage: false }),
+    vueI18n({ include: messages, runtimeOnly: true, dropMessageCompiler: true, compositionOnly: true, strictMessage: false }),
   ],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
