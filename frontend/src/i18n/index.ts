@@ -26,6 +26,9 @@ import riskEn from '@/features/risk/messages/en'
 import partnershipsRu from '@/features/partnerships/messages/ru'
 import partnershipsEn from '@/features/partnerships/messages/en'
 import { englishPlural, russianPlural } from './plural'
+import { savedLocale, type Locale } from './locale'
+
+export * from './locale'
 
 /** The texts of the SPA: the shared ones and each feature's, every top-level section in one place. */
 const ru = {
@@ -58,19 +61,6 @@ const en: Messages = {
   ...partnershipsEn,
 }
 
-export type Locale = 'ru' | 'en'
-export const LOCALES: readonly Locale[] = ['ru', 'en']
-export const LOCALE_KEY = 'rostok.locale'
-
-export function savedLocale(): Locale {
-  try {
-    const saved = localStorage.getItem(LOCALE_KEY)
-    return saved === 'en' ? 'en' : 'ru'
-  } catch {
-    return 'ru'
-  }
-}
-
 type AppMessages = Messages & { $vuetify: typeof vuetifyRu }
 
 export function makeI18n(locale: Locale = savedLocale()) {
@@ -89,13 +79,3 @@ export function makeI18n(locale: Locale = savedLocale()) {
 }
 
 export type AppI18n = ReturnType<typeof makeI18n>
-
-/** Remembers the interface language for the next visit and marks the page's language. */
-export function rememberLocale(locale: Locale): void {
-  try {
-    localStorage.setItem(LOCALE_KEY, locale)
-  } catch {
-    // private mode: the choice lasts for this page only
-  }
-  if (typeof document !== 'undefined') document.documentElement.lang = locale
-}

@@ -1,4 +1,5 @@
-import { makeI18n } from '@/i18n'
+import { createI18n } from 'vue-i18n'
+import shared from '@/i18n/messages/ru'
 
 /** Keycloak does not answer: no one can log in until it is back (tokens already issued keep working). */
 export class LoginUnavailableError extends Error {
@@ -40,7 +41,8 @@ export async function checkLoginService(
 
 /** The Russian heading and text shown when the SPA cannot start. */
 export function startFailureMessage(error: unknown): { title: string; detail: string } {
-  const { t } = makeI18n('ru').global
+  // Only the shared texts: the others are not loaded when the start fails.
+  const { t } = createI18n({ legacy: false, locale: 'ru', messages: { ru: shared } }).global
   if (error instanceof LoginUnavailableError) {
     return { title: t('app.loginUnavailable'), detail: t('app.loginUnavailableDetail', { url: error.keycloakUrl }) }
   }
