@@ -23,7 +23,7 @@ function nginxHeaders(): Record<string, string> {
 const messages = [
   'src/i18n/messages/*.ts',
   'src/features/*/messages/*.ts',
-  'node_modules/vuetify/lib/locale/{ru,en}.js',
+  'node_modules/vuetify/lib/locale/{ru,en}.js*', // * for the ?v= query of the development server
 ].map((glob) => fileURLToPath(new URL(glob, import.meta.url)))
 
 export default defineConfig({
@@ -35,6 +35,8 @@ export default defineConfig({
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
+  // Served as they are in development, so that the plugin above compiles Vuetify's texts there too.
+  optimizeDeps: { exclude: ['vuetify/lib/locale/ru.js', 'vuetify/lib/locale/en.js'] },
   server: { port: 5173, strictPort: true, proxy },
   preview: { port: 4173, strictPort: true, proxy, headers: nginxHeaders() },
   build: { chunkSizeWarningLimit: 1000, manifest: true },
