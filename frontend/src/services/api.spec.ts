@@ -20,6 +20,22 @@ describe('API client', () => {
     expect(server.sent[0].url.origin).toBe(window.location.origin)
   })
 
+  it('asks for answers in the interface language: Accept-Language follows the language switch', async () => {
+    setAuth({ token: async () => 't', logout: async () => {} })
+    const server = fakeApi({ 'GET /api/v1/me': json({ username: 'admin', roles: ['admin'], actions: actionsOf('admin') }) })
+    const before = document.documentElement.lang
+    try {
+      document.documentElement.lang = 'en'
+      await unwrap(api.GET('/api/v1/me'))
+      document.documentElement.lang = 'ru'
+      await unwrap(api.GET('/api/v1/me'))
+    } finally {
+      document.documentElement.lang = before
+    }
+
+    expect(server.sent.map((r) => r.headers.get('Accept-Language'))).toEqual(['en', 'ru'])
+  })
+
   it('turns a problem+json answer into an ApiProblem', async () => {
     setAuth({ token: async () => 't', logout: async () => {} })
     fakeApi({ 'GET /api/v1/schools/7': problem({ type: '/problems/not-found', title: 'Не найдено', status: 404, detail: 'Школа 7 не найдена' }) })

@@ -1,6 +1,7 @@
 import createClient, { type Middleware } from 'openapi-fetch'
 import type { paths } from './schema'
 import { useAuth } from './auth'
+import { LOCALES, savedLocale, type Locale } from '@/i18n'
 import { ApiProblem, networkProblem, toApiProblem } from './problem'
 
 export { ApiProblem, isApiProblem, isProblem } from './problem'
@@ -16,13 +17,27 @@ export const bearerToken: Middleware = {
   },
 }
 
+/** The interface language as the page shows it now (main.ts and the language switch mark it on <html lang>). */
+export function uiLocale(): Locale {
+  const shown = typeof document === 'undefined' ? '' : document.documentElement.lang
+  return (LOCALES as readonly string[]).includes(shown) ? (shown as Locale) : savedLocale()
+}
+
+/** Asks for problem texts (title, detail, field errors) in the interface language. */
+export const acceptLanguage: Middleware = {
+  onRequest({ request }) {
+    request.headers.set('Accept-Language', uiLocale())
+    return request
+  },
+}
+
 /** The one API client: relative URLs (/api/v1/...), served by the same origin or the dev proxy. */
 export const api = createClient<paths>({
   baseUrl: '',
   // Looked up per call so that tests can replace fetch.
   fetch: (request) => globalThis.fetch(request),
 })
-api.use(bearerToken)
+api.use(bearerToken, acceptLanguage)
 
 type Result<T> = { data?: T; error?: unknown; response: Response }
 

@@ -41,11 +41,10 @@ public abstract class AuditedEntity extends PanacheEntityBase {
     /** An update carrying an older version than the stored one would overwrite someone's work. */
     public void checkVersion(Long expected) {
         if (expected == null) {
-            throw ApiException.invalid("version", "Укажите версию записи, которую вы изменяете");
+            throw ApiException.invalid("version", "common.versionRequired");
         }
         if (expected != version) {
-            throw ApiException.staleVersion("Запись изменена другим пользователем (ваша версия " + expected
-                    + ", текущая " + version + "); загрузите её заново и повторите изменения");
+            throw ApiException.staleVersion("common.staleVersion", expected, version);
         }
     }
 }

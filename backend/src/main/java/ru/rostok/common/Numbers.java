@@ -14,8 +14,10 @@ public final class Numbers {
     /** The same bounds as {@code @DecimalMin}/{@code @DecimalMax}, which the OpenAPI document shows (it shows @Digits only as multipleOf). */
     public static final String MIN = "-9999999999.9999";
     public static final String MAX = "9999999999.9999";
-    /** For {@code @Digits(integer = INTEGER_DIGITS, fraction = FRACTION_DIGITS, message = OUT_OF_BOUNDS)} and the bounds above. */
+    /** For {@code @Digits(integer = INTEGER_DIGITS, fraction = FRACTION_DIGITS, message = OUT_OF_BOUNDS_MESSAGE)} and the bounds above. */
     public static final String OUT_OF_BOUNDS = "Число вне допустимых пределов: не больше 10 цифр до запятой и 4 после";
+    /** The same as a Bean Validation message key, in the caller's language. */
+    public static final String OUT_OF_BOUNDS_MESSAGE = "{validation.numberOutOfBounds}";
     /** Longer text is not a number anyone typed; parsing it would only cost time. */
     private static final int MAX_TEXT = 40;
 

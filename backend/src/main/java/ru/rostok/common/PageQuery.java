@@ -5,6 +5,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -30,13 +31,13 @@ public class PageQuery {
     public Page toPage() {
         List<FieldError> errors = new ArrayList<>();
         if (page < 0) {
-            errors.add(FieldError.field("page", "Номер страницы не может быть отрицательным"));
+            errors.add(FieldError.field("page", "common.pageNegative"));
         }
         if (size < 1 || size > MAX_SIZE) {
-            errors.add(FieldError.field("size", "Размер страницы должен быть от 1 до " + MAX_SIZE));
+            errors.add(FieldError.field("size", "common.pageSizeRange", MAX_SIZE));
         } else if ((long) page * size > Integer.MAX_VALUE) {
             // the offset is an int for the database driver: past it, the page would wrap round to a negative one
-            errors.add(FieldError.field("page", "Нет страницы с таким номером: не больше " + Integer.MAX_VALUE / size));
+            errors.add(FieldError.field("page", "common.pageTooFar", Integer.MAX_VALUE / size));
         }
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
@@ -59,24 +60,47 @@ public class PageQuery {
      */
     public Sort toSort(Map<String, String> allowed, String defaultField, String alias, Sort.Direction idDirection) {
         Sort result = null;
-        String spec = sort == null || sort.isBlank() ? defaultField : sort;
+        for (SortKey key : sortKeys(allowed.keySet(), defaultField)) {
+            String path = allowed.get(key.field());
+            Sort.Direction direction = key.descending() ? Sort.Direction.Descending : Sort.Direction.Ascending;
+            result = result == null ? Sort.by(path, direction, Sort.NullPrecedence.NULLS_LAST)
+                    : result.and(path, direction, Sort.NullPrecedence.NULLS_LAST);
+        }
+        String id = alias + ".id";
+        return result == null ? Sort.by(id, idDirection) : result.and(id, idDirection);
+    }
+
+    /** The same for a native query: an SQL {@code order by} list over the given columns, the id column last. */
+    public String orderBy(Map<String, String> columns, String defaultSpec, String idColumn) {
+        StringBuilder order = new StringBuilder();
+        for (SortKey key : sortKeys(columns.keySet(), defaultSpec)) {
+            order.append(columns.get(key.field())).append(key.descending() ? " desc" : " asc").append(" nulls last, ");
+        }
+        return order.append(idColumn).toString();
+    }
+
+    /** One key of {@code ?sort=}: the API field name, descending when written with a leading '-'. */
+    public record SortKey(String field, boolean descending) {
+    }
+
+    /** Parses {@code ?sort=} (or the default when it is empty), refusing fields not in {@code allowed}. */
+    public List<SortKey> sortKeys(Collection<String> allowed, String defaultSpec) {
+        String spec = sort == null || sort.isBlank() ? defaultSpec : sort;
+        List<SortKey> keys = new ArrayList<>();
         for (String raw : spec.split(",")) {
-            String token = raw.trim();
+            String token = raw.strip();
             if (token.isEmpty()) {
                 continue;
             }
             boolean descending = token.startsWith("-");
             String field = descending ? token.substring(1) : token;
-            String path = allowed.get(field);
-            if (path == null) {
+            if (!allowed.contains(field)) {
                 throw ApiException.invalid("sort",
-                        "Сортировка по полю «" + field + "» не поддерживается; доступны: " + String.join(", ", allowed.keySet()));
+                        "common.sortUnsupported", field, String.join(", ", allowed));
             }
-            Sort.Direction direction = descending ? Sort.Direction.Descending : Sort.Direction.Ascending;
-            result = result == null ? Sort.by(path, direction) : result.and(path, direction);
+            keys.add(new SortKey(field, descending));
         }
-        String id = alias + ".id";
-        return result == null ? Sort.by(id, idDirection) : result.and(id, idDirection);
+        return keys;
     }
 
     public static PageQuery all() {

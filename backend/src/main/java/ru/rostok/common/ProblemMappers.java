@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -31,122 +32,123 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     @ServerExceptionMapper
-    public Response api(ApiException e, UriInfo uri) {
+    public Response api(ApiException e, UriInfo uri, HttpHeaders headers) {
+        Locale locale = ProblemTexts.localeOf(headers);
         return Response.status(e.status())
                 .type(Problem.MEDIA_TYPE)
-                .entity(new Problem(e.type(), e.title(), e.status(), e.getMessage(), uri == null ? null : uri.getPath(), e.errors(), e.current()))
+                .entity(new Problem(e.type(), e.title(locale), e.status(), e.detail(locale), uri == null ? null : uri.getPath(),
+                        in(locale, e.errors()), e.current()))
                 .build();
     }
 
     @ServerExceptionMapper({ConstraintViolationException.class, ResteasyReactiveViolationException.class})
-    public Response validation(ConstraintViolationException e, UriInfo uri) {
+    public Response validation(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
         List<FieldError> errors = e.getConstraintViolations().stream()
                 .map(v -> FieldError.field(fieldOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(FieldError::field))
                 .toList();
-        ApiException invalid = ApiException.invalid(errors);
-        return problem(400, invalid.type(), invalid.title(), invalid.getMessage(), uri, errors);
+        // the validator has put the messages into the caller's language already (quarkus.locales, Accept-Language)
+        return api(ApiException.invalid(errors), uri, headers);
     }
 
     // the exact Jackson types are listed because quarkus-rest-jackson maps some of them itself, without a body
     @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, JsonMappingException.class,
             MismatchedInputException.class, InvalidFormatException.class, ValueInstantiationException.class})
-    public Response json(JsonProcessingException e, UriInfo uri) {
+    public Response json(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()
                     .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
-            return problem(400, "/problems/validation", "Ошибка в данных",
-                    "Поле «" + field + "» имеет неверный тип или формат", uri,
-                    List.of(FieldError.field(field, typeMessage(mapping))));
+            return problem(headers, 400, "/problems/validation", "problem.validation",
+                    text("problem.json.field", field), uri,
+                    List.of(typeError(field, mapping)));
         }
-        return problem(400, "/problems/malformed-json", "Некорректный JSON",
-                "Тело запроса не является корректным JSON-документом: " + e.getOriginalMessage(), uri, null);
+        return problem(headers, 400, "/problems/malformed-json", "problem.malformedJson",
+                text("problem.json.malformed", e.getOriginalMessage()), uri, null);
     }
 
     @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class})
-    public Response unauthorized(Exception e, UriInfo uri) {
-        return Response.fromResponse(problem(401, "/problems/unauthorized", "Требуется вход",
-                        "Нужен действительный токен доступа (Authorization: Bearer …)", uri, null))
+    public Response unauthorized(Exception e, UriInfo uri, HttpHeaders headers) {
+        return Response.fromResponse(problem(headers, 401, "/problems/unauthorized", "problem.unauthorized",
+                        text("problem.unauthorized.detail"), uri, null))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"rostok\"").build();
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return problem(403, "/problems/forbidden", "Действие запрещено",
-                "Вашей роли это действие недоступно", uri, null);
+    public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
+        return problem(headers, 403, "/problems/forbidden", "problem.forbidden",
+                text("problem.forbidden.detail"), uri, null);
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e, UriInfo uri) {
+    public Response web(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         int status = e.getResponse().getStatus();
         if (e.getCause() instanceof JsonProcessingException json) {
-            return json(json, uri);
+            return json(json, uri, headers);
         }
         if (status == 400 && e.getCause() != null) {
-            return problem(400, "/problems/malformed-json", "Некорректный JSON",
-                    "Тело запроса не удалось прочитать: " + e.getCause().getMessage(), uri, null);
+            return problem(headers, 400, "/problems/malformed-json", "problem.malformedJson",
+                    text("problem.body.unreadable", e.getCause().getMessage()), uri, null);
         }
         if (status == 404 && e.getCause() != null) {
             // JAX-RS answers 404 when a path or query parameter cannot be converted; to the caller that is bad input.
-            return problem(400, "/problems/bad-parameter", "Некорректный параметр",
-                    "Параметр запроса имеет неверный тип или значение: " + e.getCause().getMessage(), uri, null);
+            return problem(headers, 400, "/problems/bad-parameter", "problem.badParameter",
+                    text("problem.badParameter.detail", e.getCause().getMessage()), uri, null);
         }
         String title = switch (status) {
-            case 404 -> "Не найдено";
-            case 405 -> "Метод не поддерживается";
-            case 406 -> "Формат ответа не поддерживается";
-            case 413 -> "Слишком большой запрос";
-            case 415 -> "Тип содержимого не поддерживается";
-            default -> status < 500 ? "Некорректный запрос" : "Ошибка сервера";
+            case 404 -> "problem.notFound";
+            case 405 -> "problem.http405";
+            case 406 -> "problem.http406";
+            case 413 -> "problem.http413";
+            case 415 -> "problem.http415";
+            default -> status < 500 ? "problem.badRequest" : "problem.http500";
         };
-        String detail = switch (status) {
-            case 404 -> "Адрес " + uri.getPath() + " не найден";
-            case 405 -> "Этот адрес не принимает такой метод запроса";
-            case 415 -> "Передайте данные в поддерживаемом формате (application/json или файл XLSX)";
-            default -> e.getMessage();
+        Text detail = switch (status) {
+            case 404 -> text("problem.http404.detail", uri.getPath());
+            case 405 -> text("problem.http405.detail");
+            case 415 -> text("problem.http415.detail");
+            default -> text(e.getMessage());
         };
         if (status >= 500) {
             LOG.error("Server error", e);
         }
-        return problem(status, "/problems/http-" + status, title, detail, uri, null);
+        return problem(headers, status, "/problems/http-" + status, title, detail, uri, null);
     }
 
     @ServerExceptionMapper
-    public Response other(Exception e, UriInfo uri) {
+    public Response other(Exception e, UriInfo uri, HttpHeaders headers) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (isDatabaseUnavailable(t)) {
                 LOG.warnf("Database unavailable: %s", t.getMessage());
-                return Response.fromResponse(problem(503, "/problems/database-unavailable", "База данных недоступна",
-                                "Сервер временно не может обратиться к базе данных; изменения не сохранены, повторите через несколько секунд",
-                                uri, null))
+                return Response.fromResponse(problem(headers, 503, "/problems/database-unavailable", "problem.databaseUnavailable",
+                                text("problem.databaseUnavailable.detail"), uri, null))
                         .header(HttpHeaders.RETRY_AFTER, DATABASE_RETRY_AFTER_SECONDS).build();
             }
             if (t instanceof OptimisticLockException) {
-                return problem(409, "/problems/stale-version", "Данные уже изменены",
-                        "Запись изменил другой пользователь; обновите страницу и повторите", uri, null);
+                return problem(headers, 409, "/problems/stale-version", "problem.staleVersion",
+                        text("problem.staleVersion.detail"), uri, null);
             }
             if (t instanceof org.hibernate.exception.ConstraintViolationException c && "23505".equals(c.getSQLState())) {
-                return problem(409, "/problems/conflict", "Конфликт",
-                        "Запись с таким кодом уже существует", uri, null);
+                return problem(headers, 409, "/problems/conflict", "problem.conflict",
+                        text("problem.duplicateCode"), uri, null);
             }
             if (t instanceof ApiException api) {
-                return api(api, uri);
+                return api(api, uri, headers);
             }
             if (t instanceof java.io.IOException io && io.getMessage() != null && io.getMessage().contains("multipart")) {
                 // a form cut short or without its closing boundary: the caller's body, not the server, is broken
-                return problem(400, "/problems/malformed-multipart", "Некорректная форма",
-                        "Тело запроса multipart/form-data оборвано или искажено; отправьте форму заново", uri, null);
+                return problem(headers, 400, "/problems/malformed-multipart", "problem.malformedMultipart",
+                        text("problem.malformedMultipart.detail"), uri, null);
             }
             if (t instanceof io.quarkus.oidc.OIDCException) {
                 LOG.error("Keycloak is not reachable", e);
-                return problem(503, "/problems/auth-unavailable", "Сервис входа недоступен",
-                        "Не удаётся проверить токен: сервер Keycloak недоступен; повторите позже", uri, null);
+                return problem(headers, 503, "/problems/auth-unavailable", "problem.authUnavailable",
+                        text("problem.authUnavailable.detail"), uri, null);
             }
         }
         LOG.error("Unexpected error", e);
-        return problem(500, "/problems/internal", "Внутренняя ошибка",
-                "Непредвиденная ошибка сервера; она записана в журнал", uri, null);
+        return problem(headers, 500, "/problems/internal", "problem.internal",
+                text("problem.internal.detail"), uri, null);
     }
 
     /** Seconds a client should wait after a 503 for an unreachable database (a restart of PostgreSQL takes a few). */
@@ -172,11 +174,25 @@ public class ProblemMappers {
         return false;
     }
 
-    static Response problem(int status, String type, String title, String detail, UriInfo uri, List<FieldError> errors) {
+    /** A message key with its arguments, put into the caller's language when the answer is written. */
+    private record Text(String key, Object... args) {
+    }
+
+    private static Text text(String key, Object... args) {
+        return new Text(key, args);
+    }
+
+    static Response problem(HttpHeaders headers, int status, String type, String title, Text detail, UriInfo uri, List<FieldError> errors) {
+        Locale locale = ProblemTexts.localeOf(headers);
         return Response.status(status)
                 .type(Problem.MEDIA_TYPE)
-                .entity(new Problem(type, title, status, detail, uri == null ? null : uri.getPath(), errors))
+                .entity(new Problem(type, ProblemTexts.text(locale, title), status, ProblemTexts.text(locale, detail.key(), detail.args()),
+                        uri == null ? null : uri.getPath(), in(locale, errors)))
                 .build();
+    }
+
+    private static List<FieldError> in(Locale locale, List<FieldError> errors) {
+        return errors == null ? null : errors.stream().map(e -> e.in(locale)).toList();
     }
 
     private static String fieldOf(ConstraintViolation<?> v) {
@@ -199,23 +215,27 @@ public class ProblemMappers {
         return names.isEmpty() ? "body" : String.join(".", names);
     }
 
-    private static String typeMessage(JsonMappingException e) {
+    private static FieldError typeError(String field, JsonMappingException e) {
         if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
-            return "Недопустимое значение; допустимы: " + Arrays.stream(f.getTargetType().getEnumConstants())
-                    .map(Object::toString).collect(Collectors.joining(", "));
+            return FieldError.field(field, "problem.json.enum", Arrays.stream(f.getTargetType().getEnumConstants())
+                    .map(Object::toString).collect(Collectors.joining(", ")));
         }
+        return FieldError.field(field, typeMessage(e));
+    }
+
+    private static String typeMessage(JsonMappingException e) {
         if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
             Class<?> t = m.getTargetType();
             if (Number.class.isAssignableFrom(t) || t.isPrimitive() && t != boolean.class) {
-                return "Ожидается число";
+                return "problem.json.number";
             }
             if (t == String.class) {
-                return "Ожидается строка";
+                return "problem.json.string";
             }
             if (t == Boolean.class || t == boolean.class) {
-                return "Ожидается true или false";
+                return "problem.json.boolean";
             }
         }
-        return "Неверный тип или формат значения";
+        return "problem.json.format";
     }
 }

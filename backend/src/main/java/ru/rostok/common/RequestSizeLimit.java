@@ -111,11 +111,13 @@ public class RequestSizeLimit {
     }
 
     private static void refuse(RoutingContext ctx, long limit) {
+        java.util.Locale locale = ProblemTexts.localeOf(ctx.acceptableLanguages().stream()
+                .map(l -> java.util.Locale.forLanguageTag(l.value())).toList());
         String body = new JsonObject()
                 .put("type", "/problems/too-large")
-                .put("title", "Слишком большой запрос")
+                .put("title", ProblemTexts.text(locale, "problem.http413"))
                 .put("status", 413)
-                .put("detail", "Запрос больше " + limit / (1024 * 1024) + " МБ; разделите файл на части")
+                .put("detail", ProblemTexts.text(locale, "common.requestTooLarge", limit / (1024 * 1024)))
                 .put("instance", ctx.request().path())
                 .encode();
         ctx.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)

@@ -15,11 +15,10 @@ public final class Uploads {
     public static byte[] read(InputStream file, int maxBytes) throws IOException {
         byte[] bytes = file.readNBytes(maxBytes + 1);
         if (bytes.length > maxBytes) {
-            throw new ApiException(413, "/problems/too-large", "Слишком большой файл",
-                    "Файл больше " + (maxBytes / (1024 * 1024)) + " МБ; разделите его на части", null);
+            throw new ApiException(413, "/problems/too-large", "problem.tooLarge", null, "common.fileTooLarge", (maxBytes / (1024 * 1024)));
         }
         if (bytes.length == 0) {
-            throw ApiException.badRequest("Файл пуст");
+            throw ApiException.badRequest("common.fileEmpty");
         }
         return bytes;
     }

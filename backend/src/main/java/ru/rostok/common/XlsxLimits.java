@@ -37,9 +37,9 @@ public final class XlsxLimits {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 total += drain(zip, sink, allowed - total);
                 if (total > allowed) {
-                    throw tooLarge(allowed == MAX_UNPACKED_BYTES
-                            ? "Файл XLSX после распаковки больше " + MAX_UNPACKED_BYTES / (1024 * 1024) + " МБ; разделите его на части"
-                            : "Файл XLSX после распаковки больше своего размера в " + MAX_RATIO + " раз: такие файлы не принимаются");
+                    throw allowed == MAX_UNPACKED_BYTES
+                            ? tooLarge("common.xlsxUnpackedTooLarge", MAX_UNPACKED_BYTES / (1024 * 1024))
+                            : tooLarge("common.xlsxUnpackedRatio", MAX_RATIO);
                 }
             }
         } catch (IOException e) {
@@ -51,10 +51,10 @@ public final class XlsxLimits {
     public static void checkRow(Row row) {
         if (row.getCellCount() > MAX_CELLS_PER_ROW) {
             throw ApiException.invalid(List.of(FieldError.cell(row.getRowNum(), null,
-                    "В строке больше " + MAX_CELLS_PER_ROW + " ячеек; возьмите шаблон и не добавляйте столбцов")));
+                    "common.rowTooWide", MAX_CELLS_PER_ROW)));
         }
         if (row.getRowNum() > MAX_ROWS) {
-            throw ApiException.invalid(List.of(FieldError.cell(row.getRowNum(), null, "Не больше " + MAX_ROWS + " строк на листе")));
+            throw ApiException.invalid(List.of(FieldError.cell(row.getRowNum(), null, "common.tooManyRows", MAX_ROWS)));
         }
     }
 
@@ -67,7 +67,7 @@ public final class XlsxLimits {
         return read;
     }
 
-    private static ApiException tooLarge(String detail) {
-        return new ApiException(413, "/problems/too-large", "Слишком большой файл", detail, null);
+    private static ApiException tooLarge(String detail, Object... args) {
+        return new ApiException(413, "/problems/too-large", "problem.tooLarge", null, detail, args);
     }
 }

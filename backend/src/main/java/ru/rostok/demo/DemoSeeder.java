@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -15,6 +14,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import ru.rostok.body.Body;
@@ -132,22 +134,21 @@ public class DemoSeeder {
         risks.seed();
     }
 
+    /** The demo files: tab-separated, a header line, no quoting (the texts hold «» but never '"'). */
+    private static final CSVFormat TSV = CSVFormat.TDF.builder().setHeader().setSkipHeaderRecord(true)
+            .setQuote(null).setIgnoreSurroundingSpaces(false).setTrim(false).get();
+
     private static List<Map<String, String>> read(String file) {
         InputStream in = DemoSeeder.class.getResourceAsStream("/demo/" + file);
         if (in == null) {
             throw new IllegalStateException("Demo data file missing: " + file);
         }
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String[] header = reader.readLine().split("\t", -1);
+        try (CSVParser parser = TSV.parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             List<Map<String, String>> rows = new ArrayList<>();
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                String[] cells = line.split("\t", -1);
+            for (CSVRecord record : parser) {
                 Map<String, String> row = new HashMap<>();
-                for (int i = 0; i < header.length; i++) {
-                    row.put(header[i], i < cells.length ? cells[i] : "");
+                for (String column : parser.getHeaderNames()) {
+                    row.put(column, record.isSet(column) ? record.get(column) : "");
                 }
                 rows.add(row);
             }

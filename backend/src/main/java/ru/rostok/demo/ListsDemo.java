@@ -8,7 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Random;
 import org.jboss.logging.Logger;
-import ru.rostok.lists.Condition;
+import ru.rostok.monitoring.Condition;
 import ru.rostok.lists.IdentificationRule;
 import ru.rostok.lists.ListKind;
 import ru.rostok.monitoring.Campaign;

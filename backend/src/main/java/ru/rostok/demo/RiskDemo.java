@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.util.List;
 import org.jboss.logging.Logger;
-import ru.rostok.lists.Condition.Operator;
+import ru.rostok.monitoring.Condition.Operator;
 import ru.rostok.risk.RiskFactor;
 import ru.rostok.risk.WeightedCondition;
 import ru.rostok.territory.Region;

@@ -45,7 +45,7 @@ public class EvidenceUploads {
     public List<Checked> check(List<FileUpload> files) {
         List<FileUpload> given = files == null ? List.of() : files.stream().filter(f -> f.size() > 0 || f.fileName() != null).toList();
         if (given.size() > MAX_FILES) {
-            throw ApiException.invalid("files", "Не больше " + MAX_FILES + " файлов к одному отчёту");
+            throw ApiException.invalid("files", "evidence.tooManyFiles", MAX_FILES);
         }
         List<FieldError> errors = new ArrayList<>();
         List<Checked> checked = new ArrayList<>();
@@ -54,18 +54,18 @@ public class EvidenceUploads {
             String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
             Kind kind = KINDS.get(extension);
             if (kind == null) {
-                errors.add(FieldError.field("files", "«" + name + "»: такой тип файла не принимается; подойдут PDF, DOCX, XLSX, PPTX, ODT, ODS, TXT, CSV, PNG, JPG"));
+                errors.add(FieldError.field("files", "evidence.typeRejected", name));
                 continue;
             }
             if (f.size() > MAX_BYTES) {
-                errors.add(FieldError.field("files", "«" + name + "» больше " + MAX_BYTES / (1024 * 1024) + " МБ"));
+                errors.add(FieldError.field("files", "evidence.tooLarge", name, MAX_BYTES / (1024 * 1024)));
                 continue;
             }
             byte[] data = read(f);
             if (data.length == 0) {
-                errors.add(FieldError.field("files", "«" + name + "» пуст"));
+                errors.add(FieldError.field("files", "evidence.empty", name));
             } else if (!matches(kind, data)) {
-                errors.add(FieldError.field("files", "«" + name + "»: содержимое не соответствует типу ." + extension));
+                errors.add(FieldError.field("files", "evidence.contentMismatch", name, extension));
             } else {
                 checked.add(new Checked(name.length() > 255 ? name.substring(name.length() - 255) : name, kind.contentType(), data));
             }

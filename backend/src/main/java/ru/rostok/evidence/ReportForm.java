@@ -12,16 +12,16 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 public class ReportForm {
     @RestForm
     @Schema(description = "What was done", required = true)
-    @Size(max = 4000, message = "Не длиннее 4000 знаков")
+    @Size(max = 4000, message = "{validation.most4000Characters}")
     public String text;
 
     @RestForm
-    @Size(max = 40, message = "Не длиннее 40 знаков")
+    @Size(max = 40, message = "{validation.most40Characters}")
     @Schema(description = "For a measure: PLANNED, IN_PROGRESS, DONE, PARTLY_DONE, NOT_DONE, POSTPONED, CANCELLED")
     public String status;
 
     @RestForm
-    @Size(max = 40, message = "Не длиннее 40 знаков")
+    @Size(max = 40, message = "{validation.most40Characters}")
     @Schema(description = "For a recurring measure: the due date (ISO) of the occurrence reported on", format = "date")
     public String occurrenceDue;
 

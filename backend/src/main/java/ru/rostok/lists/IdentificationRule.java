@@ -12,6 +12,7 @@ import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import ru.rostok.common.AuditedEntity;
+import ru.rostok.monitoring.Condition;
 import ru.rostok.territory.Region;
 
 /** How a region identifies ШНОР or ШНСУ: thresholds on indicators, how many must hold, for how many years in a row. */

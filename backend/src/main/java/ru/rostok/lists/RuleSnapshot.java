@@ -2,6 +2,7 @@ package ru.rostok.lists;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import ru.rostok.monitoring.Condition;
 
 /** A rule as a list applied it: later changes to the rule do not rewrite the list's reasons. */
 @Schema(name = "RuleSnapshot")

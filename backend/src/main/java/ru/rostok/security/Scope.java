@@ -158,9 +158,9 @@ public class Scope {
         return keeps() && level().ordinal() <= placeLevel.ordinal();
     }
 
-    public void require(boolean allowed, String detail) {
+    public void require(boolean allowed, String detail, Object... args) {
         if (!allowed) {
-            throw ApiException.forbidden(detail);
+            throw ApiException.forbidden(detail, args);
         }
     }
 

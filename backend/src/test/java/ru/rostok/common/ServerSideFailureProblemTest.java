@@ -21,7 +21,7 @@ class ServerSideFailureProblemTest {
     @Test
     void aRefusedConnectionWrappedByHibernateIsA503WithRetryAfter() {
         Response r = mappers.other(new PersistenceException(new JDBCConnectionException("could not connect",
-                new SQLException("Connection to localhost:5434 refused", "08001"))), null);
+                new SQLException("Connection to localhost:5434 refused", "08001"))), null, null);
         assertThat(r.getStatus()).isEqualTo(503);
         assertThat(r.getMediaType().toString()).isEqualTo(Problem.MEDIA_TYPE);
         assertThat(r.getHeaderString(HttpHeaders.RETRY_AFTER)).isEqualTo("5");
@@ -30,23 +30,23 @@ class ServerSideFailureProblemTest {
 
     @Test
     void aServerShuttingDownABrokenConnectionOrAnEmptyPoolAreA503Too() {
-        assertThat(mappers.other(new RuntimeException(new SQLException("terminating connection due to administrator command", "57P01")), null)
+        assertThat(mappers.other(new RuntimeException(new SQLException("terminating connection due to administrator command", "57P01")), null, null)
                 .getStatus()).isEqualTo(503);
-        assertThat(mappers.other(new RuntimeException(new SQLException("An I/O error occurred while sending to the backend.", "08006")), null)
+        assertThat(mappers.other(new RuntimeException(new SQLException("An I/O error occurred while sending to the backend.", "08006")), null, null)
                 .getStatus()).isEqualTo(503);
-        assertThat(mappers.other(new RuntimeException(new SQLTransientConnectionException("timeout")), null).getStatus()).isEqualTo(503);
-        assertThat(mappers.other(new RuntimeException(new SQLException("Acquisition timeout while waiting for new connection")), null)
+        assertThat(mappers.other(new RuntimeException(new SQLTransientConnectionException("timeout")), null, null).getStatus()).isEqualTo(503);
+        assertThat(mappers.other(new RuntimeException(new SQLException("Acquisition timeout while waiting for new connection")), null, null)
                 .getStatus()).isEqualTo(503);
     }
 
     @Test
     void otherDatabaseErrorsStayInternalErrors() {
-        assertThat(mappers.other(new RuntimeException(new SQLException("division by zero", "22012")), null).getStatus()).isEqualTo(500);
+        assertThat(mappers.other(new RuntimeException(new SQLException("division by zero", "22012")), null, null).getStatus()).isEqualTo(500);
     }
 
     @Test
     void aFormCutShortIsTheCallersBadRequest() {
-        Response r = mappers.other(new RuntimeException(new java.io.IOException("Connection terminated parsing multipart request")), null);
+        Response r = mappers.other(new RuntimeException(new java.io.IOException("Connection terminated parsing multipart request")), null, null);
         assertThat(r.getStatus()).isEqualTo(400);
         assertThat(((Problem) r.getEntity()).type()).isEqualTo("/problems/malformed-multipart");
     }

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.rostok.analysis.engine.Position;
 import ru.rostok.analysis.service.AnalysisService;
+import ru.rostok.analysis.service.AnalysisViews;
 import ru.rostok.common.PageQuery;
 import ru.rostok.common.PageResponse;
 import ru.rostok.security.Role;
@@ -23,9 +24,6 @@ import ru.rostok.security.Role;
 public class AnalysisResource {
     @Inject
     AnalysisService analyses;
-
-    @Inject
-    ru.rostok.partnership.service.PartnerSuggestions partners;
 
     @GET
     @Path("/{id}")
@@ -51,13 +49,5 @@ public class AnalysisResource {
     @Operation(operationId = "getAnalysisSchool", summary = "One school in a run: indicators, scores, categories against its cluster and the campaign, signals")
     public AnalysisViews.School school(@PathParam("id") long id, @PathParam("schoolId") long schoolId) {
         return analyses.school(id, schoolId);
-    }
-
-    @GET
-    @Path("/{id}/schools/{schoolId}/partners")
-    @RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST, Role.MUNICIPAL_COORDINATOR})
-    @Operation(operationId = "suggestPartners", summary = "Strong schools suggested as partners for this school: same cluster, nearest first, with reasons")
-    public java.util.List<ru.rostok.partnership.rest.PartnershipViews.Suggestion> partners(@PathParam("id") long id, @PathParam("schoolId") long schoolId) {
-        return partners.suggest(id, schoolId);
     }
 }

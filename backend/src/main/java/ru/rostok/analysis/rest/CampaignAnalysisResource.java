@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import ru.rostok.analysis.engine.AnalysisSettings;
 import ru.rostok.analysis.service.AnalysisService;
+import ru.rostok.analysis.service.AnalysisViews;
 import ru.rostok.security.Role;
 
 /** The analyses of one campaign (under /campaigns, where every campaign sub-resource has to live). */

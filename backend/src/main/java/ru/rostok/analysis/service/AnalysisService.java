@@ -25,7 +25,6 @@ import ru.rostok.analysis.engine.AnalysisResult;
 import ru.rostok.analysis.engine.AnalysisSettings;
 import ru.rostok.analysis.engine.ContextClusters;
 import ru.rostok.analysis.engine.Position;
-import ru.rostok.analysis.rest.AnalysisViews;
 import ru.rostok.common.ApiException;
 import ru.rostok.common.FieldError;
 import ru.rostok.common.PageQuery;
@@ -74,9 +73,9 @@ public class AnalysisService {
     public AnalysisViews.Run run(long campaignId, AnalysisSettings requested) {
         Campaign campaign = campaigns.require(campaignId);
         scope.require(monitoringPolicy.mayManageCampaignOf(campaign.region, campaign.municipality),
-                "Анализ мониторинга проводят аналитики субъекта, муниципального — и его координатор");
+                "analysis.runForbidden");
         if (campaign.status == CampaignStatus.DRAFT) {
-            throw ApiException.conflict("Мониторинг ещё не открыт: анализировать нечего");
+            throw ApiException.conflict("analysis.campaignNotOpen");
         }
         AnalysisSettings settings = validate(requested == null ? AnalysisSettings.defaults() : requested.withDefaults());
         long started = System.nanoTime();
@@ -109,24 +108,24 @@ public class AnalysisService {
     private static AnalysisSettings validate(AnalysisSettings s) {
         List<FieldError> errors = new ArrayList<>();
         if (s.clusters() < 1 || s.clusters() > 12) {
-            errors.add(FieldError.field("clusters", "Число кластеров — от 1 до 12"));
+            errors.add(FieldError.field("clusters", "analysis.clustersRange"));
         }
         if (s.weakShare() < 0 || s.weakShare() > 0.5) {
-            errors.add(FieldError.field("weakShare", "Доля слабых позиций — от 0 до 0,5"));
+            errors.add(FieldError.field("weakShare", "analysis.weakShareRange"));
         }
         if (s.strongShare() < 0 || s.strongShare() > 0.5) {
-            errors.add(FieldError.field("strongShare", "Доля сильных позиций — от 0 до 0,5"));
+            errors.add(FieldError.field("strongShare", "analysis.strongShareRange"));
         }
         if (s.minIndicators() < 1) {
-            errors.add(FieldError.field("minIndicators", "Нужно хотя бы одно достоверное значение"));
+            errors.add(FieldError.field("minIndicators", "analysis.minReliable"));
         }
         s.weights().forEach((c, w) -> {
             if (w == null || w < 0 || w > 100) {
-                errors.add(FieldError.field("weights." + c, "Вес категории — число от 0 до 100"));
+                errors.add(FieldError.field("weights." + c, "analysis.categoryWeightRange"));
             }
         });
         if (s.weights().values().stream().allMatch(w -> w == null || w <= 0)) {
-            errors.add(FieldError.field("weights", "Хотя бы у одной категории вес должен быть больше нуля"));
+            errors.add(FieldError.field("weights", "analysis.categoryWeightPositive"));
         }
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
@@ -169,7 +168,7 @@ public class AnalysisService {
     public AnalysisRun requireRun(long runId) {
         AnalysisRun run = AnalysisRun.<AnalysisRun>findByIdOptional(runId)
                 .filter(r -> campaigns.visible(r.campaignId).isPresent())
-                .orElseThrow(() -> ApiException.notFound("Анализ " + runId + " не найден"));
+                .orElseThrow(() -> ApiException.notFound("analysis.notFound", runId));
         return run;
     }
 
@@ -177,6 +176,32 @@ public class AnalysisService {
     public java.util.Optional<AnalysisRun> runOfRegion(long runId, long regionId) {
         return AnalysisRun.<AnalysisRun>findByIdOptional(runId)
                 .filter(r -> campaigns.visible(r.campaignId).filter(c -> c.region.id.equals(regionId)).isPresent());
+    }
+
+    /** A strong school of a run: where it stands, and its standardised scores in the order of the run's indicators. */
+    public record StrongSchool(long schoolId, String schoolName, long municipalityId, String municipalityName, int cluster,
+                               Integer rank, Double composite, Double[] scores) {
+    }
+
+    /**
+     * The strong schools of a run but one, among those the filter admits; the filter's SQL names the school {@code s}
+     * and its municipality {@code m}.
+     */
+    public List<StrongSchool> strongSchools(long runId, long exceptSchoolId, Scope.Filter filter) {
+        Query query = em.createNativeQuery("""
+                select a.school_id, s.short_name, a.municipality_id, m.name, a.cluster, a.rank_overall, a.composite, a.scores
+                from analysis_school a join school s on s.id = a.school_id join municipality m on m.id = a.municipality_id
+                where a.run_id = :run and a.position = 'STRONG' and a.school_id <> :school and\s""" + filter.jpql())
+                .setParameter("run", runId).setParameter("school", exceptSchoolId);
+        filter.params().forEach(query::setParameter);
+        List<StrongSchool> strong = new ArrayList<>();
+        for (Object row : query.getResultList()) {
+            Object[] r = (Object[]) row;
+            strong.add(new StrongSchool(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).longValue(), (String) r[3],
+                    ((Number) r[4]).intValue(), r[5] == null ? null : ((Number) r[5]).intValue(),
+                    r[6] == null ? null : ((Number) r[6]).doubleValue(), AnalysisStore.numbers(r[7])));
+        }
+        return strong;
     }
 
     public AnalysisViews.Run get(long runId) {
@@ -196,17 +221,7 @@ public class AnalysisService {
                                                          PageQuery query) {
         AnalysisRun run = requireRun(runId);
         var page = query.toPage();
-        StringBuilder order = new StringBuilder();
-        for (String token : query.sort == null || query.sort.isBlank() ? new String[] {"rank"} : query.sort.split(",")) {
-            boolean desc = token.strip().startsWith("-");
-            String column = SORT.get(token.strip().replaceFirst("^-", ""));
-            if (column == null) {
-                throw ApiException.invalid("sort", "Сортировка по полю «" + token.strip() + "» не поддерживается; доступны: "
-                        + String.join(", ", SORT.keySet()));
-            }
-            order.append(column).append(desc ? " desc nulls last, " : " asc nulls last, ");
-        }
-        order.append("s.id");
+        String order = query.orderBy(SORT, "rank", "s.id");
         Scope.Filter inScope = schoolPolicy.filterSql("s", "m");
         StringBuilder where = new StringBuilder("a.run_id = :run and ").append(inScope.jpql());
         Map<String, Object> params = new HashMap<>(inScope.params());
@@ -255,24 +270,24 @@ public class AnalysisService {
     public AnalysisViews.School school(long runId, long schoolId) {
         AnalysisRun run = requireRun(runId);
         Scope.Filter inScope = schoolPolicy.filterSql("s", "m");
-        Query q = em.createNativeQuery("select " + ROW + ", cast(a.raw_values as text), cast(a.samples as text), cast(a.scores as text), "
-                + "cast(a.small_samples as text), cast(a.compared_with_all as text), cast(a.categories as text), cast(a.signal_list as text), a.judged "
+        Query q = em.createNativeQuery("select " + ROW + ", a.raw_values, a.samples, a.scores, "
+                + "a.small_samples, a.compared_with_all, a.categories, cast(a.signal_list as text), a.judged "
                 + "from analysis_school a join school s on s.id = a.school_id "
                 + "join municipality m on m.id = a.municipality_id where a.run_id = :run and a.school_id = :school and " + inScope.jpql());
         q.setParameter("run", run.id).setParameter("school", schoolId);
         inScope.params().forEach(q::setParameter);
         List<?> found = q.getResultList();
         if (found.isEmpty()) {
-            throw ApiException.notFound("Школы " + schoolId + " нет в этом анализе");
+            throw ApiException.notFound("analysis.schoolNotInRun", schoolId);
         }
         Object[] r = (Object[]) found.get(0);
         AnalysisViews.SchoolRow row = row(r);
-        Double[] values = AnalysisStore.parseArray((String) r[11]);
-        Double[] samples = AnalysisStore.parseArray((String) r[12]);
-        Double[] scores = AnalysisStore.parseArray((String) r[13]);
-        List<Double> small = List.of(AnalysisStore.parseArray((String) r[14]));
-        List<Double> fallback = List.of(AnalysisStore.parseArray((String) r[15]));
-        Double[] categoryScores = AnalysisStore.parseArray((String) r[16]);
+        Double[] values = AnalysisStore.numbers(r[11]);
+        Double[] samples = AnalysisStore.numbers(r[12]);
+        Double[] scores = AnalysisStore.numbers(r[13]);
+        List<Double> small = List.of(AnalysisStore.numbers(r[14]));
+        List<Double> fallback = List.of(AnalysisStore.numbers(r[15]));
+        Double[] categoryScores = AnalysisStore.numbers(r[16]);
         List<RunSummary.IndicatorRef> indicators = run.summary.indicators();
         List<AnalysisViews.IndicatorResult> results = new ArrayList<>();
         List<String> strengths = new ArrayList<>();

@@ -188,16 +188,23 @@ public class AnalysisStore {
         rows.int4Array(n, i -> false, i -> set[i]);
     }
 
-    /** Reads an array column sent as text («{1.5,NULL,2}») back into numbers, null for NULL. */
-    public static Double[] parseArray(String text) {
-        String body = text.substring(1, text.length() - 1);
-        if (body.isEmpty()) {
-            return new Double[0];
+    /**
+     * An array column as the driver returns it (a {@code java.sql.Array} or the Java array Hibernate makes of it), as numbers,
+     * null for NULL.
+     */
+    public static Double[] numbers(Object column) {
+        Object array = column;
+        if (column instanceof java.sql.Array sql) {
+            try {
+                array = sql.getArray();
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException("Unreadable array column", e);
+            }
         }
-        String[] parts = body.split(",");
-        Double[] out = new Double[parts.length];
-        for (int i = 0; i < parts.length; i++) {
-            out[i] = parts[i].equals("NULL") ? null : Double.valueOf(parts[i]);
+        Double[] out = new Double[java.lang.reflect.Array.getLength(array)];
+        for (int i = 0; i < out.length; i++) {
+            Object n = java.lang.reflect.Array.get(array, i);
+            out[i] = n == null ? null : ((Number) n).doubleValue();
         }
         return out;
     }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ru.rostok.audit.service.AuditEventView;
 import ru.rostok.audit.service.AuditService;
 import ru.rostok.common.PageQuery;
 import ru.rostok.common.PageResponse;

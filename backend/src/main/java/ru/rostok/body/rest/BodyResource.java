@@ -17,12 +17,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import ru.rostok.body.BodyKind;
+import ru.rostok.body.service.BodyInput;
+import ru.rostok.body.service.BodyService;
+import ru.rostok.body.service.BodyView;
 import ru.rostok.common.ApiException;
 import ru.rostok.common.PageQuery;
 import ru.rostok.common.PageResponse;
 import ru.rostok.security.Role;
-import ru.rostok.body.BodyKind;
-import ru.rostok.body.service.BodyService;
 
 @Path("/api/v1/bodies")
 @Tag(name = "Bodies")
@@ -45,13 +47,13 @@ public class BodyResource {
     @Path("/{id}")
     @Operation(operationId = "getBody", summary = "One body")
     public BodyView get(@PathParam("id") long id) {
-        return bodies.get(id).orElseThrow(() -> ApiException.notFound("Орган " + id + " не найден"));
+        return bodies.get(id).orElseThrow(() -> ApiException.notFound("body.notFound", id));
     }
 
     @POST
     @RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST})
     @Operation(operationId = "createBody", summary = "Add a body (administrator, regional analyst)")
-    public RestResponse<BodyView> create(@Valid @NotNull(message = "Передайте данные органа") BodyInput input, UriInfo uri) {
+    public RestResponse<BodyView> create(@Valid @NotNull(message = "{validation.sendBodySData}") BodyInput input, UriInfo uri) {
         BodyView created = bodies.create(input);
         return RestResponse.ResponseBuilder.<BodyView>created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();
@@ -61,7 +63,7 @@ public class BodyResource {
     @Path("/{id}")
     @RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST})
     @Operation(operationId = "updateBody", summary = "Change a body (administrator, regional analyst)")
-    public BodyView update(@PathParam("id") long id, @Valid @NotNull(message = "Передайте данные органа") BodyInput input) {
+    public BodyView update(@PathParam("id") long id, @Valid @NotNull(message = "{validation.sendBodySData}") BodyInput input) {
         return bodies.update(id, input);
     }
 }

@@ -9,8 +9,6 @@ import java.util.Optional;
 import ru.rostok.audit.AuditLog;
 import ru.rostok.body.Body;
 import ru.rostok.body.BodyKind;
-import ru.rostok.body.rest.BodyInput;
-import ru.rostok.body.rest.BodyView;
 import ru.rostok.common.ApiException;
 import ru.rostok.common.FieldError;
 import ru.rostok.common.PageQuery;
@@ -57,18 +55,18 @@ public class BodyService {
         }
         Body b = Body.<Body>findByIdOptional(id).filter(bodyPolicy::sees).orElse(null);
         if (b == null || !b.region.id.equals(region.id)) {
-            errors.add(FieldError.field(field, "Орган " + id + " не найден в этом субъекте"));
+            errors.add(FieldError.field(field, "body.notInRegion", id));
             return null;
         }
         if (!bodyPolicy.mayName(b, region, municipality)) {
-            errors.add(FieldError.field(field, "Орган «" + b.shortName + "» не относится к территории документа: его называет аналитик субъекта"));
+            errors.add(FieldError.field(field, "body.outsideTerritory", b.shortName));
             return null;
         }
         return b;
     }
 
     /**
-     * A body read from a label as typed («Министерство образования», see the roadmap's ResponsibleResolver), if the caller
+     * A body read from a label as typed («Министерство образования», see ResponsibleResolver), if the caller
      * may name it in a document of this territory; else none, and the label stays a label: what an id may not name, a
      * label may not name either.
      */
@@ -94,7 +92,7 @@ public class BodyService {
     @Transactional
     public BodyView create(BodyInput input) {
         Region region = regions.require(input.regionId());
-        scope.require(territoryPolicy.mayKeepDataOf(region), "Органы управления добавляют аналитики субъекта");
+        scope.require(territoryPolicy.mayKeepDataOf(region), "body.createForbidden");
         Municipality municipality = municipalityOf(input, region);
         ensureInnFree(input.inn(), null);
         Body body = new Body();
@@ -108,10 +106,10 @@ public class BodyService {
     @Transactional
     public BodyView update(long id, BodyInput input) {
         Body body = Body.<Body>findByIdOptional(id).filter(bodyPolicy::sees)
-                .orElseThrow(() -> ApiException.notFound("Орган " + id + " не найден"));
-        scope.require(territoryPolicy.mayKeepDataOf(body.region), "Органы управления изменяют аналитики субъекта");
+                .orElseThrow(() -> ApiException.notFound("body.notFound", id));
+        scope.require(territoryPolicy.mayKeepDataOf(body.region), "body.updateForbidden");
         Region region = regions.require(input.regionId());
-        scope.require(territoryPolicy.mayKeepDataOf(region), "Перенести орган в другой субъект нельзя");
+        scope.require(territoryPolicy.mayKeepDataOf(region), "body.regionFixed");
         body.checkVersion(input.version());
         Municipality municipality = municipalityOf(input, region);
         ensureInnFree(input.inn(), body.id);
@@ -129,7 +127,7 @@ public class BodyService {
         }
         Municipality m = municipalities.require(input.municipalityId());
         if (!m.region.id.equals(region.id)) {
-            throw ApiException.invalid("municipalityId", "Муниципальное образование относится к другому субъекту");
+            throw ApiException.invalid("municipalityId", "body.municipalityOfOtherRegion");
         }
         return m;
     }
@@ -147,7 +145,7 @@ public class BodyService {
 
     private static void ensureInnFree(String inn, Long self) {
         Body.findByInn(inn.strip()).filter(b -> !b.id.equals(self)).ifPresent(b -> {
-            throw ApiException.conflict("Орган с ИНН " + inn.strip() + " уже есть в реестре");
+            throw ApiException.conflict("body.innTaken", inn.strip());
         });
     }
 

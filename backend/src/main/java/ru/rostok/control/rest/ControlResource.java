@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.rostok.common.Uploads;
+import ru.rostok.control.service.ControlDashboard;
 import ru.rostok.control.service.ControlViews;
 import ru.rostok.security.Role;
 

@@ -21,8 +21,14 @@ import org.jboss.resteasy.reactive.RestResponse;
 import ru.rostok.common.PageQuery;
 import ru.rostok.common.PageResponse;
 import ru.rostok.control.DecisionKind;
+import ru.rostok.control.service.DecisionInput;
 import ru.rostok.control.service.DecisionService;
+import ru.rostok.control.service.DecisionSummary;
+import ru.rostok.control.service.DecisionView;
+import ru.rostok.control.service.ExecutionReportView;
 import ru.rostok.control.service.ExecutionService;
+import ru.rostok.control.service.ExtensionInput;
+import ru.rostok.control.service.ReportReviewInput;
 import ru.rostok.evidence.ReportForm;
 import ru.rostok.security.Role;
 
@@ -58,7 +64,7 @@ public class DecisionResource {
     @POST
     @RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST, Role.MUNICIPAL_COORDINATOR})
     @Operation(operationId = "createDecision", summary = "Enter a decision with its points (analyst: region's; coordinator: municipality's)")
-    public RestResponse<DecisionView> create(@Valid @NotNull(message = "Передайте решение") DecisionInput input, jakarta.ws.rs.core.UriInfo uri) {
+    public RestResponse<DecisionView> create(@Valid @NotNull(message = "{validation.sendDecision}") DecisionInput input, jakarta.ws.rs.core.UriInfo uri) {
         DecisionView created = decisions.create(input);
         return RestResponse.ResponseBuilder.<DecisionView>created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();
@@ -69,7 +75,7 @@ public class DecisionResource {
     @RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST, Role.MUNICIPAL_COORDINATOR})
     @Operation(operationId = "updateDecision", summary = "Correct a decision as entered: details and points (send each kept point's id)",
             description = "A point left out is removed unless it has reports or an extension (409). 409 also when the version is stale.")
-    public DecisionView update(@PathParam("id") long id, @Valid @NotNull(message = "Передайте решение") DecisionInput input) {
+    public DecisionView update(@PathParam("id") long id, @Valid @NotNull(message = "{validation.sendDecision}") DecisionInput input) {
         return decisions.update(id, input);
     }
 
@@ -94,7 +100,7 @@ public class DecisionResource {
     @RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST, Role.MUNICIPAL_COORDINATOR})
     @Operation(operationId = "reviewExecutionReport", summary = "Accept a report (the point leaves control) or return it (the controller)")
     public ExecutionReportView review(@PathParam("id") long id, @PathParam("pointId") long pointId, @PathParam("reportId") long reportId,
-                                      @Valid @NotNull(message = "Укажите решение") ReportReviewInput input) {
+                                      @Valid @NotNull(message = "{validation.giveDecision}") ReportReviewInput input) {
         return execution.review(id, pointId, reportId, input);
     }
 
@@ -103,7 +109,7 @@ public class DecisionResource {
     @RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST, Role.MUNICIPAL_COORDINATOR})
     @Operation(operationId = "extendPoint", summary = "Move a point's deadline, with the reason (the controller)")
     public DecisionView extend(@PathParam("id") long id, @PathParam("pointId") long pointId,
-                               @Valid @NotNull(message = "Укажите новый срок") ExtensionInput input) {
+                               @Valid @NotNull(message = "{validation.giveNewDeadline}") ExtensionInput input) {
         execution.extend(id, pointId, input);
         return decisions.get(id);
     }

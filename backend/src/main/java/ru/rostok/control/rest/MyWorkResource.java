@@ -8,6 +8,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.rostok.control.service.MyWork;
+import ru.rostok.control.service.WorkItem;
 import ru.rostok.security.Role;
 
 @Path("/api/v1/my-work")

@@ -10,13 +10,13 @@ import java.util.Map;
 import ru.rostok.control.Assignment;
 import ru.rostok.control.AssignmentAssignee;
 import ru.rostok.control.Decision;
+import ru.rostok.control.ExecutionReport;
+import ru.rostok.control.ReviewStatus;
 import ru.rostok.roadmap.Measure;
 import ru.rostok.roadmap.MeasureResponsible;
-import ru.rostok.roadmap.MeasureStatus;
 import ru.rostok.roadmap.Roadmap;
 import ru.rostok.roadmap.RoadmapStatus;
-import ru.rostok.roadmap.rest.RoadmapView;
-import ru.rostok.roadmap.service.RoadmapService;
+import ru.rostok.roadmap.service.MeasureSchedule;
 import ru.rostok.security.Scope;
 import ru.rostok.roadmap.service.RoadmapPolicy;
 
@@ -33,9 +33,6 @@ public class ControlItems {
 
     @Inject
     RoadmapPolicy roadmapPolicy;
-
-    @Inject
-    RoadmapService roadmaps;
 
     /** Who answers for an item: a body, or every school of the territory. */
     public record Responsible(Long bodyId, String bodyName, String label, boolean allSchools) {
@@ -56,22 +53,28 @@ public class ControlItems {
         return open(new Scope.Filter("1 = 1", Map.of()), new Scope.Filter("1 = 1", Map.of()));
     }
 
+    /** The schools whose report on a point has been accepted: done with it, so no longer reminded of it. */
+    public List<Long> schoolsDone(long assignmentId) {
+        return ExecutionReport.getEntityManager().createQuery("select r.schoolId from ExecutionReport r where r.assignmentId = :a "
+                        + "and r.reviewStatus = :accepted and r.schoolId is not null", Long.class)
+                .setParameter("a", assignmentId).setParameter("accepted", ReviewStatus.ACCEPTED).getResultList();
+    }
+
     private List<Item> open(Scope.Filter plans, Scope.Filter decisions) {
         LocalDate today = LocalDate.now();
         List<Item> items = new ArrayList<>();
         Map<String, Object> params = new HashMap<>(plans.params());
         params.put("running", List.of(RoadmapStatus.APPROVED, RoadmapStatus.IN_PROGRESS));
         for (Roadmap r : Roadmap.<Roadmap>list("from Roadmap r where r.status in :running and " + plans.jpql(), params)) {
-            for (RoadmapView.Measure m : roadmaps.view(r).measures()) {
-                if (m.status() == MeasureStatus.DONE || m.status() == MeasureStatus.CANCELLED) {
-                    continue;
+            MeasureSchedule.of(r, today).forEach((measure, due) -> {
+                if (MeasureSchedule.finished(measure)) {
+                    return;
                 }
-                Measure measure = Measure.findById(m.id());
-                LocalDate due = m.overdue() ? firstMissed(measure, today) : m.nextDue();
-                items.add(new Item("MEASURE", r.id, r.title, m.id(), m.number(), m.text(), m.deadlineText(), due, m.overdue(),
-                        m.status().name(), r.region.id, r.municipality == null ? null : r.municipality.id,
-                        r.municipality == null ? null : r.municipality.name, responsible(measure.responsible), measure, r, null));
-            }
+                items.add(new Item("MEASURE", r.id, r.title, measure.id, measure.number, measure.text, measure.deadlineText,
+                        due.overdue() ? due.firstMissed() : due.next(), due.overdue(), measure.status.name(), r.region.id,
+                        r.municipality == null ? null : r.municipality.id, r.municipality == null ? null : r.municipality.name,
+                        responsible(measure.responsible), measure, r, null));
+            });
         }
         for (Decision d : Decision.<Decision>list("from Decision d where " + decisions.jpql(), decisions.params())) {
             for (Assignment a : d.assignments()) {
@@ -85,15 +88,6 @@ public class ControlItems {
             }
         }
         return items;
-    }
-
-    /** The earliest occurrence of an overdue measure not reported as done. */
-    private static LocalDate firstMissed(Measure m, LocalDate today) {
-        java.util.Set<LocalDate> done = ru.rostok.roadmap.MeasureReport.of(m.id).stream()
-                .filter(r -> r.statusTo == MeasureStatus.DONE && r.occurrenceDue != null).map(r -> r.occurrenceDue)
-                .collect(java.util.stream.Collectors.toSet());
-        List<LocalDate> missed = m.schedule.overdue(today, done);
-        return missed.isEmpty() ? null : missed.get(0);
     }
 
     private static List<Responsible> responsible(List<MeasureResponsible> list) {

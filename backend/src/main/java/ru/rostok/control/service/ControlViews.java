@@ -15,8 +15,6 @@ import java.util.Map;
 import java.util.function.Function;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import ru.rostok.control.rest.ControlDashboard;
-import ru.rostok.control.rest.WorkItem;
 
 /** The control dashboard and its XLSX export: open items by due date, body and territory. */
 @ApplicationScoped

@@ -1,6 +1,7 @@
 package ru.rostok.control.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -29,11 +30,9 @@ import ru.rostok.control.AssignmentExtension;
 import ru.rostok.control.Decision;
 import ru.rostok.control.DecisionKind;
 import ru.rostok.control.ExecutionReport;
+import ru.rostok.control.PointRemoved;
 import ru.rostok.control.ReviewStatus;
-import ru.rostok.control.rest.DecisionInput;
-import ru.rostok.control.rest.DecisionSummary;
-import ru.rostok.control.rest.DecisionView;
-import ru.rostok.roadmap.service.ResponsibleResolver;
+import ru.rostok.body.service.ResponsibleResolver;
 import ru.rostok.school.School;
 import ru.rostok.security.Role;
 import ru.rostok.security.Scope;
@@ -66,6 +65,9 @@ public class DecisionService {
     @Inject
     BodyService bodies;
 
+    @Inject
+    Event<PointRemoved> pointRemoved;
+
     public PageResponse<DecisionSummary> list(DecisionKind kind, Long regionId, Long municipalityId, String q, PageQuery query) {
         Scope.Filter inScope = decisionPolicy.filter("d");
         Where where = new Where().and(inScope.jpql(), inScope.params())
@@ -88,14 +90,14 @@ public class DecisionService {
     }
 
     public Decision require(long id) {
-        return visible(id).orElseThrow(() -> ApiException.notFound("Решение " + id + " не найдено"));
+        return visible(id).orElseThrow(() -> ApiException.notFound("control.decisionNotFound", id));
     }
 
     /** The point of a visible decision; 404 for another decision's point. */
     public Assignment point(long decisionId, long pointId) {
         Decision d = require(decisionId);
         return Assignment.<Assignment>findByIdOptional(pointId).filter(a -> a.decision.id.equals(d.id))
-                .orElseThrow(() -> ApiException.notFound("Пункт " + pointId + " не найден в решении " + decisionId));
+                .orElseThrow(() -> ApiException.notFound("control.pointNotFound", pointId, decisionId));
     }
 
     @Transactional
@@ -104,9 +106,9 @@ public class DecisionService {
         Region region = regions.require(input.regionId());
         Municipality municipality = input.municipalityId() == null ? null : municipalities.require(input.municipalityId());
         if (municipality != null && !municipality.region.id.equals(region.id)) {
-            errors.add(FieldError.field("municipalityId", "Муниципальное образование не входит в этот субъект"));
+            errors.add(FieldError.field("municipalityId", "control.municipalityNotInRegion"));
         }
-        scope.require(decisionPolicy.mayKeepDecisionOf(region, municipality), "Решения субъекта вносят его аналитики, решения муниципалитета — и его координатор");
+        scope.require(decisionPolicy.mayKeepDecisionOf(region, municipality), "control.createForbidden");
         Decision d = new Decision();
         d.region = region;
         d.municipality = municipality;
@@ -135,14 +137,14 @@ public class DecisionService {
     @Transactional
     public DecisionView update(long id, DecisionInput input) {
         Decision d = require(id);
-        scope.require(decisionPolicy.mayKeep(d), "Решение изменяют аналитики его субъекта или координатор его муниципалитета");
+        scope.require(decisionPolicy.mayKeep(d), "control.updateForbidden");
         d.checkVersion(input.version());
         List<FieldError> errors = new ArrayList<>();
         if (!d.region.id.equals(input.regionId())) {
-            errors.add(FieldError.field("regionId", "Субъект решения не меняется: внесите новое решение"));
+            errors.add(FieldError.field("regionId", "control.regionFixed"));
         }
         if (!java.util.Objects.equals(d.municipality == null ? null : d.municipality.id, input.municipalityId())) {
-            errors.add(FieldError.field("municipalityId", "Муниципальное образование решения не меняется: внесите новое решение"));
+            errors.add(FieldError.field("municipalityId", "control.municipalityFixed"));
         }
         DecisionView before = view(d);
         header(d, input, errors);
@@ -187,15 +189,13 @@ public class DecisionService {
     private void removePoints(java.util.Collection<Assignment> gone) {
         for (Assignment a : gone) {
             if (ExecutionReport.count("assignmentId", a.id) > 0 || AssignmentExtension.count("assignmentId", a.id) > 0) {
-                throw ApiException.conflict("По пункту " + a.number + " уже есть отчёты или продление срока: его нельзя удалить, "
-                        + "можно снять с контроля, приняв исполнение");
+                throw ApiException.conflict("control.pointHasReports", a.number);
             }
         }
         List<Assignment> deepestFirst = gone.stream().sorted(Comparator.comparingInt(DecisionService::depth).reversed()).toList();
         Decision.getEntityManager().flush();
         for (Assignment a : deepestFirst) {
-            Decision.getEntityManager().createNativeQuery("delete from notification where item_type = 'POINT' and item_id = :id")
-                    .setParameter("id", a.id).executeUpdate();
+            pointRemoved.fire(new PointRemoved(a.id));
             a.delete();
         }
     }
@@ -222,7 +222,7 @@ public class DecisionService {
             if (in.id() != null) {
                 a = unclaimed.remove(in.id());
                 if (a == null) {
-                    errors.add(FieldError.field(at + ".id", "Пункт " + in.id() + " не найден в этом решении"));
+                    errors.add(FieldError.field(at + ".id", "control.pointNotInDecision", in.id()));
                     continue;
                 }
             } else {

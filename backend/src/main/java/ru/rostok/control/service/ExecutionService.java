@@ -18,9 +18,6 @@ import ru.rostok.control.AssignmentStatus;
 import ru.rostok.control.Decision;
 import ru.rostok.control.ExecutionReport;
 import ru.rostok.control.ReviewStatus;
-import ru.rostok.control.rest.ExecutionReportView;
-import ru.rostok.control.rest.ExtensionInput;
-import ru.rostok.control.rest.ReportReviewInput;
 import ru.rostok.evidence.EvidenceFile;
 import ru.rostok.evidence.EvidenceUploads;
 import ru.rostok.school.School;
@@ -61,14 +58,14 @@ public class ExecutionService {
         Assignment a = decisions.point(decisionId, pointId);
         List<AssignmentAssignee> assignees = DecisionService.effectiveAssignees(a);
         boolean everySchool = assignees.stream().anyMatch(x -> x.allSchools);
-        scope.require(decisionPolicy.mayReport(assignees), decisionPolicy.reportsAsSchool() ? "Этот пункт поручен не школам"
-                : "Отчитываться по пункту может его исполнитель");
+        scope.require(decisionPolicy.mayReport(assignees), decisionPolicy.reportsAsSchool() ? "control.pointNotForSchools"
+                : "control.reportAssigneeOnly");
         Long school = decisionPolicy.reportsAsSchool() ? scope.schoolId().orElseThrow() : null;
         if (a.status == AssignmentStatus.ACCEPTED) {
-            throw ApiException.conflict("Пункт уже снят с контроля");
+            throw ApiException.conflict("control.pointClosed");
         }
         if (Text.trimToNull(text) == null) {
-            throw ApiException.invalid("text", "Опишите, что сделано");
+            throw ApiException.invalid("text", "control.reportTextRequired");
         }
         List<EvidenceUploads.Checked> checked = uploads.check(files);
         if (school != null) {
@@ -76,7 +73,7 @@ public class ExecutionService {
             boolean accepted = ExecutionReport.<ExecutionReport>list("assignmentId = ?1 and schoolId = ?2", a.id, mine).stream()
                     .anyMatch(r -> r.reviewStatus == ReviewStatus.ACCEPTED);
             if (accepted) {
-                throw ApiException.conflict("Отчёт вашей школы по этому пункту уже принят");
+                throw ApiException.conflict("control.reportAccepted");
             }
         }
         ExecutionReport r = new ExecutionReport();
@@ -108,15 +105,15 @@ public class ExecutionService {
         Assignment a = decisions.point(decisionId, pointId);
         requireController(a.decision);
         ExecutionReport r = ExecutionReport.<ExecutionReport>findByIdOptional(reportId).filter(x -> x.assignmentId == a.id)
-                .orElseThrow(() -> ApiException.notFound("Отчёт " + reportId + " не найден"));
+                .orElseThrow(() -> ApiException.notFound("control.reportNotFound", reportId));
         if (input.decision() == ReviewStatus.SUBMITTED) {
-            throw ApiException.invalid("decision", "Решение по отчёту: ACCEPTED или RETURNED");
+            throw ApiException.invalid("decision", "control.reviewOutcome");
         }
         if (r.reviewStatus != ReviewStatus.SUBMITTED) {
-            throw ApiException.conflict("Отчёт уже рассмотрен");
+            throw ApiException.conflict("control.reportReviewed");
         }
         if (input.decision() == ReviewStatus.RETURNED && Text.trimToNull(input.comment()) == null) {
-            throw ApiException.invalid("comment", "Напишите исполнителю, что доделать");
+            throw ApiException.invalid("comment", "control.returnReasonRequired");
         }
         ReviewStatus submitted = r.reviewStatus;
         r.reviewStatus = input.decision();
@@ -145,11 +142,11 @@ public class ExecutionService {
         requireController(a.decision);
         a.checkVersion(input.version());
         if (a.status == AssignmentStatus.ACCEPTED) {
-            throw ApiException.conflict("Пункт уже снят с контроля");
+            throw ApiException.conflict("control.pointClosed");
         }
         LocalDate previous = DecisionService.due(a, LocalDate.now());
         if (previous != null && !input.newDue().isAfter(previous)) {
-            throw ApiException.invalid("newDue", "Новый срок должен быть позже прежнего (" + previous + ")");
+            throw ApiException.invalid("newDue", "control.extensionNotLater", previous);
         }
         AssignmentExtension e = new AssignmentExtension();
         e.assignmentId = a.id;
@@ -168,7 +165,7 @@ public class ExecutionService {
 
     /** The controller: the region's analysts, the municipality's coordinator for a municipal decision, the administrator. */
     void requireController(Decision d) {
-        scope.require(decisionPolicy.mayKeep(d), "Принимать отчёты и продлевать сроки может тот, кто контролирует исполнение решения");
+        scope.require(decisionPolicy.mayKeep(d), "control.reviewForbidden");
     }
 
     /** A point of every school: accepted when every school's latest report is accepted, reported while any waits. */

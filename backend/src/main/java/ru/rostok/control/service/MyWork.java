@@ -7,7 +7,6 @@ import java.util.List;
 import ru.rostok.body.Body;
 import ru.rostok.control.ExecutionReport;
 import ru.rostok.control.ReviewStatus;
-import ru.rostok.control.rest.WorkItem;
 import ru.rostok.security.Role;
 import ru.rostok.security.Scope;
 import ru.rostok.body.service.BodyPolicy;

@@ -23,6 +23,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 import ru.rostok.common.PageQuery;
 import ru.rostok.common.PageResponse;
 import ru.rostok.lists.ListKind;
+import ru.rostok.lists.service.ListInputs;
+import ru.rostok.lists.service.ListViews;
 import ru.rostok.lists.service.RuleService;
 import ru.rostok.security.Role;
 
@@ -57,7 +59,7 @@ public class RuleResource {
     @POST
     @RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST})
     @Operation(operationId = "createIdentificationRule", summary = "Write a rule: thresholds on indicators, N of M, years in a row")
-    public RestResponse<ListViews.Rule> create(@Valid @NotNull(message = "Передайте правило") ListInputs.RuleInput input, UriInfo uri) {
+    public RestResponse<ListViews.Rule> create(@Valid @NotNull(message = "{validation.sendRule}") ListInputs.RuleInput input, UriInfo uri) {
         ListViews.Rule rule = rules.create(input);
         return RestResponse.ResponseBuilder.<ListViews.Rule>created(uri.getAbsolutePathBuilder().path(String.valueOf(rule.id())).build())
                 .entity(rule).build();
@@ -67,7 +69,7 @@ public class RuleResource {
     @Path("/{id}")
     @RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST})
     @Operation(operationId = "updateIdentificationRule", summary = "Change a rule; lists already made keep the rule as they applied it")
-    public ListViews.Rule update(@PathParam("id") long id, @Valid @NotNull(message = "Передайте правило") ListInputs.RuleInput input) {
+    public ListViews.Rule update(@PathParam("id") long id, @Valid @NotNull(message = "{validation.sendRule}") ListInputs.RuleInput input) {
         return rules.update(id, input);
     }
 }

@@ -24,6 +24,8 @@ import ru.rostok.common.PageQuery;
 import ru.rostok.common.PageResponse;
 import ru.rostok.lists.ListKind;
 import ru.rostok.lists.SchoolList;
+import ru.rostok.lists.service.ListInputs;
+import ru.rostok.lists.service.ListViews;
 import ru.rostok.lists.service.SchoolListService;
 import ru.rostok.security.Role;
 
@@ -60,7 +62,7 @@ public class SchoolListResource {
     @POST
     @RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST})
     @Operation(operationId = "createSchoolList", summary = "Draft a list: the rule on the campaigns proposes candidates; last year's list is carried over")
-    public RestResponse<ListViews.Detail> create(@Valid @NotNull(message = "Передайте перечень") ListInputs.ListInput input, UriInfo uri) {
+    public RestResponse<ListViews.Detail> create(@Valid @NotNull(message = "{validation.sendList}") ListInputs.ListInput input, UriInfo uri) {
         ListViews.Detail list = lists.create(input);
         return RestResponse.ResponseBuilder.<ListViews.Detail>created(uri.getAbsolutePathBuilder().path(String.valueOf(list.id())).build())
                 .entity(list).build();
@@ -71,7 +73,7 @@ public class SchoolListResource {
     @RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST})
     @Operation(operationId = "decideSchoolListEntry", summary = "Put a school on the draft list or leave it off, with the reason")
     public ListViews.Detail decide(@PathParam("id") long id, @PathParam("schoolId") long schoolId,
-                                   @Valid @NotNull(message = "Передайте решение") ListInputs.EntryDecision input) {
+                                   @Valid @NotNull(message = "{validation.sendDecision}") ListInputs.EntryDecision input) {
         return lists.decide(id, schoolId, input);
     }
 
@@ -79,7 +81,7 @@ public class SchoolListResource {
     @Path("/{id}/approval")
     @RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST})
     @Operation(operationId = "approveSchoolList", summary = "Approve the list by an order: in force for its year, no longer changed")
-    public ListViews.Detail approve(@PathParam("id") long id, @Valid @NotNull(message = "Передайте приказ") ListInputs.Approval input) {
+    public ListViews.Detail approve(@PathParam("id") long id, @Valid @NotNull(message = "{validation.sendOrder}") ListInputs.Approval input) {
         return lists.approve(id, input);
     }
 }

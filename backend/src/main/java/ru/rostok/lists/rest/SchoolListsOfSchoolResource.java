@@ -8,6 +8,7 @@ import jakarta.ws.rs.PathParam;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ru.rostok.lists.service.ListViews;
 import ru.rostok.lists.service.SchoolListService;
 import ru.rostok.school.School;
 import ru.rostok.school.service.SchoolService;

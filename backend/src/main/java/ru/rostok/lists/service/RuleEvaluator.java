@@ -3,7 +3,7 @@ package ru.rostok.lists.service;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import ru.rostok.lists.Condition;
+import ru.rostok.monitoring.Condition;
 import ru.rostok.lists.RuleSnapshot;
 import ru.rostok.lists.SchoolListEntry;
 import ru.rostok.monitoring.service.HandedInValues;

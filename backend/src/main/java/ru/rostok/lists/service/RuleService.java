@@ -12,11 +12,9 @@ import ru.rostok.common.PageQuery;
 import ru.rostok.common.PageResponse;
 import ru.rostok.common.Where;
 import ru.rostok.common.FieldError;
-import ru.rostok.lists.Condition;
+import ru.rostok.monitoring.Condition;
 import ru.rostok.lists.IdentificationRule;
 import ru.rostok.lists.ListKind;
-import ru.rostok.lists.rest.ListInputs;
-import ru.rostok.lists.rest.ListViews;
 import ru.rostok.monitoring.Indicator;
 import ru.rostok.monitoring.IndicatorCategory;
 import ru.rostok.security.Scope;
@@ -56,7 +54,7 @@ public class RuleService {
     public IdentificationRule require(long id) {
         Where where = seen(id);
         return IdentificationRule.<IdentificationRule>find("from IdentificationRule r where " + where.jpql(), where.params()).firstResultOptional()
-                .orElseThrow(() -> ApiException.notFound("Правило " + id + " не найдено"));
+                .orElseThrow(() -> ApiException.notFound("lists.ruleNotFound", id));
     }
 
     /** A region's rules are seen in that region: one condition for the list and for one rule. */
@@ -68,7 +66,7 @@ public class RuleService {
     @Transactional
     public ListViews.Rule create(ListInputs.RuleInput input) {
         Region region = regions.require(input.regionId());
-        scope.require(territoryPolicy.mayKeepDataOf(region), "Правила выявления пишут аналитики субъекта");
+        scope.require(territoryPolicy.mayKeepDataOf(region), "lists.ruleForbidden");
         IdentificationRule rule = new IdentificationRule();
         rule.region = region;
         apply(rule, input);
@@ -80,10 +78,10 @@ public class RuleService {
     @Transactional
     public ListViews.Rule update(long id, ListInputs.RuleInput input) {
         IdentificationRule rule = require(id);
-        scope.require(territoryPolicy.mayKeepDataOf(rule.region), "Правила выявления пишут аналитики субъекта");
+        scope.require(territoryPolicy.mayKeepDataOf(rule.region), "lists.ruleForbidden");
         rule.checkVersion(input.version());
         if (!rule.region.id.equals(input.regionId())) {
-            throw ApiException.invalid("regionId", "Правило не переносится в другой субъект");
+            throw ApiException.invalid("regionId", "lists.ruleRegionFixed");
         }
         String before = rule.snapshot().text();
         apply(rule, input);
@@ -99,14 +97,13 @@ public class RuleService {
             Condition c = input.conditions().get(i);
             Indicator indicator = Indicator.findCurrent(rule.region.id, c.indicatorCode().strip()).orElse(null);
             if (indicator == null) {
-                errors.add(FieldError.field("conditions[" + i + "].indicatorCode", "Показателя «" + c.indicatorCode() + "» нет в каталоге субъекта"));
+                errors.add(FieldError.field("conditions[" + i + "].indicatorCode", "lists.indicatorNotInCatalogue", c.indicatorCode()));
             } else if (input.kind() == ListKind.UNFAVOURABLE_CONDITIONS && indicator.category != IndicatorCategory.CONTEXT) {
-                errors.add(FieldError.field("conditions[" + i + "].indicatorCode", "ШНСУ выявляются по показателям условий (контекста), а «"
-                        + indicator.code + "» — не такой"));
+                errors.add(FieldError.field("conditions[" + i + "].indicatorCode", "lists.notContextIndicator", indicator.code));
             }
         }
         if (input.minMatches() > input.conditions().size()) {
-            errors.add(FieldError.field("minMatches", "Условий всего " + input.conditions().size() + ": нельзя требовать " + input.minMatches()));
+            errors.add(FieldError.field("minMatches", "lists.tooManyMatches", input.conditions().size(), input.minMatches()));
         }
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);

@@ -21,16 +21,15 @@ import ru.rostok.common.PageQuery;
 import ru.rostok.common.PageResponse;
 import ru.rostok.common.Where;
 import ru.rostok.common.Text;
-import ru.rostok.lists.Condition;
+import ru.rostok.monitoring.Condition;
 import ru.rostok.lists.IdentificationRule;
 import ru.rostok.lists.ListKind;
 import ru.rostok.lists.RuleSnapshot;
 import ru.rostok.lists.SchoolList;
 import ru.rostok.lists.SchoolListEntry;
-import ru.rostok.lists.rest.ListInputs;
-import ru.rostok.lists.rest.ListViews;
 import ru.rostok.monitoring.Campaign;
 import ru.rostok.monitoring.CampaignStatus;
+import ru.rostok.monitoring.service.CampaignService;
 import ru.rostok.monitoring.service.HandedInValues;
 import ru.rostok.school.School;
 import ru.rostok.security.Scope;
@@ -72,6 +71,9 @@ public class SchoolListService {
     HandedInValues handedIn;
 
     @Inject
+    CampaignService campaignService;
+
+    @Inject
     AuditLog audit;
 
     public PageResponse<ListViews.Summary> list(Long regionId, ListKind kind, Integer year, SchoolList.Status status, PageQuery query) {
@@ -103,7 +105,7 @@ public class SchoolListService {
     public SchoolList require(long id) {
         Where where = seen(id);
         return SchoolList.<SchoolList>find("from SchoolList l where " + where.jpql(), where.params()).firstResultOptional()
-                .orElseThrow(() -> ApiException.notFound("Перечень " + id + " не найден"));
+                .orElseThrow(() -> ApiException.notFound("lists.listNotFound", id));
     }
 
     /** A region's lists are seen in that region, by its schools once approved: one condition for the list and for one list. */
@@ -115,10 +117,10 @@ public class SchoolListService {
 
     private SchoolList requireDraftToManage(long id, long version) {
         SchoolList list = require(id);
-        scope.require(territoryPolicy.mayKeepDataOf(list.region), "Перечни составляют аналитики субъекта");
+        scope.require(territoryPolicy.mayKeepDataOf(list.region), "lists.listForbidden");
         list.checkVersion(version);
         if (list.status != SchoolList.Status.DRAFT) {
-            throw ApiException.conflict("Перечень утверждён приказом № " + list.orderNumber + ": он больше не меняется");
+            throw ApiException.conflict("lists.listApproved", list.orderNumber);
         }
         return list;
     }
@@ -126,25 +128,24 @@ public class SchoolListService {
     @Transactional
     public ListViews.Detail create(ListInputs.ListInput input) {
         Region region = regions.require(input.regionId());
-        scope.require(territoryPolicy.mayKeepDataOf(region), "Перечни составляют аналитики субъекта");
+        scope.require(territoryPolicy.mayKeepDataOf(region), "lists.listForbidden");
         IdentificationRule rule = rules.require(input.ruleId());
         if (!rule.region.id.equals(region.id)) {
-            throw ApiException.invalid("ruleId", "Правило относится к другому субъекту");
+            throw ApiException.invalid("ruleId", "lists.ruleOfOtherRegion");
         }
         List<Campaign> campaigns = new ArrayList<>();
         for (Long id : new LinkedHashSet<>(input.campaignIds())) {
             Campaign c = Campaign.<Campaign>findByIdOptional(id).filter(x -> x.region.id.equals(region.id)).orElse(null);
             if (c == null) {
-                throw ApiException.invalid("campaignIds", "Мониторинг " + id + " не найден в этом субъекте");
+                throw ApiException.invalid("campaignIds", "lists.campaignNotInRegion", id);
             }
             if (c.status == CampaignStatus.DRAFT) {
-                throw ApiException.invalid("campaignIds", "Мониторинг «" + c.name + "» ещё не проводился");
+                throw ApiException.invalid("campaignIds", "lists.campaignNotRun", c.name);
             }
             campaigns.add(c);
         }
         if (campaigns.size() < rule.consecutiveYears) {
-            throw ApiException.invalid("campaignIds", "Правило требует " + rule.consecutiveYears + " " + RuleSnapshot.years(rule.consecutiveYears)
-                    + " подряд: укажите столько же мониторингов, начиная с последнего");
+            throw ApiException.invalid("campaignIds", "lists.consecutiveCampaigns", rule.consecutiveYears, RuleSnapshot.years(rule.consecutiveYears));
         }
         SchoolList list = new SchoolList();
         list.region = region;
@@ -173,7 +174,7 @@ public class SchoolListService {
         if (previous != null) {
             SchoolListEntry.<SchoolListEntry>list("listId = ?1 and included = true order by id", previous.id).forEach(e -> carried.add(e.schoolId));
         }
-        Set<Long> schools = new LinkedHashSet<>(campaignSchools(campaigns.get(0).id));
+        Set<Long> schools = new LinkedHashSet<>(campaignService.everySchoolOf(campaigns.get(0).id));
         schools.addAll(carried);
         for (long school : schools) {
             List<SchoolListEntry.Evidence> evidence = new ArrayList<>();
@@ -217,18 +218,11 @@ public class SchoolListService {
                 SchoolList.Status.APPROVED).firstResult();
     }
 
-    private List<Long> campaignSchools(long campaignId) {
-        @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("select school_id from campaign_school where campaign_id = :c order by school_id")
-                .setParameter("c", campaignId).getResultList();
-        return ids.stream().map(Number::longValue).toList();
-    }
-
     @Transactional
     public ListViews.Detail decide(long id, long schoolId, ListInputs.EntryDecision input) {
         SchoolList list = requireDraftToManage(id, input.version());
         School school = School.<School>findByIdOptional(schoolId).filter(s -> s.municipality.region.id.equals(list.region.id))
-                .orElseThrow(() -> ApiException.notFound("Школа " + schoolId + " не найдена в этом субъекте"));
+                .orElseThrow(() -> ApiException.notFound("lists.schoolNotInRegion", schoolId));
         SchoolListEntry entry = SchoolListEntry.<SchoolListEntry>find("listId = ?1 and schoolId = ?2", list.id, school.id).firstResult();
         Map<String, Object> before = entry == null ? Map.of() : Map.of("school", school.shortName, "included", entry.included, "reason", entry.reason);
         if (entry == null) {
@@ -254,10 +248,10 @@ public class SchoolListService {
     public ListViews.Detail approve(long id, ListInputs.Approval input) {
         SchoolList list = requireDraftToManage(id, input.version());
         Body body = Body.<Body>findByIdOptional(input.orderBodyId()).filter(b -> b.region.id.equals(list.region.id))
-                .orElseThrow(() -> ApiException.invalid("orderBodyId", "Орган " + input.orderBodyId() + " не найден в этом субъекте"));
+                .orElseThrow(() -> ApiException.invalid("orderBodyId", "lists.bodyNotInRegion", input.orderBodyId()));
         if (SchoolList.count("region = ?1 and kind = ?2 and year = ?3 and status = ?4 and id <> ?5", list.region, list.kind, list.year,
                 SchoolList.Status.APPROVED, list.id) > 0) {
-            throw ApiException.conflict("Перечень " + list.kind.abbreviation + " на " + list.year + " год уже утверждён");
+            throw ApiException.conflict("lists.alreadyApproved", list.kind.abbreviation, list.year);
         }
         list.status = SchoolList.Status.APPROVED;
         list.orderNumber = input.orderNumber().strip();

@@ -21,7 +21,12 @@ import ru.rostok.common.ApiException;
 import ru.rostok.common.PageQuery;
 import ru.rostok.common.PageResponse;
 import ru.rostok.monitoring.CampaignStatus;
+import ru.rostok.monitoring.service.CampaignInput;
+import ru.rostok.monitoring.service.CampaignProgress;
 import ru.rostok.monitoring.service.CampaignService;
+import ru.rostok.monitoring.service.CampaignSummary;
+import ru.rostok.monitoring.service.CampaignView;
+import ru.rostok.monitoring.service.TransitionInput;
 import ru.rostok.security.Role;
 
 @Path("/api/v1/campaigns")
@@ -48,13 +53,13 @@ public class CampaignResource {
     @Path("/{id}")
     @Operation(operationId = "getCampaign", summary = "A campaign with its indicators, schools and status history")
     public CampaignView get(@PathParam("id") long id) {
-        return campaigns.get(id).orElseThrow(() -> ApiException.notFound("Мониторинг " + id + " не найден"));
+        return campaigns.get(id).orElseThrow(() -> ApiException.notFound("monitoring.campaignNotFound", id));
     }
 
     @POST
     @RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST, Role.MUNICIPAL_COORDINATOR})
     @Operation(operationId = "createCampaign", summary = "Start a campaign as a draft (analyst; coordinator for the municipality's own)")
-    public RestResponse<CampaignView> create(@Valid @NotNull(message = "Передайте мониторинг") CampaignInput input, UriInfo uri) {
+    public RestResponse<CampaignView> create(@Valid @NotNull(message = "{validation.sendMonitoring}") CampaignInput input, UriInfo uri) {
         CampaignView created = campaigns.create(input);
         return RestResponse.ResponseBuilder.<CampaignView>created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();
@@ -64,7 +69,7 @@ public class CampaignResource {
     @Path("/{id}")
     @RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST, Role.MUNICIPAL_COORDINATOR})
     @Operation(operationId = "updateCampaign", summary = "Change a draft campaign")
-    public CampaignView update(@PathParam("id") long id, @Valid @NotNull(message = "Передайте мониторинг") CampaignInput input) {
+    public CampaignView update(@PathParam("id") long id, @Valid @NotNull(message = "{validation.sendMonitoring}") CampaignInput input) {
         return campaigns.update(id, input);
     }
 
@@ -72,7 +77,7 @@ public class CampaignResource {
     @Path("/{id}/transitions")
     @RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST, Role.MUNICIPAL_COORDINATOR})
     @Operation(operationId = "moveCampaign", summary = "Open, close or publish a campaign (one step forward)")
-    public CampaignView move(@PathParam("id") long id, @Valid @NotNull(message = "Укажите новый статус") TransitionInput input) {
+    public CampaignView move(@PathParam("id") long id, @Valid @NotNull(message = "{validation.giveNewStatus}") TransitionInput input) {
         return campaigns.move(id, input);
     }
 

@@ -29,12 +29,15 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.rostok.common.ApiException;
-import ru.rostok.common.Uploads;
 import ru.rostok.common.PageQuery;
 import ru.rostok.common.PageResponse;
+import ru.rostok.common.Uploads;
 import ru.rostok.monitoring.service.CampaignValues;
+import ru.rostok.monitoring.service.SchoolValues;
 import ru.rostok.monitoring.service.ValueLoad;
+import ru.rostok.monitoring.service.ValueRecord;
 import ru.rostok.monitoring.service.ValueSheets;
+import ru.rostok.monitoring.service.ValuesImportResult;
 import ru.rostok.security.Role;
 
 // Same class path as CampaignResource: JAX-RS picks a class by its path first, so sub-resources share it.
@@ -80,7 +83,7 @@ public class CampaignValuesResource {
                            @QueryParam("format") @DefaultValue("xlsx") @Parameter(description = "csv or xlsx") String format) {
         boolean csv = "csv".equalsIgnoreCase(format);
         if (!csv && !"xlsx".equalsIgnoreCase(format)) {
-            throw ApiException.invalid("format", "Формат выгрузки: csv или xlsx");
+            throw ApiException.invalid("format", "monitoring.exportFormat");
         }
         values.check(id);
         StreamingOutput body = csv ? out -> sheets.exportCsv(id, out) : out -> sheets.exportXlsx(id, out);

@@ -22,7 +22,9 @@ import ru.rostok.common.ApiException;
 import ru.rostok.common.PageQuery;
 import ru.rostok.common.PageResponse;
 import ru.rostok.monitoring.IndicatorCategory;
+import ru.rostok.monitoring.service.IndicatorInput;
 import ru.rostok.monitoring.service.IndicatorService;
+import ru.rostok.monitoring.service.IndicatorView;
 import ru.rostok.security.Role;
 
 @Path("/api/v1/indicators")
@@ -48,13 +50,13 @@ public class IndicatorResource {
     @Path("/{id}")
     @Operation(operationId = "getIndicator", summary = "An indicator")
     public IndicatorView get(@PathParam("id") long id) {
-        return indicators.get(id).orElseThrow(() -> ApiException.notFound("Показатель " + id + " не найден"));
+        return indicators.get(id).orElseThrow(() -> ApiException.notFound("monitoring.indicatorNotFound", id));
     }
 
     @POST
     @RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST})
     @Operation(operationId = "createIndicator", summary = "Add an indicator to the region's catalogue (analyst)")
-    public RestResponse<IndicatorView> create(@Valid @NotNull(message = "Передайте показатель") IndicatorInput input, UriInfo uri) {
+    public RestResponse<IndicatorView> create(@Valid @NotNull(message = "{validation.sendIndicator}") IndicatorInput input, UriInfo uri) {
         IndicatorView created = indicators.create(input);
         return RestResponse.ResponseBuilder.<IndicatorView>created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();
@@ -66,7 +68,7 @@ public class IndicatorResource {
     @Operation(operationId = "updateIndicator", summary = "Change an indicator",
             description = "An indicator used by a campaign past draft keeps its meaning: such a change is refused (409 "
                     + "/problems/indicator-in-use); make a new revision instead.")
-    public IndicatorView update(@PathParam("id") long id, @Valid @NotNull(message = "Передайте показатель") IndicatorInput input) {
+    public IndicatorView update(@PathParam("id") long id, @Valid @NotNull(message = "{validation.sendIndicator}") IndicatorInput input) {
         return indicators.update(id, input);
     }
 
@@ -75,7 +77,7 @@ public class IndicatorResource {
     @RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST})
     @Operation(operationId = "reviseIndicator", summary = "Give an indicator a new meaning as a new revision",
             description = "The old revision is retired and stays with the campaigns that collected values under it.")
-    public RestResponse<IndicatorView> revise(@PathParam("id") long id, @Valid @NotNull(message = "Передайте показатель") IndicatorInput input,
+    public RestResponse<IndicatorView> revise(@PathParam("id") long id, @Valid @NotNull(message = "{validation.sendIndicator}") IndicatorInput input,
                                               UriInfo uri) {
         IndicatorView created = indicators.revise(id, input);
         return RestResponse.ResponseBuilder.<IndicatorView>created(uri.getBaseUriBuilder().path("api/v1/indicators")

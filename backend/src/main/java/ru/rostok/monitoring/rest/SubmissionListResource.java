@@ -13,6 +13,7 @@ import ru.rostok.common.PageQuery;
 import ru.rostok.common.PageResponse;
 import ru.rostok.monitoring.SubmissionStatus;
 import ru.rostok.monitoring.service.SubmissionService;
+import ru.rostok.monitoring.service.SubmissionSummary;
 import ru.rostok.security.Role;
 
 @Path("/api/v1/submissions")

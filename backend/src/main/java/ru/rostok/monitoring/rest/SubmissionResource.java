@@ -17,7 +17,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.rostok.common.PageQuery;
 import ru.rostok.common.PageResponse;
 import ru.rostok.monitoring.SubmissionStatus;
+import ru.rostok.monitoring.service.ReviewInput;
+import ru.rostok.monitoring.service.SubmissionInput;
 import ru.rostok.monitoring.service.SubmissionService;
+import ru.rostok.monitoring.service.SubmissionView;
 import ru.rostok.security.Role;
 
 // Same class path as CampaignResource: JAX-RS picks a class by its path first, so sub-resources share it.
@@ -44,7 +47,7 @@ public class SubmissionResource {
     @Operation(operationId = "saveSubmission", summary = "Save the school's values as a draft",
             description = "Values not sent stay as they are; a value sent empty is cleared. A stale version answers 409 with the current state.")
     public SubmissionView save(@PathParam("id") long campaignId, @PathParam("schoolId") long schoolId,
-                               @Valid @NotNull(message = "Передайте значения") SubmissionInput input) {
+                               @Valid @NotNull(message = "{validation.sendValues}") SubmissionInput input) {
         return submissions.save(campaignId, schoolId, input);
     }
 
@@ -53,7 +56,7 @@ public class SubmissionResource {
     @RolesAllowed({Role.ADMIN, Role.SCHOOL_STAFF})
     @Operation(operationId = "submitSubmission", summary = "Hand the data in for review (every required value filled)")
     public SubmissionView submit(@PathParam("id") long campaignId, @PathParam("schoolId") long schoolId,
-                                 @Valid @NotNull(message = "Укажите версию") VersionInput input) {
+                                 @Valid @NotNull(message = "{validation.giveVersion}") VersionInput input) {
         return submissions.submit(campaignId, schoolId, input.version());
     }
 
@@ -62,7 +65,7 @@ public class SubmissionResource {
     @RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST, Role.MUNICIPAL_COORDINATOR})
     @Operation(operationId = "reviewSubmission", summary = "Accept or return handed-in data (coordinator, analyst); reopen accepted data (analyst)")
     public SubmissionView review(@PathParam("id") long campaignId, @PathParam("schoolId") long schoolId,
-                                 @Valid @NotNull(message = "Укажите действие") ReviewInput input) {
+                                 @Valid @NotNull(message = "{validation.giveAction}") ReviewInput input) {
         return submissions.review(campaignId, schoolId, input);
     }
 }

@@ -30,11 +30,6 @@ import ru.rostok.monitoring.CampaignStatus;
 import ru.rostok.monitoring.CampaignTransition;
 import ru.rostok.monitoring.Indicator;
 import ru.rostok.monitoring.SchoolScope;
-import ru.rostok.monitoring.rest.CampaignInput;
-import ru.rostok.monitoring.rest.CampaignProgress;
-import ru.rostok.monitoring.rest.CampaignSummary;
-import ru.rostok.monitoring.rest.CampaignView;
-import ru.rostok.monitoring.rest.TransitionInput;
 import ru.rostok.security.Scope;
 import ru.rostok.territory.Municipality;
 import ru.rostok.territory.Region;
@@ -105,7 +100,7 @@ public class CampaignService {
     }
 
     public Campaign require(long id) {
-        return visible(id).orElseThrow(() -> ApiException.notFound("Мониторинг " + id + " не найден"));
+        return visible(id).orElseThrow(() -> ApiException.notFound("monitoring.campaignNotFound", id));
     }
 
     public Optional<CampaignView> get(long id) {
@@ -128,10 +123,10 @@ public class CampaignService {
     @Transactional
     public CampaignView update(long id, CampaignInput input) {
         Campaign campaign = require(id);
-        scope.require(monitoringPolicy.mayManageCampaignOf(campaign.region, campaign.municipality), "Изменять этот мониторинг вам не разрешено");
+        scope.require(monitoringPolicy.mayManageCampaignOf(campaign.region, campaign.municipality), "monitoring.updateForbidden");
         campaign.checkVersion(input.version());
         if (campaign.status != CampaignStatus.DRAFT) {
-            throw ApiException.conflict("Мониторинг уже открыт: его состав и сроки меняются только в черновике");
+            throw ApiException.conflict("monitoring.campaignOpen");
         }
         Owner owner = owner(input);
         CampaignView before = view(campaign);
@@ -147,18 +142,17 @@ public class CampaignService {
     @Transactional
     public CampaignView move(long id, TransitionInput input) {
         Campaign campaign = require(id);
-        scope.require(monitoringPolicy.mayManageCampaignOf(campaign.region, campaign.municipality), "Менять статус этого мониторинга вам не разрешено");
+        scope.require(monitoringPolicy.mayManageCampaignOf(campaign.region, campaign.municipality), "monitoring.transitionForbidden");
         campaign.checkVersion(input.version());
         CampaignStatus from = campaign.status;
         if (!from.canMoveTo(input.to())) {
-            throw ApiException.conflict("Мониторинг в статусе «" + StatusText.of(from) + "» нельзя перевести в «" + StatusText.of(input.to())
-                    + "»; порядок: черновик → открыт → закрыт → опубликован");
+            throw ApiException.conflict("monitoring.transitionRefused", StatusText.of(from), StatusText.of(input.to()));
         }
         if (input.to() == CampaignStatus.OPEN && campaign.schoolScope == SchoolScope.TERRITORY) {
             placeSchools(campaign, null); // schools opened since the draft was made are asked too
         }
         if (input.to() == CampaignStatus.OPEN && schoolCounts(List.of(campaign.id)).getOrDefault(campaign.id, 0L) == 0) {
-            throw ApiException.conflict("В мониторинге нет ни одной школы: открывать нечего");
+            throw ApiException.conflict("monitoring.noSchools");
         }
         campaign.status = input.to();
         campaign.updatedAt = OffsetDateTime.now();
@@ -215,24 +209,24 @@ public class CampaignService {
         Municipality municipality = input.municipalityId() == null ? null : municipalities.require(input.municipalityId());
         List<FieldError> errors = new ArrayList<>();
         if (municipality != null && !municipality.region.id.equals(region.id)) {
-            errors.add(FieldError.field("municipalityId", "Муниципальное образование не входит в этот субъект"));
+            errors.add(FieldError.field("municipalityId", "monitoring.municipalityNotInRegion"));
         }
         scope.require(monitoringPolicy.mayManageCampaignOf(region, municipality),
-                "Проводить мониторинг субъекта могут его аналитики, мониторинг муниципалитета — и его координатор");
+                "monitoring.createForbidden");
         // the order is a document of the campaign's territory: its body is one the caller may name there, as a plan's or a decision's
         Body body = bodies.nameable(input.orderBodyId(), region, municipality, "orderBodyId", errors);
         if (input.opensOn() != null && input.closesOn() != null && input.closesOn().isBefore(input.opensOn())) {
-            errors.add(FieldError.field("closesOn", "Сбор не может закончиться раньше, чем начнётся"));
+            errors.add(FieldError.field("closesOn", "monitoring.closesBeforeOpens"));
         }
         if (input.academicYear() != null && input.academicYear().matches("\\d{4}/\\d{4}")) {
             int first = Integer.parseInt(input.academicYear().substring(0, 4));
             int second = Integer.parseInt(input.academicYear().substring(5));
             if (second != first + 1) {
-                errors.add(FieldError.field("academicYear", "Учебный год — два соседних года, например 2020/2021"));
+                errors.add(FieldError.field("academicYear", "monitoring.academicYear"));
             }
         }
         if (input.schoolScope() == SchoolScope.LIST && (input.schoolIds() == null || input.schoolIds().isEmpty())) {
-            errors.add(FieldError.field("schoolIds", "Выберите школы или укажите всю территорию"));
+            errors.add(FieldError.field("schoolIds", "monitoring.schoolsRequired"));
         }
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
@@ -257,14 +251,14 @@ public class CampaignService {
         for (int i = 0; i < input.indicators().size(); i++) {
             CampaignInput.Item item = input.indicators().get(i);
             if (!seen.add(item.indicatorId())) {
-                errors.add(FieldError.field("indicators[" + i + "]", "Показатель выбран дважды"));
+                errors.add(FieldError.field("indicators[" + i + "]", "monitoring.indicatorTwice"));
                 continue;
             }
             Indicator indicator = Indicator.<Indicator>findByIdOptional(item.indicatorId()).orElse(null);
             if (indicator == null || !indicator.region.id.equals(owner.region().id)) {
-                errors.add(FieldError.field("indicators[" + i + "]", "Показатель " + item.indicatorId() + " не найден в каталоге субъекта"));
+                errors.add(FieldError.field("indicators[" + i + "]", "monitoring.indicatorNotInCatalogue", item.indicatorId()));
             } else if (indicator.retired) {
-                errors.add(FieldError.field("indicators[" + i + "]", "Показатель " + indicator.code + " заменён новой версией; выберите её"));
+                errors.add(FieldError.field("indicators[" + i + "]", "monitoring.indicatorReplaced", indicator.code));
             } else {
                 items.add(new CampaignIndicator(indicator, i + 1, item.required()));
             }
@@ -297,7 +291,7 @@ public class CampaignService {
         found.forEach(n -> present.add(n.longValue()));
         List<FieldError> errors = new ArrayList<>();
         wanted.stream().filter(id -> !present.contains(id)).forEach(id ->
-                errors.add(FieldError.field("schoolIds", "Школа " + id + " не найдена на территории мониторинга")));
+                errors.add(FieldError.field("schoolIds", "monitoring.schoolNotInTerritory", id)));
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
@@ -324,6 +318,12 @@ public class CampaignService {
                 .setParameter("ids", campaignIds).getResultList()
                 .forEach(r -> counts.put((Long) r[0], (Long) r[1]));
         return counts;
+    }
+
+    /** Every school of the campaign, whatever the caller's scope, by id. */
+    public List<Long> everySchoolOf(long campaignId) {
+        return em.createQuery("select cs.schoolId from CampaignSchool cs where cs.campaignId = :c order by cs.schoolId", Long.class)
+                .setParameter("c", campaignId).getResultList();
     }
 
     private List<Long> schoolIds(Campaign c) {

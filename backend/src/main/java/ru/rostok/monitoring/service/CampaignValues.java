@@ -9,14 +9,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import ru.rostok.common.ApiException;
 import ru.rostok.common.PageQuery;
 import ru.rostok.common.PageResponse;
 import ru.rostok.common.Text;
 import ru.rostok.monitoring.Campaign;
 import ru.rostok.monitoring.CampaignIndicator;
 import ru.rostok.monitoring.SubmissionStatus;
-import ru.rostok.monitoring.rest.SchoolValues;
 import ru.rostok.security.Scope;
 import ru.rostok.school.service.SchoolPolicy;
 
@@ -51,21 +49,7 @@ public class CampaignValues {
     public PageResponse<SchoolValues> table(long campaignId, Long municipalityId, String q, PageQuery query) {
         Campaign campaign = campaigns.require(campaignId);
         var page = query.toPage();
-        StringBuilder order = new StringBuilder();
-        String spec = query.sort == null || query.sort.isBlank() ? "municipalityName,schoolName" : query.sort;
-        for (String raw : spec.split(",")) {
-            String token = raw.strip();
-            if (token.isEmpty()) {
-                continue;
-            }
-            boolean desc = token.startsWith("-");
-            String column = SORT.get(desc ? token.substring(1) : token);
-            if (column == null) {
-                throw ApiException.invalid("sort", "Сортировка по полю «" + token + "» не поддерживается; доступны: " + String.join(", ", SORT.keySet()));
-            }
-            order.append(column).append(desc ? " desc nulls last, " : " asc nulls first, ");
-        }
-        order.append("s.id");
+        String order = query.orderBy(SORT, "municipalityName,schoolName", "s.id");
         Scope.Filter inScope = schoolPolicy.filterSql("s", "m");
         StringBuilder where = new StringBuilder("cs.campaign_id = :c and ").append(inScope.jpql());
         Map<String, Object> params = new HashMap<>(inScope.params());

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -51,6 +52,20 @@ public class HandedInValues {
             values.put((String) r[1], value(r));
         }
         return values;
+    }
+
+    /** A campaign in which a school handed in its data. */
+    public record HandedInCampaign(long id, String name, String academicYear) {
+    }
+
+    /** The campaigns in which the school handed in its data (submitted or accepted), the latest closing first. */
+    public List<HandedInCampaign> campaignsOf(long schoolId) {
+        List<?> rows = em.createNativeQuery("""
+                select c.id, c.name, c.academic_year from submission sub join campaign c on c.id = sub.campaign_id
+                where sub.school_id = :s and sub.status in ('SUBMITTED', 'ACCEPTED') order by c.closes_on desc, c.id desc""")
+                .setParameter("s", schoolId).getResultList();
+        return rows.stream().map(r -> (Object[]) r).map(r -> new HandedInCampaign(((Number) r[0]).longValue(), (String) r[1], (String) r[2]))
+                .toList();
     }
 
     private static final String SELECT = """

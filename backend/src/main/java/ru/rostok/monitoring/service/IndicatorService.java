@@ -21,8 +21,6 @@ import ru.rostok.monitoring.CampaignStatus;
 import ru.rostok.monitoring.Indicator;
 import ru.rostok.monitoring.IndicatorCategory;
 import ru.rostok.monitoring.ValueType;
-import ru.rostok.monitoring.rest.IndicatorInput;
-import ru.rostok.monitoring.rest.IndicatorView;
 import ru.rostok.security.Scope;
 import ru.rostok.territory.Region;
 import ru.rostok.territory.service.RegionService;
@@ -70,7 +68,7 @@ public class IndicatorService {
     }
 
     public Indicator require(long id) {
-        return visible(id).orElseThrow(() -> ApiException.notFound("Показатель " + id + " не найден"));
+        return visible(id).orElseThrow(() -> ApiException.notFound("monitoring.indicatorNotFound", id));
     }
 
     private Optional<Indicator> visible(long id) {
@@ -80,11 +78,11 @@ public class IndicatorService {
     @Transactional
     public IndicatorView create(IndicatorInput input) {
         Region region = regions.require(input.regionId());
-        scope.require(monitoringPolicy.mayKeepIndicatorsOf(region), "Каталог показателей ведут аналитики субъекта");
+        scope.require(monitoringPolicy.mayKeepIndicatorsOf(region), "monitoring.catalogueForbidden");
         check(input);
         String code = input.code().strip();
         Indicator.findCurrent(region.id, code).ifPresent(i -> {
-            throw ApiException.conflict("В каталоге субъекта уже есть показатель с кодом " + code);
+            throw ApiException.conflict("monitoring.indicatorCodeTaken", code);
         });
         Indicator indicator = new Indicator();
         indicator.region = region;
@@ -100,10 +98,7 @@ public class IndicatorService {
         Indicator indicator = editable(id, input);
         Optional<Campaign> user = usedBy(indicator);
         if (user.isPresent() && changesMeaning(indicator, input)) {
-            throw new ApiException(409, "/problems/indicator-in-use", "Показатель уже используется",
-                    "Показатель " + indicator.code + " используется в мониторинге «" + user.get().name
-                            + "»: его смысл изменить нельзя. Создайте новую версию показателя — прежняя останется за собранными данными.",
-                    null);
+            throw new ApiException(409, "/problems/indicator-in-use", "problem.indicatorInUse", null, "monitoring.indicatorInUse", indicator.code, user.get().name);
         }
         IndicatorView before = view(indicator, user.isPresent());
         apply(indicator, input);
@@ -118,7 +113,7 @@ public class IndicatorService {
     public IndicatorView revise(long id, IndicatorInput input) {
         Indicator old = editable(id, input);
         if (old.retired) {
-            throw ApiException.conflict("Показатель " + old.code + " уже заменён более новой версией");
+            throw ApiException.conflict("monitoring.indicatorAlreadyReplaced", old.code);
         }
         old.retired = true;
         old.flush();
@@ -135,15 +130,15 @@ public class IndicatorService {
 
     private Indicator editable(long id, IndicatorInput input) {
         Indicator indicator = require(id);
-        scope.require(monitoringPolicy.mayKeepIndicatorsOf(indicator.region), "Каталог показателей ведут аналитики субъекта");
+        scope.require(monitoringPolicy.mayKeepIndicatorsOf(indicator.region), "monitoring.catalogueForbidden");
         if (!indicator.region.id.equals(input.regionId())) {
-            throw ApiException.invalid("regionId", "Показатель нельзя перенести в каталог другого субъекта");
+            throw ApiException.invalid("regionId", "monitoring.indicatorRegionFixed");
         }
         indicator.checkVersion(input.version());
         check(input);
         if (!indicator.code.equals(input.code().strip())) {
             Indicator.findCurrent(indicator.region.id, input.code().strip()).filter(other -> !other.id.equals(indicator.id)).ifPresent(i -> {
-                throw ApiException.conflict("В каталоге субъекта уже есть показатель с кодом " + input.code().strip());
+                throw ApiException.conflict("monitoring.indicatorCodeTaken", input.code().strip());
             });
         }
         return indicator;
@@ -184,18 +179,18 @@ public class IndicatorService {
     private static void check(IndicatorInput input) {
         List<FieldError> errors = new ArrayList<>();
         if (input.minValue() != null && input.maxValue() != null && input.minValue().compareTo(input.maxValue()) > 0) {
-            errors.add(FieldError.field("maxValue", "Верхняя граница меньше нижней"));
+            errors.add(FieldError.field("maxValue", "monitoring.boundsReversed"));
         }
         if (input.valueType() == ValueType.PERCENT) {
             if (input.minValue() != null && input.minValue().signum() < 0) {
-                errors.add(FieldError.field("minValue", "Процент не может быть отрицательным"));
+                errors.add(FieldError.field("minValue", "monitoring.percentNegative"));
             }
             if (input.maxValue() != null && input.maxValue().compareTo(BigDecimal.valueOf(100)) > 0) {
-                errors.add(FieldError.field("maxValue", "Процент не может быть больше 100"));
+                errors.add(FieldError.field("maxValue", "monitoring.percentOver100"));
             }
         }
         if (input.valueType() == ValueType.BOOLEAN && (input.minValue() != null || input.maxValue() != null)) {
-            errors.add(FieldError.field("minValue", "У показателя «да/нет» нет диапазона значений"));
+            errors.add(FieldError.field("minValue", "monitoring.booleanNoRange"));
         }
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);

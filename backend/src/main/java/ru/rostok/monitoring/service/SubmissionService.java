@@ -34,10 +34,6 @@ import ru.rostok.monitoring.ReviewAction;
 import ru.rostok.monitoring.Submission;
 import ru.rostok.monitoring.SubmissionReview;
 import ru.rostok.monitoring.SubmissionStatus;
-import ru.rostok.monitoring.rest.ReviewInput;
-import ru.rostok.monitoring.rest.SubmissionInput;
-import ru.rostok.monitoring.rest.SubmissionSummary;
-import ru.rostok.monitoring.rest.SubmissionView;
 import ru.rostok.school.School;
 import ru.rostok.security.Scope;
 import ru.rostok.school.service.SchoolPolicy;
@@ -126,7 +122,7 @@ public class SubmissionService {
         Campaign campaign = campaigns.require(campaignId);
         School school = School.<School>findByIdOptional(schoolId).filter(schoolPolicy::sees)
                 .filter(s -> CampaignSchool.includes(campaign.id, s.id))
-                .orElseThrow(() -> ApiException.notFound("Школа " + schoolId + " не участвует в мониторинге " + campaignId));
+                .orElseThrow(() -> ApiException.notFound("monitoring.schoolNotInCampaign", schoolId, campaignId));
         return new Target(campaign, school);
     }
 
@@ -138,9 +134,9 @@ public class SubmissionService {
     @Transactional
     public SubmissionView save(long campaignId, long schoolId, SubmissionInput input) {
         Target t = target(campaignId, schoolId);
-        scope.require(monitoringPolicy.maySubmitFor(t.school()), "Заполняют данные сотрудники школы");
+        scope.require(monitoringPolicy.maySubmitFor(t.school()), "monitoring.fillForbidden");
         if (t.campaign().status != CampaignStatus.OPEN) {
-            throw ApiException.conflict("Мониторинг " + StatusText.of(t.campaign().status) + ": данные сейчас не принимаются");
+            throw ApiException.conflict("monitoring.notCollecting", StatusText.of(t.campaign().status));
         }
         Map<Long, CampaignIndicator> asked = t.campaign().indicators.stream()
                 .collect(Collectors.toMap(ci -> ci.indicator.id, Function.identity()));
@@ -150,15 +146,15 @@ public class SubmissionService {
             SubmissionInput.Value v = input.values().get(i);
             CampaignIndicator ci = asked.get(v.indicatorId());
             if (ci == null) {
-                errors.add(FieldError.field("values[" + i + "].indicatorId", "Показатель " + v.indicatorId() + " не входит в этот мониторинг"));
+                errors.add(FieldError.field("values[" + i + "].indicatorId", "monitoring.indicatorNotInCampaign", v.indicatorId()));
                 continue;
             }
             if (values.containsKey(v.indicatorId())) {
-                errors.add(FieldError.field("values[" + ci.indicator.code + "]", "Значение передано дважды"));
+                errors.add(FieldError.field("values[" + ci.indicator.code + "]", "monitoring.valueTwice"));
                 continue;
             }
             for (ValueRules.Issue issue : ValueRules.check(ci.indicator, v.value(), v.numerator(), v.denominator())) {
-                errors.add(FieldError.field("values[" + ci.indicator.code + "]." + issue.part(), issue.message()));
+                errors.add(FieldError.field("values[" + ci.indicator.code + "]." + issue.part(), issue.message(), issue.args()));
             }
             values.put(v.indicatorId(), ValueRules.normalize(ci.indicator, v.value(), v.numerator(), v.denominator()));
         }
@@ -168,7 +164,7 @@ public class SubmissionService {
         Submission sub = lockOrCreate(t);
         checkVersion(t, sub, input.version());
         if (!sub.status.editable()) {
-            throw ApiException.conflict("Данные " + StatusText.of(sub.status) + ": изменить их можно после возврата на доработку")
+            throw ApiException.conflict("monitoring.submissionLocked", StatusText.of(sub.status))
                     .withCurrent(view(t, sub));
         }
         Map<Long, IndicatorValue> stored = new LinkedHashMap<>();
@@ -220,30 +216,29 @@ public class SubmissionService {
     @Transactional
     public SubmissionView submit(long campaignId, long schoolId, long version) {
         Target t = target(campaignId, schoolId);
-        scope.require(monitoringPolicy.maySubmitFor(t.school()), "Отправляют данные сотрудники школы");
+        scope.require(monitoringPolicy.maySubmitFor(t.school()), "monitoring.submitForbidden");
         if (t.campaign().status != CampaignStatus.OPEN) {
-            throw ApiException.conflict("Мониторинг " + StatusText.of(t.campaign().status) + ": данные сейчас не принимаются");
+            throw ApiException.conflict("monitoring.notCollecting", StatusText.of(t.campaign().status));
         }
         Submission sub = Submission.find(t.campaign().id, t.school().id).orElse(null);
         if (sub == null) {
-            throw ApiException.conflict("Сначала заполните и сохраните данные");
+            throw ApiException.conflict("monitoring.nothingSaved");
         }
         em.lock(sub, LockModeType.PESSIMISTIC_WRITE);
         checkVersion(t, sub, version);
         if (sub.status != SubmissionStatus.DRAFT && sub.status != SubmissionStatus.RETURNED) {
-            throw ApiException.conflict("Данные уже " + StatusText.of(sub.status)).withCurrent(view(t, sub));
+            throw ApiException.conflict("monitoring.alreadyInStatus", StatusText.of(sub.status)).withCurrent(view(t, sub));
         }
         Map<Long, IndicatorValue> stored = IndicatorValue.of(sub.id).stream().collect(Collectors.toMap(v -> v.indicatorId, Function.identity()));
         List<FieldError> missing = new ArrayList<>();
         for (CampaignIndicator ci : t.campaign().indicators) {
             if (ci.required && !stored.containsKey(ci.indicator.id)) {
                 String part = ci.indicator.valueType == ru.rostok.monitoring.ValueType.PERCENT ? "numerator" : "value";
-                missing.add(FieldError.field("values[" + ci.indicator.code + "]." + part, "Обязательный показатель не заполнен"));
+                missing.add(FieldError.field("values[" + ci.indicator.code + "]." + part, "monitoring.requiredMissing"));
             }
         }
         if (!missing.isEmpty()) {
-            throw new ApiException(400, "/problems/incomplete", "Данные не полные",
-                    "Заполните обязательные показатели (" + missing.size() + ") и отправьте снова", missing);
+            throw new ApiException(400, "/problems/incomplete", "problem.incomplete", missing, "monitoring.incomplete", missing.size());
         }
         SubmissionStatus before = sub.status;
         sub.status = SubmissionStatus.SUBMITTED;
@@ -261,12 +256,12 @@ public class SubmissionService {
         Target t = target(campaignId, schoolId);
         boolean reopen = input.action() == ReviewAction.REOPEN;
         scope.require(reopen ? monitoringPolicy.mayReopen(t.school()) : monitoringPolicy.mayReview(t.school()),
-                reopen ? "Вернуть принятые данные может аналитик субъекта" : "Проверяют данные координатор муниципалитета и аналитики субъекта");
+                reopen ? "monitoring.reopenForbidden" : "monitoring.reviewForbidden");
         if (input.action() == ReviewAction.SUBMIT) {
-            throw ApiException.invalid("action", "Проверка — это ACCEPT, RETURN или REOPEN");
+            throw ApiException.invalid("action", "monitoring.reviewAction");
         }
         if (t.campaign().status == CampaignStatus.DRAFT || t.campaign().status == CampaignStatus.PUBLISHED) {
-            throw ApiException.conflict("Мониторинг " + StatusText.of(t.campaign().status) + ": проверка данных не ведётся");
+            throw ApiException.conflict("monitoring.notReviewing", StatusText.of(t.campaign().status));
         }
         String comment = Text.trimToNull(input.comment());
         Map<String, String> valueComments = new LinkedHashMap<>();
@@ -280,21 +275,20 @@ public class SubmissionService {
         Map<String, Indicator> byCode = t.campaign().indicators.stream().collect(Collectors.toMap(ci -> ci.indicator.code, ci -> ci.indicator));
         List<FieldError> errors = new ArrayList<>();
         valueComments.keySet().stream().filter(code -> !byCode.containsKey(code))
-                .forEach(code -> errors.add(FieldError.field("valueComments." + code, "Показателя " + code + " нет в этом мониторинге")));
+                .forEach(code -> errors.add(FieldError.field("valueComments." + code, "monitoring.codeNotInCampaign", code)));
         if (input.action() != ReviewAction.ACCEPT && comment == null) {
-            errors.add(FieldError.field("comment", "Напишите школе, что исправить"));
+            errors.add(FieldError.field("comment", "monitoring.returnReasonRequired"));
         }
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
         Submission sub = Submission.find(t.campaign().id, t.school().id)
-                .orElseThrow(() -> ApiException.conflict("Школа ещё не отправляла данные"));
+                .orElseThrow(() -> ApiException.conflict("monitoring.notSubmitted"));
         em.lock(sub, LockModeType.PESSIMISTIC_WRITE);
         checkVersion(t, sub, input.version());
         SubmissionStatus expected = reopen ? SubmissionStatus.ACCEPTED : SubmissionStatus.SUBMITTED;
         if (sub.status != expected) {
-            throw ApiException.conflict("Данные " + StatusText.of(sub.status) + "; это действие возможно, когда они "
-                    + StatusText.of(expected)).withCurrent(view(t, sub));
+            throw ApiException.conflict("monitoring.wrongSubmissionStatus", StatusText.of(sub.status), StatusText.of(expected)).withCurrent(view(t, sub));
         }
         SubmissionStatus before = sub.status;
         sub.status = input.action() == ReviewAction.ACCEPT ? SubmissionStatus.ACCEPTED : SubmissionStatus.RETURNED;
@@ -354,8 +348,7 @@ public class SubmissionService {
 
     private void checkVersion(Target t, Submission sub, Long version) {
         if (version == null || version != sub.version) {
-            throw ApiException.staleVersion("Данные школы уже изменил другой пользователь (ваша версия " + version + ", текущая "
-                    + sub.version + "). Ниже — текущие данные: перенесите в них свои изменения и сохраните снова.")
+            throw ApiException.staleVersion("monitoring.staleSubmission", version, sub.version)
                     .withCurrent(view(t, sub));
         }
     }

@@ -25,7 +25,6 @@ import ru.rostok.monitoring.Campaign;
 import ru.rostok.monitoring.CampaignIndicator;
 import ru.rostok.monitoring.CampaignStatus;
 import ru.rostok.monitoring.Indicator;
-import ru.rostok.monitoring.rest.ValuesImportResult;
 import ru.rostok.school.School;
 import ru.rostok.security.Scope;
 import ru.rostok.school.service.SchoolPolicy;
@@ -70,9 +69,9 @@ public class ValueLoad {
     /** The campaign if the caller may load values into it now. */
     public Campaign target(long campaignId) {
         Campaign campaign = campaigns.require(campaignId);
-        scope.require(monitoringPolicy.mayLoadValuesOf(campaign), "Загружать значения могут аналитики субъекта и внешние системы");
+        scope.require(monitoringPolicy.mayLoadValuesOf(campaign), "monitoring.loadForbidden");
         if (campaign.status != CampaignStatus.OPEN && campaign.status != CampaignStatus.CLOSED) {
-            throw ApiException.conflict("Мониторинг " + StatusText.of(campaign.status) + ": значения загружаются в открытый или закрытый мониторинг");
+            throw ApiException.conflict("monitoring.loadNotOpen", StatusText.of(campaign.status));
         }
         return campaign;
     }
@@ -116,25 +115,26 @@ public class ValueLoad {
             Long school = schools.get(inn);
             Indicator indicator = indicators.get(code);
             if (school == null) {
-                errors.add(FieldError.cell(row.row(), "schoolInn", inn.isEmpty() ? "Не указан ИНН школы"
-                        : "Школа с ИНН " + inn + " не участвует в этом мониторинге"));
+                errors.add(inn.isEmpty() ? FieldError.cell(row.row(), "schoolInn", "monitoring.innMissing")
+                        : FieldError.cell(row.row(), "schoolInn", "monitoring.innNotInCampaign", inn));
                 continue;
             }
             if (indicator == null) {
-                errors.add(FieldError.cell(row.row(), row.column() != null ? row.column() : "indicatorCode",
-                        code.isEmpty() ? "Не указан код показателя" : "Показателя " + code + " нет в этом мониторинге"));
+                String column = row.column() != null ? row.column() : "indicatorCode";
+                errors.add(code.isEmpty() ? FieldError.cell(row.row(), column, "monitoring.codeMissing")
+                        : FieldError.cell(row.row(), column, "monitoring.codeNotInCampaign", code));
                 continue;
             }
             if (!seen.add(inn + "\u0000" + code)) {
-                errors.add(FieldError.cell(row.row(), column(row), "Значение " + code + " для школы " + inn + " встречается в файле дважды"));
+                errors.add(FieldError.cell(row.row(), column(row), "monitoring.valueTwiceInFile", code, inn));
                 continue;
             }
             if (!Numbers.fits(row.value())) {
-                errors.add(FieldError.cell(row.row(), row.column() != null ? row.column() : "value", Numbers.OUT_OF_BOUNDS));
+                errors.add(FieldError.cell(row.row(), row.column() != null ? row.column() : "value", "common.numberOutOfBounds"));
                 continue;
             }
             for (ValueRules.Issue issue : ValueRules.check(indicator, row.value(), row.numerator(), row.denominator())) {
-                errors.add(FieldError.cell(row.row(), row.column() != null ? row.column() : issue.part(), issue.message()));
+                errors.add(FieldError.cell(row.row(), row.column() != null ? row.column() : issue.part(), issue.message(), issue.args()));
             }
             ValueRules.Normalized v = ValueRules.normalize(indicator, row.value(), row.numerator(), row.denominator());
             if (v.empty()) {
@@ -163,10 +163,9 @@ public class ValueLoad {
     }
 
     static ApiException rejected(List<FieldError> errors, int rows) {
-        String more = errors.size() >= MAX_ERRORS ? " (показаны первые " + MAX_ERRORS + ")" : "";
-        return new ApiException(422, "/problems/import-rejected", "Файл не загружен",
-                "Найдено ошибок: " + errors.size() + more + ". Ничего не записано: исправьте строки и загрузите файл снова (строк в файле: " + rows + ")",
-                errors);
+        return errors.size() >= MAX_ERRORS
+                ? new ApiException(422, "/problems/import-rejected", "problem.valuesRejected", errors, "monitoring.valuesRejectedFirst", errors.size(), MAX_ERRORS, rows)
+                : new ApiException(422, "/problems/import-rejected", "problem.valuesRejected", errors, "monitoring.valuesRejected", errors.size(), rows);
     }
 
     private static String column(Row row) {
@@ -215,8 +214,7 @@ public class ValueLoad {
             if (!mayReopen.computeIfAbsent(school, id -> monitoringPolicy.mayReopen(School.findById(id)))) {
                 int row = ((Number) r[0]).intValue();
                 String status = "ACCEPTED".equals(r[3]) ? "принят" : "сдан на проверку";
-                errors.add(FieldError.cell(row, columnOf.getOrDefault(row, "value"), "Данные школы с ИНН " + r[2] + " " + status
-                        + ": изменить их может аналитик, вернув их школе или переоткрыв"));
+                errors.add(FieldError.cell(row, columnOf.getOrDefault(row, "value"), "monitoring.submissionLockedInn", r[2], status));
             }
         }
         if (!errors.isEmpty()) {

@@ -13,8 +13,8 @@ import ru.rostok.monitoring.Indicator;
 public final class ValueRules {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    /** An issue with one part of a value: {@code value}, {@code numerator} or {@code denominator}. */
-    public record Issue(String part, String message) {
+    /** An issue with one part of a value: {@code value}, {@code numerator} or {@code denominator}; a message key and its arguments. */
+    public record Issue(String part, String message, Object... args) {
     }
 
     /** A value as it will be stored: for a percent, the value computed from its parts. */
@@ -33,22 +33,22 @@ public final class ValueRules {
             case PERCENT -> {
                 if (numerator == null && denominator == null) {
                     if (value != null) {
-                        problems.add(new Issue("numerator", "Для процента укажите числитель и знаменатель"));
+                        problems.add(new Issue("numerator", "monitoring.percentPartsRequired"));
                     }
                     return problems;
                 }
                 if (numerator == null) {
-                    problems.add(new Issue("numerator", "Укажите числитель"));
+                    problems.add(new Issue("numerator", "monitoring.numeratorRequired"));
                 } else if (numerator < 0) {
-                    problems.add(new Issue("numerator", "Числитель не может быть отрицательным"));
+                    problems.add(new Issue("numerator", "monitoring.numeratorNegative"));
                 }
                 if (denominator == null) {
-                    problems.add(new Issue("denominator", "Укажите знаменатель"));
+                    problems.add(new Issue("denominator", "monitoring.denominatorRequired"));
                 } else if (denominator <= 0) {
-                    problems.add(new Issue("denominator", "Знаменатель должен быть больше нуля; если показатель неприменим, оставьте поля пустыми"));
+                    problems.add(new Issue("denominator", "monitoring.denominatorNotPositive"));
                 }
                 if (problems.isEmpty() && numerator > denominator) {
-                    problems.add(new Issue("numerator", "Числитель (" + numerator + ") больше знаменателя (" + denominator + ")"));
+                    problems.add(new Issue("numerator", "monitoring.numeratorOverDenominator", numerator, denominator));
                 }
                 if (problems.isEmpty()) {
                     inRange(indicator, percent(numerator, denominator), problems);
@@ -58,9 +58,9 @@ public final class ValueRules {
                 parts(numerator, denominator, problems);
                 if (value != null) {
                     if (value.stripTrailingZeros().scale() > 0) {
-                        problems.add(new Issue("value", "Нужно целое число"));
+                        problems.add(new Issue("value", "monitoring.integerNeeded"));
                     } else if (value.signum() < 0) {
-                        problems.add(new Issue("value", "Количество не может быть отрицательным"));
+                        problems.add(new Issue("value", "monitoring.countNegative"));
                     } else {
                         inRange(indicator, value, problems);
                     }
@@ -69,14 +69,14 @@ public final class ValueRules {
             case BOOLEAN -> {
                 parts(numerator, denominator, problems);
                 if (value != null && value.compareTo(BigDecimal.ZERO) != 0 && value.compareTo(BigDecimal.ONE) != 0) {
-                    problems.add(new Issue("value", "Ответ «да» (1) или «нет» (0)"));
+                    problems.add(new Issue("value", "monitoring.yesNo"));
                 }
             }
             case SCORE -> {
                 parts(numerator, denominator, problems);
                 if (value != null) {
                     if (value.scale() > 4 && value.stripTrailingZeros().scale() > 4) {
-                        problems.add(new Issue("value", "Не больше четырёх знаков после запятой"));
+                        problems.add(new Issue("value", "monitoring.tooManyDecimals"));
                     } else {
                         inRange(indicator, value, problems);
                     }
@@ -84,7 +84,7 @@ public final class ValueRules {
             }
         }
         if (value != null && value.abs().compareTo(BigDecimal.valueOf(1_000_000_000L)) >= 0) {
-            problems.add(new Issue("value", "Слишком большое значение"));
+            problems.add(new Issue("value", "monitoring.valueTooLarge"));
         }
         return problems;
     }
@@ -103,17 +103,17 @@ public final class ValueRules {
 
     private static void parts(Integer numerator, Integer denominator, List<Issue> problems) {
         if (numerator != null || denominator != null) {
-            problems.add(new Issue("value", "Числитель и знаменатель указываются только для процентов"));
+            problems.add(new Issue("value", "monitoring.partsOnlyForPercent"));
         }
     }
 
     private static void inRange(Indicator indicator, BigDecimal value, List<Issue> problems) {
         String part = indicator.valueType == ru.rostok.monitoring.ValueType.PERCENT ? "numerator" : "value";
         if (indicator.minValue != null && value.compareTo(indicator.minValue) < 0) {
-            problems.add(new Issue(part, "Значение " + plain(value) + " меньше допустимого минимума " + plain(indicator.minValue)));
+            problems.add(new Issue(part, "monitoring.belowMinimum", plain(value), plain(indicator.minValue)));
         }
         if (indicator.maxValue != null && value.compareTo(indicator.maxValue) > 0) {
-            problems.add(new Issue(part, "Значение " + plain(value) + " больше допустимого максимума " + plain(indicator.maxValue)));
+            problems.add(new Issue(part, "monitoring.aboveMaximum", plain(value), plain(indicator.maxValue)));
         }
     }
 

@@ -40,7 +40,6 @@ import ru.rostok.common.XlsxLimits;
 import ru.rostok.monitoring.Campaign;
 import ru.rostok.monitoring.CampaignIndicator;
 import ru.rostok.monitoring.ValueType;
-import ru.rostok.monitoring.rest.ValueRecord;
 import ru.rostok.security.Scope;
 
 /**
@@ -195,11 +194,11 @@ public class ValueSheets {
                             columns.put(cell.getColumnIndex(), byKey.get(key));
                             titles.put(cell.getColumnIndex(), letter(cell.getColumnIndex()) + " (" + key + ")");
                         } else if (key.matches("[A-Za-z][A-Za-z0-9_]*(:.*)?")) {
-                            errors.add(FieldError.cell(1, letter(cell.getColumnIndex()), "Столбца «" + key + "» нет в этом мониторинге"));
+                            errors.add(FieldError.cell(1, letter(cell.getColumnIndex()), "monitoring.columnNotInCampaign", key));
                         }
                     }
                     if (innColumn[0] < 0) {
-                        errors.add(FieldError.cell(1, "A", "Нет столбца «ИНН»: возьмите шаблон этого мониторинга"));
+                        errors.add(FieldError.cell(1, "A", "monitoring.innColumnMissing"));
                     }
                     return;
                 }
@@ -217,15 +216,15 @@ public class ValueSheets {
                     BigDecimal n = number(cell.get());
                     String title = titles.get(index);
                     if (n == null) {
-                        errors.add(FieldError.cell(r, title, "Нужно число, а не «" + text(cell.get()) + "»"));
+                        errors.add(FieldError.cell(r, title, "monitoring.numberExpected", text(cell.get())));
                         return;
                     }
                     if (!Numbers.fits(n)) {
-                        errors.add(FieldError.cell(r, title, Numbers.OUT_OF_BOUNDS));
+                        errors.add(FieldError.cell(r, title, "common.numberOutOfBounds"));
                         return;
                     }
                     if (!column.part().equals("value") && (n.stripTrailingZeros().scale() > 0 || n.abs().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0)) {
-                        errors.add(FieldError.cell(r, title, "Числитель и знаменатель — целые числа"));
+                        errors.add(FieldError.cell(r, title, "monitoring.fractionIntegers"));
                         return;
                     }
                     String code = column.indicator().indicator.code;
@@ -237,20 +236,20 @@ public class ValueSheets {
                     return;
                 }
                 if (inn == null) {
-                    errors.add(FieldError.cell(r, letter(innColumn[0]) + " (ИНН)", "Не указан ИНН школы"));
+                    errors.add(FieldError.cell(r, letter(innColumn[0]) + " (ИНН)", "monitoring.innMissing"));
                     return;
                 }
                 parts.forEach((code, p) -> rows.add(new ValueLoad.Row(r, inn, code, where.get(code), p[0],
                         p[1] == null ? null : p[1].intValueExact(), p[2] == null ? null : p[2].intValueExact())));
                 if (rows.size() > MAX_ROWS) {
-                    throw ApiException.badRequest("Не больше " + MAX_ROWS + " значений в одном файле");
+                    throw ApiException.badRequest("monitoring.tooManyValuesInFile", MAX_ROWS);
                 }
             });
         } catch (IOException | RuntimeException e) {
             if (e instanceof ApiException api) {
                 throw api;
             }
-            throw ValueLoad.rejected(List.of(FieldError.cell(1, null, "Файл не читается как книга Excel (XLSX)")), 0);
+            throw ValueLoad.rejected(List.of(FieldError.cell(1, null, "monitoring.notXlsx")), 0);
         }
         if (errors.stream().anyMatch(e -> e.row() == 1)) {
             throw ValueLoad.rejected(errors, rows.size()); // without the header row the cells mean nothing
@@ -300,12 +299,12 @@ public class ValueSheets {
                 List<String> header = parser.getHeaderNames().stream().map(h -> h.replace("\uFEFF", "").strip()).toList();
                 if (!header.containsAll(List.of("schoolInn", "indicatorCode"))) {
                     throw ValueLoad.rejected(List.of(FieldError.cell(1, null,
-                            "Первая строка — заголовок: " + String.join(",", LONG_HEADER))), 0);
+                            "monitoring.csvHeader", String.join(",", LONG_HEADER))), 0);
                 }
                 for (CSVRecord record : parser) {
                     int r = (int) record.getRecordNumber() + 1;
                     if (rows.size() >= MAX_ROWS) {
-                        throw ApiException.badRequest("Не больше " + MAX_ROWS + " значений в одном запросе");
+                        throw ApiException.badRequest("monitoring.tooManyValues", MAX_ROWS);
                     }
                     Map<String, String> m = new HashMap<>();
                     for (int i = 0; i < header.size() && i < record.size(); i++) {
@@ -316,13 +315,13 @@ public class ValueSheets {
                                 decimal(m.get("value")), integer(m.get("numerator")), integer(m.get("denominator"))));
                     } catch (NumberFormatException e) {
                         if (errors.size() < ValueLoad.MAX_ERRORS) {
-                            errors.add(FieldError.cell(r, e.getMessage(), "Нужно число" + ("value".equals(e.getMessage()) ? "" : ", целое")));
+                            errors.add(FieldError.cell(r, e.getMessage(), "value".equals(e.getMessage()) ? "monitoring.numberRequired" : "monitoring.integerRequired"));
                         }
                     }
                 }
             }
         } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
-            throw ApiException.badRequest("CSV не читается: " + e.getMessage()); // e.g. an empty or repeated header name
+            throw ApiException.badRequest("monitoring.csvUnreadable", e.getMessage()); // e.g. an empty or repeated header name
         }
         return new ValueLoad.Batch(rows, errors);
     }
@@ -334,17 +333,17 @@ public class ValueSheets {
             while (it.hasNext()) {
                 ValueRecord v = it.next();
                 if (rows.size() >= MAX_ROWS) {
-                    throw ApiException.badRequest("Не больше " + MAX_ROWS + " значений в одном запросе");
+                    throw ApiException.badRequest("monitoring.tooManyValues", MAX_ROWS);
                 }
                 rows.add(new ValueLoad.Row(index++, v.schoolInn(), v.indicatorCode(), null, v.value(), v.numerator(), v.denominator()));
             }
         } catch (IOException e) {
-            throw ApiException.badRequest("JSON не читается: ожидается массив объектов " + LONG_HEADER + "; " + e.getMessage());
+            throw ApiException.badRequest("monitoring.jsonUnreadable", LONG_HEADER, e.getMessage());
         } catch (RuntimeException e) {
             if (e instanceof ApiException api) {
                 throw api;
             }
-            throw ApiException.badRequest("JSON не читается: ожидается массив объектов " + LONG_HEADER + "; " + e.getMessage());
+            throw ApiException.badRequest("monitoring.jsonUnreadable", LONG_HEADER, e.getMessage());
         }
         return new ValueLoad.Batch(rows, List.of());
     }

@@ -28,9 +28,10 @@ import org.jboss.resteasy.reactive.RestResponse;
 import ru.rostok.common.PageQuery;
 import ru.rostok.common.PageResponse;
 import ru.rostok.common.Uploads;
-import ru.rostok.security.Role;
 import ru.rostok.partnership.PartnershipStatus;
 import ru.rostok.partnership.service.PartnershipService;
+import ru.rostok.partnership.service.PartnershipViews;
+import ru.rostok.security.Role;
 
 @Path("/api/v1/partnerships")
 @Tag(name = "Partnerships")
@@ -67,7 +68,7 @@ public class PartnershipResource {
     @POST
     @RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST, Role.MUNICIPAL_COORDINATOR})
     @Operation(operationId = "createPartnership", summary = "Propose a partner for a school with a weak position")
-    public RestResponse<PartnershipViews.View> create(@Valid @NotNull(message = "Передайте партнёрство") PartnershipViews.Input input, UriInfo uri) {
+    public RestResponse<PartnershipViews.View> create(@Valid @NotNull(message = "{validation.sendPartnership}") PartnershipViews.Input input, UriInfo uri) {
         PartnershipViews.View p = partnerships.create(input);
         return RestResponse.ResponseBuilder.<PartnershipViews.View>created(uri.getAbsolutePathBuilder().path(String.valueOf(p.id())).build())
                 .entity(p).build();
@@ -77,7 +78,7 @@ public class PartnershipResource {
     @Path("/{id}/transitions")
     @RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST, Role.MUNICIPAL_COORDINATOR, Role.SCHOOL_STAFF})
     @Operation(operationId = "movePartnership", summary = "Agreement, plan submitted, approved (or returned), active, closed")
-    public PartnershipViews.View move(@PathParam("id") long id, @Valid @NotNull(message = "Передайте переход") PartnershipViews.TransitionInput input) {
+    public PartnershipViews.View move(@PathParam("id") long id, @Valid @NotNull(message = "{validation.sendTransition}") PartnershipViews.TransitionInput input) {
         return partnerships.move(id, input);
     }
 

@@ -2,7 +2,6 @@ package ru.rostok.partnership.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -11,10 +10,8 @@ import java.util.Set;
 import ru.rostok.analysis.AnalysisRun;
 import ru.rostok.analysis.RunSummary;
 import ru.rostok.analysis.engine.AnalysisEngine;
-import ru.rostok.analysis.service.AnalysisStore;
-import ru.rostok.analysis.rest.AnalysisViews;
+import ru.rostok.analysis.service.AnalysisViews;
 import ru.rostok.analysis.service.AnalysisService;
-import ru.rostok.partnership.rest.PartnershipViews;
 import ru.rostok.security.Scope;
 import ru.rostok.school.service.SchoolPolicy;
 
@@ -29,9 +26,6 @@ public class PartnerSuggestions {
     AnalysisService analyses;
 
     @Inject
-    EntityManager em;
-
-    @Inject
     Scope scope;
 
     @Inject
@@ -43,31 +37,21 @@ public class PartnerSuggestions {
         Set<String> weaknesses = new HashSet<>(weak.weaknesses());
         // only partners the caller could pair the school with: the schools of their own scope
         Scope.Filter inScope = schoolPolicy.filterSql("s", "m");
-        var query = em.createNativeQuery("""
-                select a.school_id, s.short_name, a.municipality_id, m.name, a.cluster, a.rank_overall, a.composite, cast(a.scores as text)
-                from analysis_school a join school s on s.id = a.school_id join municipality m on m.id = a.municipality_id
-                where a.run_id = :run and a.position = 'STRONG' and a.school_id <> :school and\s""" + inScope.jpql())
-                .setParameter("run", run.id).setParameter("school", schoolId);
-        inScope.params().forEach(query::setParameter);
-        List<?> rows = query.getResultList();
         List<PartnershipViews.Suggestion> all = new ArrayList<>();
-        for (Object row : rows) {
-            Object[] r = (Object[]) row;
-            int cluster = ((Number) r[4]).intValue();
-            boolean sameMunicipality = ((Number) r[2]).longValue() == weak.school().municipalityId();
-            boolean sameCluster = cluster == weak.school().cluster();
+        for (AnalysisService.StrongSchool strong : analyses.strongSchools(run.id, schoolId, inScope)) {
+            boolean sameMunicipality = strong.municipalityId() == weak.school().municipalityId();
+            boolean sameCluster = strong.cluster() == weak.school().cluster();
             List<String> helps = new ArrayList<>();
-            Double[] scores = AnalysisStore.parseArray((String) r[7]);
+            Double[] scores = strong.scores();
             for (int i = 0; i < scores.length; i++) {
                 String code = run.summary.indicators().get(i).code();
                 if (scores[i] != null && scores[i] >= AnalysisEngine.MARKED && weaknesses.contains(code)) {
                     helps.add(code);
                 }
             }
-            Integer rank = r[5] == null ? null : ((Number) r[5]).intValue();
-            all.add(new PartnershipViews.Suggestion(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).longValue(), (String) r[3], cluster,
-                    rank, r[6] == null ? null : ((Number) r[6]).doubleValue(), sameMunicipality, sameCluster, helps,
-                    reason(rank, run.ranked, sameMunicipality, sameCluster, helps, run.summary)));
+            all.add(new PartnershipViews.Suggestion(strong.schoolId(), strong.schoolName(), strong.municipalityId(), strong.municipalityName(),
+                    strong.cluster(), strong.rank(), strong.composite(), sameMunicipality, sameCluster, helps,
+                    reason(strong.rank(), run.ranked, sameMunicipality, sameCluster, helps, run.summary)));
         }
         boolean clusterHasStrong = all.stream().anyMatch(PartnershipViews.Suggestion::sameCluster);
         return all.stream().filter(s -> s.sameCluster() || !clusterHasStrong)

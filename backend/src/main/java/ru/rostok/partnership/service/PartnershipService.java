@@ -34,7 +34,6 @@ import ru.rostok.security.Scope;
 import ru.rostok.partnership.Partnership;
 import ru.rostok.partnership.PartnershipStatus;
 import ru.rostok.partnership.PartnershipTransition;
-import ru.rostok.partnership.rest.PartnershipViews;
 import ru.rostok.school.service.SchoolPolicy;
 
 /** Partnerships of weak and strong schools, from proposal to a closed interaction plan, and the centre's combined plan. */
@@ -86,7 +85,7 @@ public class PartnershipService {
     }
 
     public Partnership require(long id) {
-        return policy.visible(id).orElseThrow(() -> ApiException.notFound("Партнёрство " + id + " не найдено"));
+        return policy.visible(id).orElseThrow(() -> ApiException.notFound("partnership.notFound", id));
     }
 
     public PartnershipViews.View get(long id) {
@@ -96,26 +95,26 @@ public class PartnershipService {
     @Transactional
     public PartnershipViews.View create(PartnershipViews.Input input) {
         School weak = School.<School>findByIdOptional(input.weakSchoolId()).filter(schoolPolicy::sees)
-                .orElseThrow(() -> ApiException.notFound("Школа " + input.weakSchoolId() + " не найдена"));
+                .orElseThrow(() -> ApiException.notFound("partnership.schoolNotFound", input.weakSchoolId()));
         // a partner from the caller's own schools, as the suggestions offer them: a coordinator pairs within the municipality
         School partner = School.<School>findByIdOptional(input.partnerSchoolId())
                 .filter(s -> s.municipality.region.id.equals(weak.municipality.region.id))
-                .orElseThrow(() -> ApiException.invalid("partnerSchoolId", "Школа-партнёр должна быть из того же субъекта"));
+                .orElseThrow(() -> ApiException.invalid("partnerSchoolId", "partnership.partnerOfOtherRegion"));
         if (!schoolPolicy.sees(partner)) {
-            throw ApiException.invalid("partnerSchoolId", "Школа " + input.partnerSchoolId() + " не найдена среди школ, которые вы ведёте");
+            throw ApiException.invalid("partnerSchoolId", "partnership.partnerNotKept", input.partnerSchoolId());
         }
         if (weak.id.equals(partner.id)) {
-            throw ApiException.invalid("partnerSchoolId", "Школа не может быть партнёром самой себе");
+            throw ApiException.invalid("partnerSchoolId", "partnership.selfPartner");
         }
         Partnership p = new Partnership();
         p.region = weak.municipality.region;
         p.municipality = weak.municipality;
-        scope.require(policy.mayManage(p), "Партнёрство предлагает координатор муниципалитета школы или аналитик субъекта");
+        scope.require(policy.mayManage(p), "partnership.proposeForbidden");
         if (input.analysisRunId() != null && analyses.runOfRegion(input.analysisRunId(), p.region.id).isEmpty()) {
-            throw ApiException.invalid("analysisRunId", "Анализ " + input.analysisRunId() + " не найден в этом субъекте");
+            throw ApiException.invalid("analysisRunId", "partnership.runNotInRegion", input.analysisRunId());
         }
         if (Partnership.count("weakSchool = ?1 and partnerSchool = ?2 and status <> ?3", weak, partner, PartnershipStatus.CLOSED) > 0) {
-            throw ApiException.conflict("У этих школ уже есть действующее партнёрство");
+            throw ApiException.conflict("partnership.alreadyActive");
         }
         p.weakSchool = weak;
         p.partnerSchool = partner;
@@ -133,38 +132,38 @@ public class PartnershipService {
         Partnership p = require(id);
         PartnershipStatus to = input.to();
         scope.require(policy.mayMove(p, to),
-                "Соглашение и план взаимодействия вносят школы; согласует план методический центр (координатор) или аналитик");
+                "partnership.agreementForbidden");
         p.checkVersion(input.version());
         if (!p.status.canMoveTo(to)) {
-            throw ApiException.conflict("Партнёрство в статусе «" + p.status.label() + "» нельзя перевести в «" + to.label() + "»");
+            throw ApiException.conflict("partnership.transitionRefused", p.status.label(), to.label());
         }
         List<FieldError> errors = new ArrayList<>();
         switch (to) {
             case AGREED -> {
                 if (p.status == PartnershipStatus.PLAN_SUBMITTED) {
                     if (Text.trimToNull(input.comment()) == null) {
-                        errors.add(FieldError.field("comment", "Укажите, что доработать в плане"));
+                        errors.add(FieldError.field("comment", "partnership.reworkRequired"));
                     }
                 } else {
                     if (Text.trimToNull(input.agreementNumber()) == null) {
-                        errors.add(FieldError.field("agreementNumber", "Укажите номер соглашения"));
+                        errors.add(FieldError.field("agreementNumber", "partnership.agreementNumberRequired"));
                     }
                     if (input.agreementDate() == null) {
-                        errors.add(FieldError.field("agreementDate", "Укажите дату соглашения"));
+                        errors.add(FieldError.field("agreementDate", "partnership.agreementDateRequired"));
                     }
                 }
             }
             case PLAN_SUBMITTED -> {
                 Roadmap plan = input.roadmapId() == null ? null : roadmaps.visible(input.roadmapId()).orElse(null);
                 if (plan == null || plan.level != RoadmapLevel.PARTNERSHIP || !ofThePair(plan, p)) {
-                    errors.add(FieldError.field("roadmapId", "Укажите план взаимодействия — дорожную карту уровня «партнёрство» одной из школ этого партнёрства"));
+                    errors.add(FieldError.field("roadmapId", "partnership.planRequired"));
                 } else {
                     p.roadmap = plan;
                 }
             }
             case CLOSED -> {
                 if (p.status != PartnershipStatus.ACTIVE && Text.trimToNull(input.comment()) == null) {
-                    errors.add(FieldError.field("comment", "Укажите, почему партнёрство закрывается досрочно"));
+                    errors.add(FieldError.field("comment", "partnership.closeReasonRequired"));
                 }
             }
             default -> {

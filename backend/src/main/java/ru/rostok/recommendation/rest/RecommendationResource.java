@@ -24,6 +24,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import ru.rostok.common.PageQuery;
 import ru.rostok.common.PageResponse;
 import ru.rostok.recommendation.Recommendation;
+import ru.rostok.recommendation.service.RecommendationViews;
 import ru.rostok.recommendation.service.Recommendations;
 import ru.rostok.security.Role;
 
@@ -62,7 +63,7 @@ public class RecommendationResource {
     @POST
     @RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST, Role.MUNICIPAL_COORDINATOR})
     @Operation(operationId = "issueRecommendation", summary = "Issue a targeted recommendation on a basis, with a deadline")
-    public RestResponse<RecommendationViews.View> issue(@Valid @NotNull(message = "Передайте рекомендацию") RecommendationViews.Input input, UriInfo uri) {
+    public RestResponse<RecommendationViews.View> issue(@Valid @NotNull(message = "{validation.sendRecommendation}") RecommendationViews.Input input, UriInfo uri) {
         RecommendationViews.View r = recommendations.issue(input);
         return RestResponse.ResponseBuilder.<RecommendationViews.View>created(uri.getAbsolutePathBuilder().path(String.valueOf(r.id())).build())
                 .entity(r).build();
@@ -73,7 +74,7 @@ public class RecommendationResource {
     @RolesAllowed({Role.ADMIN, Role.MUNICIPAL_COORDINATOR, Role.SCHOOL_STAFF, Role.REGIONAL_ANALYST})
     @Operation(operationId = "moveRecommendation", summary = "The addressee accepts it, then reports it done or not done")
     public RecommendationViews.View move(@PathParam("id") long id,
-                                         @Valid @NotNull(message = "Передайте переход") RecommendationViews.TransitionInput input) {
+                                         @Valid @NotNull(message = "{validation.sendTransition}") RecommendationViews.TransitionInput input) {
         return recommendations.move(id, input);
     }
 }

@@ -18,7 +18,6 @@ import ru.rostok.common.Where;
 import ru.rostok.common.Text;
 import ru.rostok.lists.SchoolList;
 import ru.rostok.recommendation.Recommendation;
-import ru.rostok.recommendation.rest.RecommendationViews;
 import ru.rostok.school.School;
 import ru.rostok.security.Scope;
 import ru.rostok.territory.Municipality;
@@ -81,7 +80,7 @@ public class Recommendations {
     }
 
     public Recommendation require(long id) {
-        return policy.visible(id).orElseThrow(() -> ApiException.notFound("Рекомендация " + id + " не найдена"));
+        return policy.visible(id).orElseThrow(() -> ApiException.notFound("recommendation.notFound", id));
     }
 
     public RecommendationViews.View get(long id) {
@@ -98,43 +97,43 @@ public class Recommendations {
             case BODY -> input.bodyId() == null ? "bodyId" : null;
         };
         if (missing != null) {
-            throw ApiException.invalid(missing, "Укажите адресата рекомендации");
+            throw ApiException.invalid(missing, "recommendation.addresseeRequired");
         }
         switch (input.addresseeKind()) {
             case SCHOOL -> {
                 r.school = School.<School>findByIdOptional(input.schoolId()).filter(schoolPolicy::sees)
-                        .orElseThrow(() -> ApiException.notFound("Школа " + input.schoolId() + " не найдена"));
+                        .orElseThrow(() -> ApiException.notFound("recommendation.schoolNotFound", input.schoolId()));
                 r.municipality = r.school.municipality;
             }
             case MUNICIPALITY -> r.municipality = Municipality.<Municipality>findByIdOptional(input.municipalityId()).filter(territoryPolicy::sees)
-                    .orElseThrow(() -> ApiException.notFound("Муниципалитет " + input.municipalityId() + " не найден"));
+                    .orElseThrow(() -> ApiException.notFound("recommendation.municipalityNotFound", input.municipalityId()));
             case BODY -> {
                 r.body = Body.<Body>findByIdOptional(input.bodyId()).filter(bodyPolicy::sees)
-                        .orElseThrow(() -> ApiException.notFound("Орган " + input.bodyId() + " не найден"));
+                        .orElseThrow(() -> ApiException.notFound("recommendation.bodyNotFound", input.bodyId()));
                 r.municipality = r.body.municipality;
             }
         }
         r.region = r.municipality != null ? r.municipality.region : r.body.region;
-        scope.require(policy.mayIssue(r), "Рекомендации дают аналитики субъекта, школам и органам муниципалитета — и его координатор");
+        scope.require(policy.mayIssue(r), "recommendation.issueForbidden");
         r.basisKind = input.basisKind();
         if (input.analysisRunId() != null) {
             AnalysisRun run = analyses.runOfRegion(input.analysisRunId(), r.region.id)
-                    .orElseThrow(() -> ApiException.invalid("analysisRunId", "Анализ " + input.analysisRunId() + " не найден в этом субъекте"));
+                    .orElseThrow(() -> ApiException.invalid("analysisRunId", "recommendation.runNotInRegion", input.analysisRunId()));
             r.analysisRunId = run.id;
         }
         if (input.schoolListId() != null) {
             SchoolList list = SchoolList.<SchoolList>findByIdOptional(input.schoolListId()).filter(l -> l.region.id.equals(r.region.id))
-                    .orElseThrow(() -> ApiException.invalid("schoolListId", "Перечень " + input.schoolListId() + " не найден в этом субъекте"));
+                    .orElseThrow(() -> ApiException.invalid("schoolListId", "recommendation.listNotInRegion", input.schoolListId()));
             r.schoolListId = list.id;
         }
         if (r.basisKind == Recommendation.Basis.ANALYSIS && r.analysisRunId == null) {
-            throw ApiException.invalid("analysisRunId", "Укажите анализ, на котором основана рекомендация");
+            throw ApiException.invalid("analysisRunId", "recommendation.runRequired");
         }
         if (r.basisKind == Recommendation.Basis.LIST && r.schoolListId == null) {
-            throw ApiException.invalid("schoolListId", "Укажите перечень, на котором основана рекомендация");
+            throw ApiException.invalid("schoolListId", "recommendation.listRequired");
         }
         if (r.basisKind == Recommendation.Basis.OTHER && Text.trimToNull(input.basis()) == null) {
-            throw ApiException.invalid("basis", "Укажите основание рекомендации");
+            throw ApiException.invalid("basis", "recommendation.basisRequired");
         }
         r.basis = Text.trimToNull(input.basis());
         r.text = input.text().strip();
@@ -150,12 +149,11 @@ public class Recommendations {
     public RecommendationViews.View move(long id, RecommendationViews.TransitionInput input) {
         Recommendation r = require(id);
         scope.require(policy.mayAnswer(r),
-                "Принимает рекомендацию и отчитывается о ней её адресат");
+                "recommendation.addresseeOnly");
         r.checkVersion(input.version());
         Recommendation.Status to = input.to();
         if (!RecommendationPolicy.reachable(r.status, to)) {
-            throw ApiException.conflict("Рекомендацию в статусе " + r.status + " нельзя перевести в " + to
-                    + ": сначала её принимают, затем отчитываются о выполнении");
+            throw ApiException.conflict("recommendation.transitionRefused", r.status, to);
         }
         Recommendation.Status from = r.status;
         if (to == Recommendation.Status.ACCEPTED) {
@@ -163,7 +161,7 @@ public class Recommendations {
             r.acceptedAt = OffsetDateTime.now();
         } else {
             if (Text.trimToNull(input.report()) == null) {
-                throw ApiException.invalid("report", to == Recommendation.Status.DONE ? "Опишите, что сделано" : "Объясните, почему не выполнено");
+                throw ApiException.invalid("report", to == Recommendation.Status.DONE ? "recommendation.doneReportRequired" : "recommendation.failReasonRequired");
             }
             r.report = input.report().strip();
             r.reportedBy = scope.username();

@@ -12,7 +12,6 @@ import ru.rostok.common.Where;
 import ru.rostok.control.Assignment;
 import ru.rostok.roadmap.Measure;
 import ru.rostok.reminder.Notification;
-import ru.rostok.reminder.rest.NotificationView;
 import ru.rostok.security.Role;
 import ru.rostok.security.Scope;
 
@@ -58,7 +57,7 @@ public class Notifications {
     public NotificationView read(long id) {
         Where where = mine().and("n.id = :id", "id", id);
         Notification n = Notification.<Notification>find("from Notification n where " + where.jpql(), where.params()).firstResultOptional()
-                .orElseThrow(() -> ApiException.notFound("Напоминание " + id + " не найдено"));
+                .orElseThrow(() -> ApiException.notFound("reminder.notFound", id));
         if (n.readAt == null) {
             n.readAt = OffsetDateTime.now();
         }

@@ -112,10 +112,8 @@ public class Reminders {
         List<Number> ids = em.createNativeQuery("select s.id from school s join municipality m on m.id = s.municipality_id where " + where)
                 .setParameter("t", item.municipalityId() != null ? item.municipalityId() : item.regionId()).getResultList();
         if (item.assignment() != null) {
-            @SuppressWarnings("unchecked")
-            List<Number> accepted = em.createNativeQuery("select school_id from execution_report where assignment_id = :a "
-                    + "and review_status = 'ACCEPTED' and school_id is not null").setParameter("a", item.itemId()).getResultList();
-            ids.removeIf(id -> accepted.stream().anyMatch(a -> a.longValue() == id.longValue()));
+            List<Long> done = control.schoolsDone(item.itemId());
+            ids.removeIf(id -> done.contains(id.longValue()));
         }
         return ids.stream().map(Number::longValue).toList();
     }

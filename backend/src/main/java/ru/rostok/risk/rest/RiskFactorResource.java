@@ -23,6 +23,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import ru.rostok.common.PageQuery;
 import ru.rostok.common.PageResponse;
 import ru.rostok.risk.service.RiskProfiles;
+import ru.rostok.risk.service.RiskViews;
 import ru.rostok.security.Role;
 
 @Path("/api/v1/risk-factors")
@@ -51,7 +52,7 @@ public class RiskFactorResource {
     @POST
     @RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST})
     @Operation(operationId = "createRiskFactor", summary = "Add a risk factor with its weighted conditions and level thresholds")
-    public RestResponse<RiskViews.Factor> create(@Valid @NotNull(message = "Передайте фактор") RiskViews.FactorInput input, UriInfo uri) {
+    public RestResponse<RiskViews.Factor> create(@Valid @NotNull(message = "{validation.sendFactor}") RiskViews.FactorInput input, UriInfo uri) {
         RiskViews.Factor f = risks.create(input);
         return RestResponse.ResponseBuilder.<RiskViews.Factor>created(uri.getAbsolutePathBuilder().path(String.valueOf(f.id())).build()).entity(f).build();
     }
@@ -60,7 +61,7 @@ public class RiskFactorResource {
     @Path("/{id}")
     @RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST})
     @Operation(operationId = "updateRiskFactor", summary = "Change a risk factor")
-    public RiskViews.Factor update(@PathParam("id") long id, @Valid @NotNull(message = "Передайте фактор") RiskViews.FactorInput input) {
+    public RiskViews.Factor update(@PathParam("id") long id, @Valid @NotNull(message = "{validation.sendFactor}") RiskViews.FactorInput input) {
         return risks.update(id, input);
     }
 }

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.rostok.risk.service.RiskProfiles;
+import ru.rostok.risk.service.RiskViews;
 import ru.rostok.security.Role;
 
 /** A school's risk profile (under /schools, where every school sub-resource has to live). */
@@ -36,7 +37,7 @@ public class SchoolRiskResource {
     @RolesAllowed({Role.ADMIN, Role.SCHOOL_STAFF, Role.MUNICIPAL_COORDINATOR, Role.REGIONAL_ANALYST})
     @Operation(operationId = "assessRiskFactor", summary = "Confirm a computed level, or correct it with a comment; both are kept")
     public RiskViews.Profile assess(@PathParam("id") long id, @PathParam("factorId") long factorId,
-                                    @Valid @NotNull(message = "Передайте оценку") RiskViews.AssessmentInput input) {
+                                    @Valid @NotNull(message = "{validation.sendAssessment}") RiskViews.AssessmentInput input) {
         return risks.assess(id, factorId, input);
     }
 }

@@ -18,14 +18,13 @@ import ru.rostok.common.PageResponse;
 import ru.rostok.common.Where;
 import ru.rostok.common.FieldError;
 import ru.rostok.common.Text;
-import ru.rostok.lists.Condition;
+import ru.rostok.monitoring.Condition;
 import ru.rostok.monitoring.Indicator;
 import ru.rostok.monitoring.service.HandedInValues;
 import ru.rostok.risk.RiskAssessment;
 import ru.rostok.risk.RiskFactor;
 import ru.rostok.risk.RiskLevel;
 import ru.rostok.risk.WeightedCondition;
-import ru.rostok.risk.rest.RiskViews;
 import ru.rostok.school.School;
 import ru.rostok.security.Scope;
 import ru.rostok.territory.Region;
@@ -82,7 +81,7 @@ public class RiskProfiles {
     @Transactional
     public RiskViews.Factor create(RiskViews.FactorInput input) {
         Region region = regions.require(input.regionId());
-        scope.require(riskPolicy.mayKeepFactorsOf(region), "Факторы риска настраивают аналитики субъекта");
+        scope.require(riskPolicy.mayKeepFactorsOf(region), "risk.factorForbidden");
         RiskFactor f = new RiskFactor();
         f.region = region;
         apply(f, input);
@@ -98,11 +97,11 @@ public class RiskProfiles {
     public RiskViews.Factor update(long id, RiskViews.FactorInput input) {
         Where seen = seen(id);
         RiskFactor f = RiskFactor.<RiskFactor>find("from RiskFactor f where " + seen.jpql(), seen.params()).firstResultOptional()
-                .orElseThrow(() -> ApiException.notFound("Фактор риска " + id + " не найден"));
-        scope.require(riskPolicy.mayKeepFactorsOf(f.region), "Факторы риска настраивают аналитики субъекта");
+                .orElseThrow(() -> ApiException.notFound("risk.factorNotFound", id));
+        scope.require(riskPolicy.mayKeepFactorsOf(f.region), "risk.factorForbidden");
         f.checkVersion(input.version());
         if (!f.region.id.equals(input.regionId())) {
-            throw ApiException.invalid("regionId", "Фактор не переносится в другой субъект");
+            throw ApiException.invalid("regionId", "risk.factorRegionFixed");
         }
         String before = f.name;
         apply(f, input);
@@ -117,14 +116,14 @@ public class RiskProfiles {
         for (int i = 0; i < input.conditions().size(); i++) {
             String code = input.conditions().get(i).indicatorCode().strip();
             if (Indicator.findCurrent(f.region.id, code).isEmpty()) {
-                errors.add(FieldError.field("conditions[" + i + "].indicatorCode", "Показателя «" + code + "» нет в каталоге субъекта"));
+                errors.add(FieldError.field("conditions[" + i + "].indicatorCode", "risk.indicatorNotInCatalogue", code));
             }
         }
         if (input.mediumAt().compareTo(input.lowAt()) < 0) {
-            errors.add(FieldError.field("mediumAt", "Порог среднего уровня не ниже порога низкого"));
+            errors.add(FieldError.field("mediumAt", "risk.mediumBelowLow"));
         }
         if (input.highAt().compareTo(input.mediumAt()) < 0) {
-            errors.add(FieldError.field("highAt", "Порог высокого уровня не ниже порога среднего"));
+            errors.add(FieldError.field("highAt", "risk.highBelowMedium"));
         }
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
@@ -154,7 +153,7 @@ public class RiskProfiles {
         List<RiskViews.CampaignRef> campaigns = campaignsOf(school);
         RiskViews.CampaignRef campaign = campaignId == null ? (campaigns.isEmpty() ? null : campaigns.get(0))
                 : campaigns.stream().filter(c -> c.id() == campaignId).findFirst()
-                .orElseThrow(() -> ApiException.notFound("У школы нет сданных данных мониторинга " + campaignId));
+                .orElseThrow(() -> ApiException.notFound("risk.noAcceptedData", campaignId));
         if (campaign == null) {
             return new RiskViews.Profile(school.id, school.shortName, null, campaigns, List.of(), riskPolicy.actions(school));
         }
@@ -178,20 +177,20 @@ public class RiskProfiles {
     public RiskViews.Profile assess(long schoolId, long factorId, RiskViews.AssessmentInput input) {
         School school = requireSchool(schoolId);
         scope.require(riskPolicy.mayAssess(school),
-                "Профиль подтверждает школа, её муниципальный координатор или аналитик субъекта");
+                "risk.confirmForbidden");
         RiskFactor factor = RiskFactor.<RiskFactor>findByIdOptional(factorId).filter(f -> f.region.id.equals(school.municipality.region.id))
-                .orElseThrow(() -> ApiException.notFound("Фактор риска " + factorId + " не найден"));
+                .orElseThrow(() -> ApiException.notFound("risk.factorNotFound", factorId));
         if (campaignsOf(school).stream().noneMatch(c -> c.id() == input.campaignId())) {
-            throw ApiException.invalid("campaignId", "У школы нет сданных данных этого мониторинга");
+            throw ApiException.invalid("campaignId", "risk.noAcceptedDataHere");
         }
         Computed computed = compute(factor, handedIn.ofSchool(input.campaignId(), school.id), Map.of());
         if (input.level() != computed.level && Text.trimToNull(input.comment()) == null) {
-            throw ApiException.invalid("comment", "Уровень отличается от рассчитанного: объясните почему");
+            throw ApiException.invalid("comment", "risk.overrideReasonRequired");
         }
         RiskAssessment a = RiskAssessment.<RiskAssessment>find("campaignId = ?1 and schoolId = ?2 and factorId = ?3", input.campaignId(),
                 school.id, factor.id).firstResult();
         if (a != null && (input.version() == null || input.version() != a.version)) {
-            throw ApiException.staleVersion("Оценку этого фактора уже изменили (текущая версия " + a.version + "); загрузите профиль заново");
+            throw ApiException.staleVersion("risk.staleAssessment", a.version);
         }
         Map<String, Object> before = a == null ? Map.of() : Map.of("level", a.schoolLevel, "comment", a.comment == null ? "" : a.comment);
         if (a == null) {
@@ -239,11 +238,6 @@ public class RiskProfiles {
 
     /** The campaigns in which the school handed in its data, the latest first. */
     private List<RiskViews.CampaignRef> campaignsOf(School school) {
-        List<?> rows = em.createNativeQuery("""
-                select c.id, c.name, c.academic_year from submission sub join campaign c on c.id = sub.campaign_id
-                where sub.school_id = :s and sub.status in ('SUBMITTED', 'ACCEPTED') order by c.closes_on desc, c.id desc""")
-                .setParameter("s", school.id).getResultList();
-        return rows.stream().map(r -> (Object[]) r).map(r -> new RiskViews.CampaignRef(((Number) r[0]).longValue(), (String) r[1], (String) r[2]))
-                .toList();
+        return handedIn.campaignsOf(school.id).stream().map(c -> new RiskViews.CampaignRef(c.id(), c.name(), c.academicYear())).toList();
     }
 }

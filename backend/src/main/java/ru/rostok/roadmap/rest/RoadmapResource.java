@@ -31,8 +31,12 @@ import ru.rostok.evidence.ReportForm;
 import ru.rostok.roadmap.MeasureStatus;
 import ru.rostok.roadmap.RoadmapLevel;
 import ru.rostok.roadmap.RoadmapStatus;
+import ru.rostok.roadmap.service.MeasureReportView;
 import ru.rostok.roadmap.service.MeasureReports;
+import ru.rostok.roadmap.service.RoadmapInput;
 import ru.rostok.roadmap.service.RoadmapService;
+import ru.rostok.roadmap.service.RoadmapSummary;
+import ru.rostok.roadmap.service.RoadmapView;
 import ru.rostok.security.Role;
 
 @Path("/api/v1/roadmaps")
@@ -47,13 +51,13 @@ public class RoadmapResource {
     MeasureReports reports;
 
     @Schema(name = "RoadmapTransitionInput")
-    public record TransitionInput(@NotNull(message = "Укажите новый статус") RoadmapStatus to,
-                                  @NotNull(message = "Укажите версию") Long version) {
+    public record TransitionInput(@NotNull(message = "{validation.giveNewStatus}") RoadmapStatus to,
+                                  @NotNull(message = "{validation.giveVersion}") Long version) {
     }
 
     @Schema(name = "RoadmapCorrectionInput", description = "The reason of a correction and the roadmap as it becomes")
-    public record CorrectionInput(@NotBlank(message = "Укажите причину корректировки") @Size(max = 2000, message = "Не длиннее 2000 знаков") String reason,
-                                  @Valid @NotNull(message = "Передайте дорожную карту") RoadmapInput roadmap) {
+    public record CorrectionInput(@NotBlank(message = "{validation.giveReasonForRevision}") @Size(max = 2000, message = "{validation.most2000Characters}") String reason,
+                                  @Valid @NotNull(message = "{validation.sendRoadmap}") RoadmapInput roadmap) {
     }
 
     @GET
@@ -76,7 +80,7 @@ public class RoadmapResource {
     @POST
     @RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST, Role.MUNICIPAL_COORDINATOR, Role.SCHOOL_STAFF})
     @Operation(operationId = "createRoadmap", summary = "Draft a roadmap (analyst: region's; coordinator: municipality's; school staff: their school's)")
-    public RestResponse<RoadmapView> create(@Valid @NotNull(message = "Передайте дорожную карту") RoadmapInput input, UriInfo uri) {
+    public RestResponse<RoadmapView> create(@Valid @NotNull(message = "{validation.sendRoadmap}") RoadmapInput input, UriInfo uri) {
         RoadmapView created = roadmaps.create(input);
         return RestResponse.ResponseBuilder.<RoadmapView>created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();
@@ -86,7 +90,7 @@ public class RoadmapResource {
     @Path("/{id}")
     @RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST, Role.MUNICIPAL_COORDINATOR, Role.SCHOOL_STAFF})
     @Operation(operationId = "updateRoadmap", summary = "Change a draft roadmap (an approved one changes by a correction)")
-    public RoadmapView update(@PathParam("id") long id, @Valid @NotNull(message = "Передайте дорожную карту") RoadmapInput input) {
+    public RoadmapView update(@PathParam("id") long id, @Valid @NotNull(message = "{validation.sendRoadmap}") RoadmapInput input) {
         return roadmaps.update(id, input);
     }
 
@@ -94,7 +98,7 @@ public class RoadmapResource {
     @Path("/{id}/transitions")
     @RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST, Role.MUNICIPAL_COORDINATOR, Role.SCHOOL_STAFF})
     @Operation(operationId = "moveRoadmap", summary = "Approve, start, complete or archive a roadmap")
-    public RoadmapView move(@PathParam("id") long id, @Valid @NotNull(message = "Укажите новый статус") TransitionInput input) {
+    public RoadmapView move(@PathParam("id") long id, @Valid @NotNull(message = "{validation.giveNewStatus}") TransitionInput input) {
         return roadmaps.move(id, input.to(), input.version());
     }
 
@@ -102,7 +106,7 @@ public class RoadmapResource {
     @Path("/{id}/corrections")
     @RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST, Role.MUNICIPAL_COORDINATOR, Role.SCHOOL_STAFF})
     @Operation(operationId = "correctRoadmap", summary = "Correct an approved roadmap with a reason («внести коррективы»): a new version")
-    public RoadmapView correct(@PathParam("id") long id, @Valid @NotNull(message = "Передайте корректировку") CorrectionInput input) {
+    public RoadmapView correct(@PathParam("id") long id, @Valid @NotNull(message = "{validation.sendRevision}") CorrectionInput input) {
         return roadmaps.correct(id, input.reason(), input.roadmap());
     }
 
@@ -130,13 +134,13 @@ public class RoadmapResource {
         try {
             status = form.status == null || form.status.isBlank() ? null : MeasureStatus.valueOf(form.status.strip());
         } catch (IllegalArgumentException e) {
-            throw ApiException.invalid("status", "Неизвестный статус мероприятия: " + form.status);
+            throw ApiException.invalid("status", "roadmap.unknownMeasureStatus", form.status);
         }
         LocalDate occurrence;
         try {
             occurrence = form.occurrenceDue == null || form.occurrenceDue.isBlank() ? null : LocalDate.parse(form.occurrenceDue.strip());
         } catch (DateTimeParseException e) {
-            throw ApiException.invalid("occurrenceDue", "Дата в виде ГГГГ-ММ-ДД");
+            throw ApiException.invalid("occurrenceDue", "roadmap.dateFormat");
         }
         return RestResponse.status(RestResponse.Status.CREATED, reports.report(id, measureId, form.text, status, occurrence, form.files));
     }

@@ -18,7 +18,6 @@ import ru.rostok.roadmap.MeasureReport;
 import ru.rostok.roadmap.MeasureStatus;
 import ru.rostok.roadmap.Roadmap;
 import ru.rostok.roadmap.RoadmapStatus;
-import ru.rostok.roadmap.rest.MeasureReportView;
 import ru.rostok.school.School;
 import ru.rostok.security.Role;
 import ru.rostok.security.Scope;
@@ -53,7 +52,7 @@ public class MeasureReports {
     public Measure measure(long roadmapId, long measureId) {
         Roadmap r = roadmaps.require(roadmapId);
         return Measure.<Measure>findByIdOptional(measureId).filter(m -> m.roadmap.id.equals(r.id))
-                .orElseThrow(() -> ApiException.notFound("Мероприятие " + measureId + " не найдено в дорожной карте " + roadmapId));
+                .orElseThrow(() -> ApiException.notFound("roadmap.measureNotFound", measureId, roadmapId));
     }
 
     public List<MeasureReportView> list(long roadmapId, long measureId) {
@@ -67,23 +66,23 @@ public class MeasureReports {
         Measure m = measure(roadmapId, measureId);
         Roadmap r = m.roadmap;
         Long school = null;
-        scope.require(roadmapPolicy.mayReport(m), roadmapPolicy.reportsAsSchool() ? "Это мероприятие поручено не школам"
-                : "Отчитываться по мероприятию может его ответственный или тот, кто ведёт дорожную карту");
+        scope.require(roadmapPolicy.mayReport(m), roadmapPolicy.reportsAsSchool() ? "roadmap.measureNotForSchools"
+                : "roadmap.reportResponsibleOnly");
         if (roadmapPolicy.reportsAsSchool()) {
             school = scope.schoolId().orElseThrow();
         }
         if (r.status != RoadmapStatus.APPROVED && r.status != RoadmapStatus.IN_PROGRESS) {
-            throw ApiException.conflict("Отчёты принимаются по утверждённой дорожной карте, которая исполняется");
+            throw ApiException.conflict("roadmap.reportsOnExecuting");
         }
         if (Text.trimToNull(text) == null) {
-            throw ApiException.invalid("text", "Опишите, что сделано");
+            throw ApiException.invalid("text", "roadmap.reportTextRequired");
         }
         if (status == null) {
-            throw ApiException.invalid("status", "Укажите, в каком состоянии мероприятие");
+            throw ApiException.invalid("status", "roadmap.measureStateRequired");
         }
         if (occurrenceDue != null && (m.schedule == null
                 || !m.schedule.dueDates(occurrenceDue, occurrenceDue).contains(occurrenceDue))) {
-            throw ApiException.invalid("occurrenceDue", "У мероприятия нет срока " + occurrenceDue);
+            throw ApiException.invalid("occurrenceDue", "roadmap.noSuchDueDate", occurrenceDue);
         }
         List<EvidenceUploads.Checked> checked = uploads.check(files);
         MeasureReport report = new MeasureReport();

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import ru.rostok.audit.AuditLog;
 import ru.rostok.body.Body;
+import ru.rostok.body.service.ResponsibleResolver;
 import ru.rostok.body.service.BodyService;
 import ru.rostok.common.ApiException;
 import ru.rostok.common.FieldError;
@@ -23,9 +24,9 @@ import ru.rostok.common.PageResponse;
 import ru.rostok.common.Text;
 import ru.rostok.common.Where;
 import ru.rostok.common.schedule.DocumentChecks;
-import ru.rostok.common.schedule.Schedule;
 import ru.rostok.common.schedule.ScheduleContext;
 import ru.rostok.common.schedule.ScheduleParser;
+import ru.rostok.monitoring.Indicator;
 import ru.rostok.roadmap.Measure;
 import ru.rostok.roadmap.MeasureIndicator;
 import ru.rostok.roadmap.MeasureReport;
@@ -35,9 +36,6 @@ import ru.rostok.roadmap.Roadmap;
 import ru.rostok.roadmap.RoadmapLevel;
 import ru.rostok.roadmap.RoadmapRevision;
 import ru.rostok.roadmap.RoadmapStatus;
-import ru.rostok.roadmap.rest.RoadmapInput;
-import ru.rostok.roadmap.rest.RoadmapSummary;
-import ru.rostok.roadmap.rest.RoadmapView;
 import ru.rostok.school.School;
 import ru.rostok.security.Scope;
 import ru.rostok.territory.Municipality;
@@ -103,7 +101,7 @@ public class RoadmapService {
     }
 
     public Roadmap require(long id) {
-        return visible(id).orElseThrow(() -> ApiException.notFound("Дорожная карта " + id + " не найдена"));
+        return visible(id).orElseThrow(() -> ApiException.notFound("roadmap.notFound", id));
     }
 
     public RoadmapView get(long id) {
@@ -134,7 +132,7 @@ public class RoadmapService {
         requireManage(roadmap);
         roadmap.checkVersion(input.version());
         if (roadmap.status.approved()) {
-            throw ApiException.conflict("Дорожная карта утверждена: изменения вносятся корректировкой с указанием причины");
+            throw ApiException.conflict("roadmap.approved");
         }
         RoadmapView before = view(roadmap);
         apply(roadmap, input);
@@ -151,10 +149,10 @@ public class RoadmapService {
         roadmap.checkVersion(version);
         RoadmapStatus from = roadmap.status;
         if (!from.canMoveTo(to)) {
-            throw ApiException.conflict("Дорожную карту в статусе " + from + " нельзя перевести в " + to);
+            throw ApiException.conflict("roadmap.transitionRefused", from, to);
         }
         if (to == RoadmapStatus.APPROVED && (roadmap.approvalNumber == null || roadmap.approvalDate == null)) {
-            throw ApiException.invalid("approvalNumber", "Укажите документ, которым утверждена дорожная карта (номер и дату)");
+            throw ApiException.invalid("approvalNumber", "roadmap.approvalDocumentRequired");
         }
         roadmap.status = to;
         roadmap.updatedAt = OffsetDateTime.now();
@@ -174,10 +172,10 @@ public class RoadmapService {
         roadmap.checkVersion(input.version());
         if (!roadmap.status.approved() || roadmap.status == RoadmapStatus.ARCHIVED) {
             throw ApiException.conflict(roadmap.status == RoadmapStatus.DRAFT
-                    ? "Черновик изменяется напрямую, без корректировки" : "Архивная дорожная карта не изменяется");
+                    ? "roadmap.draftChangedDirectly" : "roadmap.archivedUnchangeable");
         }
         if (Text.trimToNull(reason) == null) {
-            throw ApiException.invalid("reason", "Укажите причину корректировки");
+            throw ApiException.invalid("reason", "roadmap.revisionReasonRequired");
         }
         RoadmapView before = view(roadmap);
         RoadmapStatus status = roadmap.status;
@@ -195,7 +193,7 @@ public class RoadmapService {
     public RoadmapRevision revision(long id, int number) {
         Roadmap roadmap = require(id);
         return RoadmapRevision.<RoadmapRevision>find("roadmapId = ?1 and number = ?2", roadmap.id, number).firstResultOptional()
-                .orElseThrow(() -> ApiException.notFound("У дорожной карты нет версии " + number));
+                .orElseThrow(() -> ApiException.notFound("roadmap.versionNotFound", number));
     }
 
     public RoadmapView revisionView(long id, int number) {
@@ -208,7 +206,7 @@ public class RoadmapService {
     }
 
     void requireManage(Roadmap r) {
-        scope.require(roadmapPolicy.mayKeepPlanOf(r.region, r.municipality, r.school), "Изменять эту дорожную карту вам не разрешено");
+        scope.require(roadmapPolicy.mayKeepPlanOf(r.region, r.municipality, r.school), "roadmap.updateForbidden");
     }
 
     private void snapshot(Roadmap roadmap, int number, String reason) {
@@ -228,41 +226,41 @@ public class RoadmapService {
         Municipality municipality = input.municipalityId() == null ? null : municipalities.require(input.municipalityId());
         School school = input.schoolId() == null ? null
                 : School.<School>findByIdOptional(input.schoolId()).filter(schoolPolicy::sees)
-                .orElseThrow(() -> ApiException.notFound("Школа " + input.schoolId() + " не найдена"));
+                .orElseThrow(() -> ApiException.notFound("roadmap.schoolNotFound", input.schoolId()));
         if (municipality != null && !municipality.region.id.equals(region.id)) {
-            errors.add(FieldError.field("municipalityId", "Муниципальное образование не входит в этот субъект"));
+            errors.add(FieldError.field("municipalityId", "roadmap.municipalityNotInRegion"));
         }
         if (school != null && (municipality == null || !school.municipality.id.equals(municipality.id))) {
-            errors.add(FieldError.field("schoolId", "Школа должна быть из муниципального образования дорожной карты"));
+            errors.add(FieldError.field("schoolId", "roadmap.schoolOutsideMunicipality"));
         }
         switch (input.level()) {
             case REGION -> {
                 if (municipality != null || school != null) {
-                    errors.add(FieldError.field("level", "Региональная дорожная карта не привязывается к муниципалитету или школе"));
+                    errors.add(FieldError.field("level", "roadmap.regionalNoTerritory"));
                 }
             }
             case MUNICIPALITY -> {
                 if (municipality == null) {
-                    errors.add(FieldError.field("municipalityId", "Укажите муниципальное образование"));
+                    errors.add(FieldError.field("municipalityId", "roadmap.municipalityRequired"));
                 }
                 if (school != null) {
-                    errors.add(FieldError.field("schoolId", "Муниципальная дорожная карта не привязывается к школе"));
+                    errors.add(FieldError.field("schoolId", "roadmap.municipalNoSchool"));
                 }
             }
             case SCHOOL, PARTNERSHIP -> {
                 if (school == null) {
-                    errors.add(FieldError.field("schoolId", "Укажите школу"));
+                    errors.add(FieldError.field("schoolId", "roadmap.schoolRequired"));
                 }
             }
         }
         if (input.periodTo().isBefore(input.periodFrom())) {
-            errors.add(FieldError.field("periodTo", "Период не может закончиться раньше, чем начнётся"));
+            errors.add(FieldError.field("periodTo", "roadmap.periodReversed"));
         }
         Body owner = bodies.nameable(input.ownerBodyId(), region, municipality, "ownerBodyId", errors);
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
-        scope.require(roadmapPolicy.mayKeepPlanOf(region, municipality, school), "Вести эту дорожную карту вам не разрешено");
+        scope.require(roadmapPolicy.mayKeepPlanOf(region, municipality, school), "roadmap.keepForbidden");
         r.title = input.title().strip();
         r.level = input.level();
         r.ownerBody = owner;
@@ -283,11 +281,10 @@ public class RoadmapService {
     /** A plan follows a measure of a plan above it that covers its territory; a school's plan, a measure asked of every school. */
     private Measure parentMeasure(long id, Roadmap plan) {
         Measure parent = Measure.<Measure>findByIdOptional(id).filter(m -> roadmapPolicy.sees(m.roadmap))
-                .orElseThrow(() -> ApiException.invalid("parentMeasureId", "Мероприятие " + id + " не найдено"));
+                .orElseThrow(() -> ApiException.invalid("parentMeasureId", "roadmap.measureNotFoundById", id));
         if (!RoadmapPolicy.mayFollow(parent, plan.place(), plan.level)) {
             throw ApiException.invalid("parentMeasureId", plan.school == null
-                    ? "План может следовать только мероприятию плана уровнем выше на той же территории"
-                    : "План школы следует мероприятию, которое поручено всем школам муниципалитета или субъекта");
+                    ? "roadmap.parentLevelAbove" : "roadmap.schoolParentForAll");
         }
         return parent;
     }
@@ -321,7 +318,7 @@ public class RoadmapService {
                 mr.label = r.label().strip();
                 mr.allSchools = r.allSchools();
                 if (r.bodyId() == null && !r.allSchools()) {
-                    ResponsibleResolver.Resolution resolved = ResponsibleResolver.resolve(mr.label, roadmap);
+                    ResponsibleResolver.Resolution resolved = ResponsibleResolver.resolve(mr.label, roadmap.region, roadmap.municipality, roadmap.abbreviations);
                     mr.allSchools = resolved.allSchools();
                     mr.body = bodies.nameableOrNone(resolved.body(), roadmap.region, roadmap.municipality);
                 }
@@ -337,7 +334,7 @@ public class RoadmapService {
         }
         for (Measure gone : existing.values()) {
             if (MeasureReport.count("measureId", gone.id) > 0) {
-                throw ApiException.conflict("Мероприятие " + gone.number + " уже имеет отчёты: его нельзя удалить, можно отменить (статус «отменено»)");
+                throw ApiException.conflict("roadmap.measureHasReports", gone.number);
             }
             gone.delete();
         }
@@ -367,8 +364,9 @@ public class RoadmapService {
             ru.rostok.monitoring.Indicator indicator = ru.rostok.monitoring.Indicator.<ru.rostok.monitoring.Indicator>findByIdOptional(t.indicatorId())
                     .filter(x -> x.region.id.equals(roadmap.region.id)).orElse(null);
             if (indicator == null || !seen.add(indicator.id)) {
-                throw ApiException.invalid("measures[" + index + "].indicators[" + j + "].indicatorId",
-                        indicator == null ? "Показатель " + t.indicatorId() + " не найден в каталоге субъекта" : "Показатель выбран дважды");
+                String field = "measures[" + index + "].indicators[" + j + "].indicatorId";
+                throw indicator == null ? ApiException.invalid(field, "roadmap.indicatorNotInCatalogue", t.indicatorId())
+                        : ApiException.invalid(field, "roadmap.indicatorTwice");
             }
             MeasureIndicator mi = new MeasureIndicator();
             mi.measureId = m.id;
@@ -401,8 +399,10 @@ public class RoadmapService {
         Map<Long, List<MeasureReport>> reports = measures.isEmpty() ? Map.of()
                 : MeasureReport.<MeasureReport>list("measureId in ?1 order by reportedAt", measures.stream().map(m -> m.id).toList())
                 .stream().filter(mr -> counted.test(mr, byId.get(mr.measureId))).collect(Collectors.groupingBy(mr -> mr.measureId));
+        Map<Long, List<RoadmapView.Target>> targets = targets(measures);
         List<RoadmapView.Measure> items = measures.stream()
-                .map(m -> measureView(m, reports.getOrDefault(m.id, List.of()), today, measureActions.apply(m))).toList();
+                .map(m -> measureView(m, reports.getOrDefault(m.id, List.of()), targets.getOrDefault(m.id, List.of()), today,
+                        measureActions.apply(m))).toList();
         List<RoadmapView.Warning> warnings = DocumentChecks.check(measures.stream()
                         .map(m -> new DocumentChecks.Item(m.number, m.deadlineText, m.schedule)).toList(), r.documentDate())
                 .stream().map(w -> new RoadmapView.Warning(w.number(), w.kind(), w.message())).toList();
@@ -419,22 +419,29 @@ public class RoadmapService {
 
     private static final int MAX_OCCURRENCES = 60;
 
-    static RoadmapView.Measure measureView(Measure m, List<MeasureReport> reports, LocalDate today, List<String> actions) {
-        Set<LocalDate> done = reports.stream().filter(r -> r.statusTo == MeasureStatus.DONE && r.occurrenceDue != null)
-                .map(r -> r.occurrenceDue).collect(Collectors.toSet());
-        boolean finished = m.status == MeasureStatus.DONE || m.status == MeasureStatus.CANCELLED;
-        Schedule s = m.schedule;
-        LocalDate next = s == null || finished ? null : s.dueDates(today.minusYears(10), today.plusYears(10)).stream()
-                .filter(d -> !done.contains(d) && !d.isBefore(today)).findFirst().orElse(null);
-        boolean overdue = s != null && !finished && s.isOverdue(today, done);
-        List<RoadmapView.Target> targets = MeasureIndicator.of(m.id).stream().map(t -> {
-            ru.rostok.monitoring.Indicator i = ru.rostok.monitoring.Indicator.findById(t.indicatorId);
-            return new RoadmapView.Target(i.id, i.code, i.name, i.unit, t.targetValue);
-        }).toList();
-        return new RoadmapView.Measure(m.id, m.number, m.position, m.text, m.deadlineText, s, next, overdue, m.status,
+    static RoadmapView.Measure measureView(Measure m, List<MeasureReport> reports, List<RoadmapView.Target> targets, LocalDate today,
+                                           List<String> actions) {
+        Set<LocalDate> done = MeasureSchedule.doneOccurrences(reports);
+        MeasureSchedule.Due due = MeasureSchedule.due(m, done, today);
+        return new RoadmapView.Measure(m.id, m.number, m.position, m.text, m.deadlineText, m.schedule, due.next(), due.overdue(), m.status,
                 m.responsible.stream().map(r -> new RoadmapView.Responsible(r.label, r.body == null ? null : r.body.id,
                         r.body == null ? null : r.body.shortName, r.allSchools)).toList(),
                 m.expectedResult, targets, reports.size(), occurrences(m, reports, done, today), m.version, actions);
+    }
+
+    /** The target values of the measures, with their indicators, read in one query. */
+    private static Map<Long, List<RoadmapView.Target>> targets(List<Measure> measures) {
+        if (measures.isEmpty()) {
+            return Map.of();
+        }
+        return MeasureIndicator.getEntityManager().createQuery("select t, i from MeasureIndicator t, Indicator i where i.id = t.indicatorId "
+                        + "and t.measureId in :ids", Object[].class)
+                .setParameter("ids", measures.stream().map(m -> m.id).toList()).getResultList().stream()
+                .collect(Collectors.groupingBy(row -> ((MeasureIndicator) row[0]).measureId, Collectors.mapping(row -> {
+                    MeasureIndicator t = (MeasureIndicator) row[0];
+                    Indicator i = (Indicator) row[1];
+                    return new RoadmapView.Target(i.id, i.code, i.name, i.unit, t.targetValue);
+                }, Collectors.toList())));
     }
 
     /** For a measure due more than once: each occurrence over the plan's period, reported on or done, or missed. */
@@ -450,7 +457,7 @@ public class RoadmapService {
         }
         Map<LocalDate, Long> reported = reports.stream().filter(r -> r.occurrenceDue != null)
                 .collect(Collectors.groupingBy(r -> r.occurrenceDue, Collectors.counting()));
-        boolean finished = m.status == MeasureStatus.DONE || m.status == MeasureStatus.CANCELLED;
+        boolean finished = MeasureSchedule.finished(m);
         return dues.stream().limit(MAX_OCCURRENCES).map(due -> new RoadmapView.Occurrence(due, done.contains(due),
                 reported.getOrDefault(due, 0L).intValue(), !finished && !done.contains(due) && due.isBefore(today))).toList();
     }

@@ -33,12 +33,16 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import ru.rostok.common.ApiException;
-import ru.rostok.common.Uploads;
 import ru.rostok.common.PageQuery;
 import ru.rostok.common.PageResponse;
+import ru.rostok.common.Uploads;
+import ru.rostok.school.service.ImportResult;
 import ru.rostok.school.service.SchoolExport;
+import ru.rostok.school.service.SchoolFilter;
 import ru.rostok.school.service.SchoolImport;
+import ru.rostok.school.service.SchoolInput;
 import ru.rostok.school.service.SchoolService;
+import ru.rostok.school.service.SchoolView;
 import ru.rostok.security.Role;
 
 @Path("/api/v1/schools")
@@ -71,13 +75,13 @@ public class SchoolResource {
     @Path("/{id}")
     @Operation(operationId = "getSchool", summary = "A school's profile")
     public SchoolView get(@PathParam("id") long id) {
-        return schools.get(id).orElseThrow(() -> ApiException.notFound("Школа " + id + " не найдена"));
+        return schools.get(id).orElseThrow(() -> ApiException.notFound("school.notFound", id));
     }
 
     @POST
     @RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST, Role.MUNICIPAL_COORDINATOR})
     @Operation(operationId = "createSchool", summary = "Add a school (administrator, regional analyst, municipal coordinator)")
-    public RestResponse<SchoolView> create(@Valid @NotNull(message = "Передайте данные школы") SchoolInput input, UriInfo uri) {
+    public RestResponse<SchoolView> create(@Valid @NotNull(message = "{validation.sendSchoolSData}") SchoolInput input, UriInfo uri) {
         SchoolView created = schools.create(input);
         return RestResponse.ResponseBuilder.<SchoolView>created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();
@@ -88,7 +92,7 @@ public class SchoolResource {
     @RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST, Role.MUNICIPAL_COORDINATOR, Role.SCHOOL_STAFF})
     @Operation(operationId = "updateSchool", summary = "Change a school's profile",
             description = "School staff may change their own school's profile but not its municipality. The body must carry the version that was read.")
-    public SchoolView update(@PathParam("id") long id, @Valid @NotNull(message = "Передайте данные школы") SchoolInput input) {
+    public SchoolView update(@PathParam("id") long id, @Valid @NotNull(message = "{validation.sendSchoolSData}") SchoolInput input) {
         return schools.update(id, input);
     }
 
@@ -107,7 +111,7 @@ public class SchoolResource {
         schools.checkSort(sort);
         boolean csv = "csv".equalsIgnoreCase(format);
         if (!csv && !"xlsx".equalsIgnoreCase(format)) {
-            throw ApiException.invalid("format", "Формат выгрузки: csv или xlsx");
+            throw ApiException.invalid("format", "school.exportFormat");
         }
         StreamingOutput body = csv ? out -> export.csv(filter, sort, out) : out -> export.xlsx(filter, sort, out);
         String name = "schools-" + LocalDate.now() + (csv ? ".csv" : ".xlsx");

@@ -19,7 +19,6 @@ import ru.rostok.common.PageQuery;
 import ru.rostok.common.SafeCsv;
 import ru.rostok.school.SchoolType;
 import ru.rostok.school.Settlement;
-import ru.rostok.school.rest.SchoolFilter;
 
 /** Writes the filtered school list as CSV (for any tool) or XLSX (for Excel), streaming. */
 @ApplicationScoped

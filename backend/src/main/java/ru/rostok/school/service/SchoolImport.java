@@ -30,9 +30,6 @@ import ru.rostok.common.XlsxLimits;
 import ru.rostok.school.School;
 import ru.rostok.school.SchoolType;
 import ru.rostok.school.Settlement;
-import ru.rostok.school.rest.ImportResult;
-import ru.rostok.school.rest.SchoolInput;
-import ru.rostok.school.rest.SchoolView;
 import ru.rostok.security.Scope;
 import ru.rostok.territory.Municipality;
 import ru.rostok.territory.service.TerritoryPolicy;
@@ -69,7 +66,7 @@ public class SchoolImport {
         List<FieldError> errors = new ArrayList<>();
         List<Line> lines = read(file, errors);
         if (errors.isEmpty() && lines.isEmpty()) {
-            errors.add(FieldError.cell(2, null, "В файле нет ни одной строки со школой"));
+            errors.add(FieldError.cell(2, null, "school.importNoRows"));
         }
         if (!errors.isEmpty()) {
             throw rejected(errors);
@@ -102,7 +99,7 @@ public class SchoolImport {
              Stream<Row> stream = workbook.getFirstSheet().openStream()) {
             Iterator<Row> rows = stream.iterator();
             if (!rows.hasNext()) {
-                throw rejected(List.of(FieldError.cell(1, null, "Лист пуст: в первой строке должны быть заголовки столбцов")));
+                throw rejected(List.of(FieldError.cell(1, null, "school.importNoHeader")));
             }
             Row first = rows.next();
             XlsxLimits.checkRow(first);
@@ -116,7 +113,7 @@ public class SchoolImport {
                 Row row = rows.next();
                 XlsxLimits.checkRow(row);
                 if (count > MAX_ROWS) {
-                    throw rejected(List.of(FieldError.cell(MAX_ROWS + 2, null, "Не больше " + MAX_ROWS + " школ в одном файле")));
+                    throw rejected(List.of(FieldError.cell(MAX_ROWS + 2, null, "school.importTooManyRows", MAX_ROWS)));
                 }
                 Map<SchoolSheet, String> cells = new EnumMap<>(SchoolSheet.class);
                 columns.forEach((column, index) -> cells.put(column, text(row, index)));
@@ -130,8 +127,7 @@ public class SchoolImport {
             if (e instanceof ApiException api) {
                 throw api;
             }
-            throw new ApiException(400, "/problems/not-xlsx", "Файл не прочитан",
-                    "Файл не является книгой Excel в формате .xlsx (сохраните его как «Книга Excel»)", null);
+            throw new ApiException(400, "/problems/not-xlsx", "problem.notXlsx", null, "school.notXlsx");
         }
     }
 
@@ -147,7 +143,7 @@ public class SchoolImport {
         for (SchoolSheet column : SchoolSheet.IMPORTED) {
             Integer index = titles.get(Text.fold(column.title));
             if (index == null) {
-                errors.add(FieldError.cell(row.getRowNum(), column.title, "Нет столбца «" + column.title + "»"));
+                errors.add(FieldError.cell(row.getRowNum(), column.title, "school.importColumnMissing", column.title));
             } else {
                 columns.put(column, index);
             }
@@ -169,9 +165,9 @@ public class SchoolImport {
         if (oktmo != null) {
             municipality = Municipality.findByOktmo(oktmo).filter(territoryPolicy::sees).orElse(null);
             if (municipality == null) {
-                errors.add(FieldError.cell(rowNum, SchoolSheet.OKTMO.title, "Муниципальное образование с ОКТМО " + oktmo + " не найдено на вашей территории"));
+                errors.add(FieldError.cell(rowNum, SchoolSheet.OKTMO.title, "school.importOktmoUnknown", oktmo));
             } else if (!schoolPolicy.mayKeepSchoolsIn(municipality)) {
-                errors.add(FieldError.cell(rowNum, SchoolSheet.OKTMO.title, "Добавлять школы в это муниципальное образование вам не разрешено"));
+                errors.add(FieldError.cell(rowNum, SchoolSheet.OKTMO.title, "school.importMunicipalityRefused"));
             }
         }
         SchoolInput input = new SchoolInput(inn, cells.get(SchoolSheet.SHORT_NAME), cells.get(SchoolSheet.FULL_NAME), type,
@@ -181,18 +177,18 @@ public class SchoolImport {
             SchoolSheet column = columnOf(v.getPropertyPath().toString());
             boolean alreadyReported = column != SchoolSheet.INN && cells.get(column) != null;
             if (!alreadyReported && column != SchoolSheet.OKTMO || oktmo == null && column == SchoolSheet.OKTMO) {
-                errors.add(FieldError.cell(rowNum, column.title, column == SchoolSheet.OKTMO ? "Укажите ОКТМО" : v.getMessage()));
+                errors.add(FieldError.cell(rowNum, column.title, column == SchoolSheet.OKTMO ? "school.importOktmoRequired" : v.getMessage()));
             }
         }
         if (inn != null) {
             Integer first = innRows.putIfAbsent(inn, rowNum);
             if (first != null) {
-                errors.add(FieldError.cell(rowNum, SchoolSheet.INN.title, "ИНН повторяет строку " + first));
+                errors.add(FieldError.cell(rowNum, SchoolSheet.INN.title, "school.importInnRepeated", first));
             }
             School.findByInn(inn).filter(s -> !schoolPolicy.sees(s) || !schoolPolicy.mayKeepSchoolsIn(s.municipality)).ifPresent(s ->
-                    errors.add(FieldError.cell(rowNum, SchoolSheet.INN.title, "Школа с этим ИНН относится к территории, которую вы не ведёте")));
+                    errors.add(FieldError.cell(rowNum, SchoolSheet.INN.title, "school.importInnOutsideScope")));
             Body.findByInn(inn).ifPresent(b ->
-                    errors.add(FieldError.cell(rowNum, SchoolSheet.INN.title, "Этот ИНН принадлежит органу управления, а не школе")));
+                    errors.add(FieldError.cell(rowNum, SchoolSheet.INN.title, "school.importInnOfBody")));
         }
         errors.subList(before, errors.size()).sort(java.util.Comparator.comparing(e -> SchoolSheet.IMPORTED.indexOf(columnByTitle(e.column()))));
         return errors.size() == before ? Optional.of(new Line(rowNum, input, municipality)) : Optional.empty();
@@ -210,7 +206,7 @@ public class SchoolImport {
         }
         Optional<T> parsed = parser.parse(value);
         if (parsed.isEmpty()) {
-            errors.add(FieldError.cell(row, column.title, message + ": «" + value + "»"));
+            errors.add(FieldError.cell(row, column.title, "school.importCellValue", message, value));
         }
         return parsed.orElse(null);
     }
@@ -267,7 +263,6 @@ public class SchoolImport {
     }
 
     private static ApiException rejected(List<FieldError> errors) {
-        return new ApiException(422, "/problems/import-rejected", "Файл не принят",
-                "Найдено ошибок: " + errors.size() + ". Ничего не изменено; исправьте строки и загрузите файл снова", errors);
+        return new ApiException(422, "/problems/import-rejected", "problem.importRejected", errors, "school.importRejected", errors.size());
     }
 }

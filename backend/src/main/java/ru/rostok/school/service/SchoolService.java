@@ -17,9 +17,6 @@ import ru.rostok.common.PageResponse;
 import ru.rostok.common.Text;
 import ru.rostok.common.Where;
 import ru.rostok.school.School;
-import ru.rostok.school.rest.SchoolFilter;
-import ru.rostok.school.rest.SchoolInput;
-import ru.rostok.school.rest.SchoolView;
 import ru.rostok.security.Scope;
 import ru.rostok.territory.Municipality;
 import ru.rostok.territory.service.MunicipalityService;
@@ -105,13 +102,13 @@ public class SchoolService {
 
     /** A school in the caller's sight; 404 for any other, so its existence is not revealed. */
     public School require(long id) {
-        return visible(id).orElseThrow(() -> ApiException.notFound("Школа " + id + " не найдена"));
+        return visible(id).orElseThrow(() -> ApiException.notFound("school.notFound", id));
     }
 
     @Transactional
     public SchoolView create(SchoolInput input) {
         Municipality municipality = municipalities.require(input.municipalityId());
-        scope.require(schoolPolicy.mayKeepSchoolsIn(municipality), "Добавлять школы могут аналитики субъекта и координаторы муниципалитета");
+        scope.require(schoolPolicy.mayKeepSchoolsIn(municipality), "school.createForbidden");
         ensureInnFree(input.inn(), null);
         School school = new School();
         apply(school, input, municipality);
@@ -124,16 +121,16 @@ public class SchoolService {
     @Transactional
     public SchoolView update(long id, SchoolInput input) {
         School school = visible(id).orElseThrow(() -> notFound(id));
-        scope.require(schoolPolicy.mayEditProfile(school), "Изменять профиль школы вам не разрешено");
+        scope.require(schoolPolicy.mayEditProfile(school), "school.profileForbidden");
         Municipality municipality = school.municipality;
         if (!municipality.id.equals(input.municipalityId())) {
-            scope.require(schoolPolicy.mayKeepSchoolsIn(school.municipality), "Перевести школу в другое муниципальное образование может аналитик или координатор");
+            scope.require(schoolPolicy.mayKeepSchoolsIn(school.municipality), "school.moveForbidden");
             municipality = municipalities.require(input.municipalityId());
-            scope.require(schoolPolicy.mayKeepSchoolsIn(municipality), "Перевести школу в это муниципальное образование вам не разрешено");
+            scope.require(schoolPolicy.mayKeepSchoolsIn(municipality), "school.moveHereForbidden");
         }
         // the school's staff are matched to it by its INN (the token's org_id): only those above the school change it
         if (!school.inn.equals(input.inn().strip())) {
-            scope.require(schoolPolicy.mayKeepSchoolsIn(school.municipality), "ИНН школы меняет координатор муниципалитета или аналитик субъекта");
+            scope.require(schoolPolicy.mayKeepSchoolsIn(school.municipality), "school.innForbidden");
         }
         school.checkVersion(input.version());
         ensureInnFree(input.inn(), school.id);
@@ -146,17 +143,17 @@ public class SchoolService {
     }
 
     static ApiException notFound(long id) {
-        return ApiException.notFound("Школа " + id + " не найдена");
+        return ApiException.notFound("school.notFound", id);
     }
 
     /** An INN names one organisation: a school may not take the INN of another school or of a body. */
     static void ensureInnFree(String inn, Long self) {
         String code = inn.strip();
         School.findByInn(code).filter(s -> !s.id.equals(self)).ifPresent(s -> {
-            throw ApiException.conflict("ИНН " + code + " уже принадлежит другой школе");
+            throw ApiException.conflict("school.innTaken", code);
         });
         Body.findByInn(code).ifPresent(b -> {
-            throw ApiException.conflict("ИНН " + code + " принадлежит органу управления, а не школе");
+            throw ApiException.conflict("school.innOfBody", code);
         });
     }
 

@@ -21,7 +21,9 @@ import ru.rostok.common.ApiException;
 import ru.rostok.common.PageQuery;
 import ru.rostok.common.PageResponse;
 import ru.rostok.security.Role;
+import ru.rostok.territory.service.MunicipalityInput;
 import ru.rostok.territory.service.MunicipalityService;
+import ru.rostok.territory.service.MunicipalityView;
 
 @Path("/api/v1/municipalities")
 @Tag(name = "Territories")
@@ -43,13 +45,13 @@ public class MunicipalityResource {
     @Path("/{id}")
     @Operation(operationId = "getMunicipality", summary = "One municipality")
     public MunicipalityView get(@PathParam("id") long id) {
-        return municipalities.get(id).orElseThrow(() -> ApiException.notFound("Муниципальное образование " + id + " не найдено"));
+        return municipalities.get(id).orElseThrow(() -> ApiException.notFound("territory.municipalityNotFound", id));
     }
 
     @POST
     @RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST})
     @Operation(operationId = "createMunicipality", summary = "Add a municipality (administrator, regional analyst)")
-    public RestResponse<MunicipalityView> create(@Valid @NotNull(message = "Передайте данные муниципального образования") MunicipalityInput input, UriInfo uri) {
+    public RestResponse<MunicipalityView> create(@Valid @NotNull(message = "{validation.sendMunicipalitySData}") MunicipalityInput input, UriInfo uri) {
         MunicipalityView created = municipalities.create(input);
         return RestResponse.ResponseBuilder.<MunicipalityView>created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();
@@ -59,7 +61,7 @@ public class MunicipalityResource {
     @Path("/{id}")
     @RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST})
     @Operation(operationId = "updateMunicipality", summary = "Change a municipality (administrator, regional analyst)")
-    public MunicipalityView update(@PathParam("id") long id, @Valid @NotNull(message = "Передайте данные муниципального образования") MunicipalityInput input) {
+    public MunicipalityView update(@PathParam("id") long id, @Valid @NotNull(message = "{validation.sendMunicipalitySData}") MunicipalityInput input) {
         return municipalities.update(id, input);
     }
 }

@@ -19,7 +19,9 @@ import ru.rostok.common.ApiException;
 import ru.rostok.common.PageQuery;
 import ru.rostok.common.PageResponse;
 import ru.rostok.security.Role;
+import ru.rostok.territory.service.RegionInput;
 import ru.rostok.territory.service.RegionService;
+import ru.rostok.territory.service.RegionView;
 
 @Path("/api/v1/regions")
 @Tag(name = "Territories")
@@ -38,13 +40,13 @@ public class RegionResource {
     @Path("/{id}")
     @Operation(operationId = "getRegion", summary = "One region")
     public RegionView get(@PathParam("id") long id) {
-        return regions.get(id).orElseThrow(() -> ApiException.notFound("Субъект " + id + " не найден"));
+        return regions.get(id).orElseThrow(() -> ApiException.notFound("territory.regionNotFound", id));
     }
 
     @POST
     @RolesAllowed(Role.ADMIN)
     @Operation(operationId = "createRegion", summary = "Add a region (administrator)")
-    public RestResponse<RegionView> create(@Valid @NotNull(message = "Передайте данные субъекта") RegionInput input, UriInfo uri) {
+    public RestResponse<RegionView> create(@Valid @NotNull(message = "{validation.sendRegionSData}") RegionInput input, UriInfo uri) {
         RegionView created = regions.create(input);
         return RestResponse.ResponseBuilder.<RegionView>created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();
@@ -54,7 +56,7 @@ public class RegionResource {
     @Path("/{id}")
     @RolesAllowed(Role.ADMIN)
     @Operation(operationId = "updateRegion", summary = "Change a region (administrator)")
-    public RegionView update(@PathParam("id") long id, @Valid @NotNull(message = "Передайте данные субъекта") RegionInput input) {
+    public RegionView update(@PathParam("id") long id, @Valid @NotNull(message = "{validation.sendRegionSData}") RegionInput input) {
         return regions.update(id, input);
     }
 }

@@ -11,12 +11,9 @@ import ru.rostok.common.PageQuery;
 import ru.rostok.common.PageResponse;
 import ru.rostok.common.Text;
 import ru.rostok.common.Where;
-import ru.rostok.school.School;
 import ru.rostok.security.Scope;
 import ru.rostok.territory.Municipality;
 import ru.rostok.territory.Region;
-import ru.rostok.territory.rest.MunicipalityInput;
-import ru.rostok.territory.rest.MunicipalityView;
 
 @ApplicationScoped
 public class MunicipalityService {
@@ -28,6 +25,9 @@ public class MunicipalityService {
 
     @Inject
     TerritoryPolicy territoryPolicy;
+
+    @Inject
+    SchoolCounts schools;
 
     @Inject
     RegionService regions;
@@ -57,13 +57,13 @@ public class MunicipalityService {
     }
 
     public Municipality require(long id) {
-        return visible(id).orElseThrow(() -> ApiException.notFound("Муниципальное образование " + id + " не найдено"));
+        return visible(id).orElseThrow(() -> ApiException.notFound("territory.municipalityNotFound", id));
     }
 
     @Transactional
     public MunicipalityView create(MunicipalityInput input) {
         Region region = regions.require(input.regionId());
-        scope.require(territoryPolicy.mayKeepDataOf(region), "Муниципальные образования добавляют аналитики субъекта");
+        scope.require(territoryPolicy.mayKeepDataOf(region), "territory.municipalityCreateForbidden");
         ensureOktmoFree(input.oktmo(), null);
         Municipality m = new Municipality();
         apply(m, region, input);
@@ -76,9 +76,9 @@ public class MunicipalityService {
     @Transactional
     public MunicipalityView update(long id, MunicipalityInput input) {
         Municipality m = require(id);
-        scope.require(territoryPolicy.mayKeepDataOf(m.region), "Муниципальные образования изменяют аналитики субъекта");
+        scope.require(territoryPolicy.mayKeepDataOf(m.region), "territory.municipalityUpdateForbidden");
         Region region = regions.require(input.regionId());
-        scope.require(territoryPolicy.mayKeepDataOf(region), "Перенести муниципальное образование в другой субъект нельзя");
+        scope.require(territoryPolicy.mayKeepDataOf(region), "territory.municipalityRegionFixed");
         m.checkVersion(input.version());
         ensureOktmoFree(input.oktmo(), m.id);
         MunicipalityView before = view(m);
@@ -98,12 +98,12 @@ public class MunicipalityService {
 
     private void ensureOktmoFree(String oktmo, Long self) {
         Municipality.findByOktmo(oktmo.strip()).filter(m -> !m.id.equals(self)).ifPresent(m -> {
-            throw ApiException.conflict("Муниципальное образование с ОКТМО " + oktmo.strip() + " уже есть");
+            throw ApiException.conflict("territory.oktmoTaken", oktmo.strip());
         });
     }
 
     MunicipalityView view(Municipality m) {
         return new MunicipalityView(m.id, m.region.id, m.region.name, m.oktmo, m.name, m.kind,
-                School.count("municipality.id", m.id), m.version);
+                schools.inMunicipality(m.id), m.version);
     }
 }

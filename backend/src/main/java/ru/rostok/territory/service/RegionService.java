@@ -9,13 +9,10 @@ import ru.rostok.audit.AuditLog;
 import ru.rostok.common.ApiException;
 import ru.rostok.common.PageQuery;
 import ru.rostok.common.PageResponse;
-import ru.rostok.school.School;
 import ru.rostok.security.Role;
 import ru.rostok.security.Scope;
 import ru.rostok.territory.Municipality;
 import ru.rostok.territory.Region;
-import ru.rostok.territory.rest.RegionInput;
-import ru.rostok.territory.rest.RegionView;
 
 @ApplicationScoped
 public class RegionService {
@@ -27,6 +24,9 @@ public class RegionService {
 
     @Inject
     TerritoryPolicy territoryPolicy;
+
+    @Inject
+    SchoolCounts schools;
 
     @Inject
     AuditLog audit;
@@ -48,12 +48,12 @@ public class RegionService {
     }
 
     public Region require(long id) {
-        return visible(id).orElseThrow(() -> ApiException.notFound("Субъект " + id + " не найден"));
+        return visible(id).orElseThrow(() -> ApiException.notFound("territory.regionNotFound", id));
     }
 
     @Transactional
     public RegionView create(RegionInput input) {
-        scope.require(scope.hasRole(Role.ADMIN), "Субъекты добавляет администратор");
+        scope.require(scope.hasRole(Role.ADMIN), "territory.regionCreateForbidden");
         ensureCodeFree(input.code(), null);
         Region region = new Region();
         apply(region, input);
@@ -66,7 +66,7 @@ public class RegionService {
     @Transactional
     public RegionView update(long id, RegionInput input) {
         Region region = require(id);
-        scope.require(scope.hasRole(Role.ADMIN), "Субъекты изменяет администратор");
+        scope.require(scope.hasRole(Role.ADMIN), "territory.regionUpdateForbidden");
         region.checkVersion(input.version());
         ensureCodeFree(input.code(), region.id);
         RegionView before = view(region);
@@ -84,14 +84,14 @@ public class RegionService {
 
     private void ensureCodeFree(String code, Long self) {
         Region.findByCode(code.strip()).filter(r -> !r.id.equals(self)).ifPresent(r -> {
-            throw ApiException.conflict("Субъект с кодом " + code.strip() + " уже есть: " + r.name);
+            throw ApiException.conflict("territory.regionCodeTaken", code.strip(), r.name);
         });
     }
 
     RegionView view(Region r) {
         return new RegionView(r.id, r.code, r.name,
                 Municipality.count("region.id", r.id),
-                School.count("municipality.region.id", r.id),
+                schools.inRegion(r.id),
                 r.version);
     }
 }

@@ -1,0 +1,18 @@
+package ru.rostok.control.service;
+
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "WorkItem", description = "A measure, a point or a targeted recommendation for the caller's body or school, not yet done")
+public record WorkItem(
+        @Schema(description = "MEASURE, POINT or RECOMMENDATION") String type,
+        @Schema(description = "The roadmap's or decision's id (the recommendation's own for a recommendation)") long planId,
+        String planTitle,
+        long itemId,
+        String number,
+        String text,
+        String deadlineText,
+        LocalDate due,
+        boolean overdue,
+        @Schema(description = "The measure's or point's status") String status) {
+}
