@@ -3,6 +3,7 @@ import { fileURLToPath, URL } from 'node:url'
 import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import vuetify from 'vite-plugin-vuetify'
+import vueI18n from '@intlify/unplugin-vue-i18n/vite'
 
 const api = process.env.ROSTOK_API_URL || 'http://localhost:8080'
 const proxy = {
@@ -17,12 +18,26 @@ function nginxHeaders(): Record<string, string> {
   return Object.fromEntries([...conf.matchAll(/^add_header\s+(\S+)\s+"([^"]*)"\s+always;/gm)].map((m) => [m[1], m[2]]))
 }
 
+// The texts are compiled at build time, so that the SPA ships vue-i18n's runtime without its message compiler.
+// Vuetify's own texts are compiled too: the runtime would show their `{0}` placeholders as they are.
+const messages = [
+  'src/i18n/messages/*.ts',
+  'src/features/*/messages/*.ts',
+  'node_modules/vuetify/lib/locale/{ru,en}.js*', // * for the ?v= query of the development server
+].map((glob) => fileURLToPath(new URL(glob, import.meta.url)))
+
 export default defineConfig({
-  plugins: [vue(), vuetify({ autoImport: true })],
+  plugins: [
+    vue(),
+    vuetify({ autoImport: true }),
+    vueI18n({ include: messages, runtimeOnly: true, dropMessageCompiler: true, compositionOnly: true, strictMessage: false }),
+  ],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
+  // Served as they are in development, so that the plugin above compiles Vuetify's texts there too.
+  optimizeDeps: { exclude: ['vuetify/lib/locale/ru.js', 'vuetify/lib/locale/en.js'] },
   server: { port: 5173, strictPort: true, proxy },
   preview: { port: 4173, strictPort: true, proxy, headers: nginxHeaders() },
-  build: { chunkSizeWarningLimit: 1000 },
+  build: { chunkSizeWarningLimit: 1000, manifest: true },
 })

@@ -1,15 +1,14 @@
 import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import App from './App.vue'
-import { makeI18n } from './i18n'
 import { makeVuetify } from './plugins/vuetify'
 import { makeRouter } from './router'
 import { loadConfig, startKeycloak } from './services/auth'
 import { startFailureMessage } from './services/startFailure'
 
 async function start() {
-  const config = await loadConfig()
-  await startKeycloak(config)
+  // The texts are a chunk of their own, fetched while Keycloak starts rather than before it.
+  const [{ makeI18n }] = await Promise.all([import('./i18n'), loadConfig().then(startKeycloak)])
   const i18n = makeI18n()
   document.documentElement.lang = i18n.global.locale.value
   createApp(App).use(createPinia()).use(i18n).use(makeVuetify(i18n)).use(makeRouter()).mount('#app')

@@ -1,4 +1,5 @@
 import { useI18n } from 'vue-i18n'
+import { calendarDate, intlTag } from '@/i18n/intl'
 
 /** A calendar date ("2026-12-20") as a local date, so that no time zone moves it to another day. */
 export function localDate(iso: string): Date | undefined {
@@ -10,7 +11,7 @@ export function localDate(iso: string): Date | undefined {
 /** Numbers and dates in the interface language. */
 export function useFormat() {
   const { locale } = useI18n()
-  const tag = () => (locale.value === 'en' ? 'en-GB' : 'ru-RU')
+  const tag = () => intlTag(locale.value)
   return {
     number: (n: number | null | undefined) => (n == null ? '' : n.toLocaleString(tag())),
     /** A number with at most `digits` decimals (45,1). */
@@ -21,7 +22,7 @@ export function useFormat() {
     /** A calendar date: 20.12.2026. */
     date: (iso: string | null | undefined) => {
       const d = iso ? localDate(iso) : undefined
-      return d ? d.toLocaleDateString(tag(), { day: '2-digit', month: '2-digit', year: 'numeric' }) : ''
+      return d ? calendarDate(d, locale.value) : ''
     },
   }
 }

@@ -1,20 +1,64 @@
 import { createI18n } from 'vue-i18n'
-import { en as vuetifyEn, ru as vuetifyRu } from 'vuetify/locale'
-import ru, { type Messages } from './ru'
-import en from './en'
+import vuetifyEn from 'vuetify/lib/locale/en.js'
+import vuetifyRu from 'vuetify/lib/locale/ru.js'
+import sharedRu from './messages/ru'
+import sharedEn from './messages/en'
+import schoolsRu from '@/features/schools/messages/ru'
+import schoolsEn from '@/features/schools/messages/en'
+import territoryRu from '@/features/territory/messages/ru'
+import territoryEn from '@/features/territory/messages/en'
+import auditRu from '@/features/audit/messages/ru'
+import auditEn from '@/features/audit/messages/en'
+import monitoringRu from '@/features/monitoring/messages/ru'
+import monitoringEn from '@/features/monitoring/messages/en'
+import analysisRu from '@/features/analysis/messages/ru'
+import analysisEn from '@/features/analysis/messages/en'
+import plansRu from '@/features/plans/messages/ru'
+import plansEn from '@/features/plans/messages/en'
+import controlRu from '@/features/control/messages/ru'
+import controlEn from '@/features/control/messages/en'
+import recommendationsRu from '@/features/recommendations/messages/ru'
+import recommendationsEn from '@/features/recommendations/messages/en'
+import listsRu from '@/features/lists/messages/ru'
+import listsEn from '@/features/lists/messages/en'
+import riskRu from '@/features/risk/messages/ru'
+import riskEn from '@/features/risk/messages/en'
+import partnershipsRu from '@/features/partnerships/messages/ru'
+import partnershipsEn from '@/features/partnerships/messages/en'
 import { englishPlural, russianPlural } from './plural'
+import { savedLocale, type Locale } from './locale'
 
-export type Locale = 'ru' | 'en'
-export const LOCALES: readonly Locale[] = ['ru', 'en']
-export const LOCALE_KEY = 'rostok.locale'
+export * from './locale'
 
-export function savedLocale(): Locale {
-  try {
-    const saved = localStorage.getItem(LOCALE_KEY)
-    return saved === 'en' ? 'en' : 'ru'
-  } catch {
-    return 'ru'
-  }
+/** The texts of the SPA: the shared ones and each feature's, every top-level section in one place. */
+const ru = {
+  ...sharedRu,
+  ...schoolsRu,
+  ...territoryRu,
+  ...auditRu,
+  ...monitoringRu,
+  ...analysisRu,
+  ...plansRu,
+  ...controlRu,
+  ...recommendationsRu,
+  ...listsRu,
+  ...riskRu,
+  ...partnershipsRu,
+}
+export type Messages = typeof ru
+const en: Messages = {
+  ...sharedEn,
+  ...schoolsEn,
+  ...territoryEn,
+  ...auditEn,
+  ...monitoringEn,
+  ...analysisEn,
+  ...plansEn,
+  ...controlEn,
+  ...recommendationsEn,
+  ...listsEn,
+  ...riskEn,
+  ...partnershipsEn,
 }
 
 type AppMessages = Messages & { $vuetify: typeof vuetifyRu }
@@ -35,13 +79,3 @@ export function makeI18n(locale: Locale = savedLocale()) {
 }
 
 export type AppI18n = ReturnType<typeof makeI18n>
-
-/** Remembers the interface language for the next visit and marks the page's language. */
-export function rememberLocale(locale: Locale): void {
-  try {
-    localStorage.setItem(LOCALE_KEY, locale)
-  } catch {
-    // private mode: the choice lasts for this page only
-  }
-  if (typeof document !== 'undefined') document.documentElement.lang = locale
-}

@@ -1,14 +1,15 @@
 import 'vuetify/styles'
-import '@mdi/font/css/materialdesignicons.css'
 import '@/styles/accessibility.css'
 import { createVuetify } from 'vuetify'
 import { createVueI18nAdapter } from 'vuetify/locale/adapters/vue-i18n'
 type AdapterI18n = Parameters<typeof createVueI18nAdapter>[0]['i18n']
 import { useI18n } from 'vue-i18n'
 import type { AppI18n } from '@/i18n'
+import { icons } from './icons'
 
 export function makeVuetify(i18n: AppI18n) {
   return createVuetify({
+    icons,
     locale: { adapter: createVueI18nAdapter({ i18n: i18n as unknown as AdapterI18n, useI18n }) },
     theme: {
       defaultTheme: 'rostok',

@@ -1,7 +1,7 @@
 import createClient, { type Middleware } from 'openapi-fetch'
 import type { paths } from './schema'
 import { useAuth } from './auth'
-import { LOCALES, savedLocale, type Locale } from '@/i18n'
+import { LOCALES, savedLocale, type Locale } from '@/i18n/locale'
 import { ApiProblem, networkProblem, toApiProblem } from './problem'
 
 export { ApiProblem, isApiProblem, isProblem } from './problem'

@@ -1,4 +1,5 @@
-import ru from '@/i18n/ru'
+import { createI18n } from 'vue-i18n'
+import shared from '@/i18n/messages/ru'
 
 /** Keycloak does not answer: no one can log in until it is back (tokens already issued keep working). */
 export class LoginUnavailableError extends Error {
@@ -40,8 +41,10 @@ export async function checkLoginService(
 
 /** The Russian heading and text shown when the SPA cannot start. */
 export function startFailureMessage(error: unknown): { title: string; detail: string } {
+  // Only the shared texts: the others are not loaded when the start fails.
+  const { t } = createI18n({ legacy: false, locale: 'ru', messages: { ru: shared } }).global
   if (error instanceof LoginUnavailableError) {
-    return { title: ru.app.loginUnavailable, detail: ru.app.loginUnavailableDetail.replace('{url}', error.keycloakUrl) }
+    return { title: t('app.loginUnavailable'), detail: t('app.loginUnavailableDetail', { url: error.keycloakUrl }) }
   }
-  return { title: ru.app.startFailed, detail: error instanceof Error ? error.message : String(error ?? '') }
+  return { title: t('app.startFailed'), detail: error instanceof Error ? error.message : String(error ?? '') }
 }

@@ -1,21 +1,21 @@
+import type { Locale } from '@/i18n'
+import { localDate } from '@/composables/useFormat'
+import { calendarDate, monthName } from '@/i18n/intl'
 import type { DatePeriod, MeasureStatus, RoadmapStatus, Schedule } from './types'
 
 type T = (key: string, named?: Record<string, unknown> | number, plural?: number) => string
 
-const MONTHS = {
-  ru: ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-}
-export type TextLocale = keyof typeof MONTHS
+export type TextLocale = Locale
 
 const parts = (iso: string) => {
   const [y, m, d] = iso.split('-').map(Number)
   return { y, m, d }
 }
 const lastDay = (y: number, m: number) => new Date(y, m, 0).getDate()
-const dmy = (iso: string) => {
-  const { y, m, d } = parts(iso)
-  return `${String(d).padStart(2, '0')}.${String(m).padStart(2, '0')}.${y}`
+/** A date as the interface writes it: 02.11.2021 (02/11/2021 in English). */
+const dmy = (iso: string, locale: TextLocale) => {
+  const date = localDate(iso)
+  return date ? calendarDate(date, locale) : ''
 }
 
 /**
@@ -23,13 +23,13 @@ const dmy = (iso: string) => {
  * a calendar year, «02.11.2021 – 06.11.2021» otherwise, one date when it is one day.
  */
 export function periodText(p: DatePeriod, locale: TextLocale, t: T): string {
-  if (!p.start || !p.end) return dmy(p.end ?? p.start ?? '')
+  if (!p.start || !p.end) return dmy(p.end ?? p.start ?? '', locale)
   const s = parts(p.start)
   const e = parts(p.end)
-  if (p.start === p.end) return dmy(p.start)
+  if (p.start === p.end) return dmy(p.start, locale)
   const wholeMonths = s.d === 1 && e.d === lastDay(e.y, e.m)
-  if (!wholeMonths) return `${dmy(p.start)} – ${dmy(p.end)}`
-  const month = (n: number) => MONTHS[locale][n - 1]
+  if (!wholeMonths) return `${dmy(p.start, locale)} – ${dmy(p.end, locale)}`
+  const month = (n: number) => monthName(n, locale)
   if (s.y === e.y && s.m === 1 && e.m === 12) return t('plans.schedule.year', { year: s.y })
   if (s.y === e.y && s.m === e.m) return `${month(s.m)} ${s.y}`
   if (s.y === e.y) return `${month(s.m)} – ${month(e.m)} ${s.y}`
@@ -47,7 +47,7 @@ export function scheduleText(schedule: Schedule | undefined | null, locale: Text
   let text: string
   switch (schedule.kind) {
     case 'DATE':
-      text = t('plans.schedule.date', { date: dmy(periods[0]?.end ?? periods[0]?.start ?? '') })
+      text = t('plans.schedule.date', { date: dmy(periods[0]?.end ?? periods[0]?.start ?? '', locale) })
       break
     case 'PERIOD':
       text = t('plans.schedule.period', { period: periods.map(one).join(', ') })
@@ -59,7 +59,7 @@ export function scheduleText(schedule: Schedule | undefined | null, locale: Text
       const r = schedule.recurrence
       text = t(`plans.schedule.frequency.${r?.frequency ?? 'YEARLY'}`)
       if (r?.first) text += ', ' + t('plans.schedule.first', { period: one(r.first) })
-      if (r?.until) text += ', ' + t('plans.schedule.until', { date: dmy(r.until) })
+      if (r?.until) text += ', ' + t('plans.schedule.until', { date: dmy(r.until, locale) })
       break
     }
     case 'CONTINUOUS':

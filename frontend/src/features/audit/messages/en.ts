@@ -1,0 +1,30 @@
+import type ru from './ru'
+
+export default {
+  audit: {
+    title: 'Change log',
+    empty: 'No events',
+    entityTypeFilter: 'Record kind',
+    fields: {
+      occurredAt: 'When',
+      actor: 'Who',
+      action: 'Action',
+      entity: 'Record',
+      changes: 'Changes',
+    },
+    action: {
+      CREATE: 'Created',
+      UPDATE: 'Updated',
+      IMPORT: 'Imported',
+    },
+    entityType: {
+      School: 'School',
+      Region: 'Region',
+      Municipality: 'Municipality',
+      Body: 'Education body',
+    },
+    emptyValue: 'empty',
+    from: 'was',
+    to: 'now',
+  },
+} satisfies typeof ru
