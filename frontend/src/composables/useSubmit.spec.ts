@@ -87,4 +87,18 @@ describe('useSubmit', () => {
     expect(send).toHaveBeenCalledTimes(1)
     expect(form.message.value).toBe('')
   })
+
+  it('with the form’s own field names, shows a problem whose errors all found their fields at the fields only', async () => {
+    const form = setup({ fieldOf: (f) => (f === 'input.name' ? 'name' : undefined), detailField: (p) => (/ИНН/.test(p.detail ?? '') ? 'inn' : undefined) })
+    await form.submit({ send: () => Promise.reject(new ApiProblem({ status: 400, title: 'Bad', errors: [{ field: 'input.name', message: 'Пусто' }] })) })
+    expect(form.errors.value).toEqual({ name: 'Пусто' })
+    expect(form.message.value).toBe('')
+    expect(form.problem.value).toBeUndefined()
+
+    const taken = new ApiProblem({ status: 409, title: 'Conflict', detail: 'ИНН уже занят', errors: [{ field: 'other', message: 'x' }] })
+    await form.submit({ send: () => Promise.reject(taken) })
+    expect(form.errors.value).toEqual({ inn: 'ИНН уже занят' })
+    expect(form.problem.value).toBe(taken)
+    expect(form.message.value).toBe('ИНН уже занят')
+  })
 })

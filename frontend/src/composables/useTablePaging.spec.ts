@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { useTablePaging } from './useTablePaging'
+import { sortParam, useTablePaging } from './useTablePaging'
 
 describe('useTablePaging', () => {
   it('goes to the page asked for while the sort and the page size stay', () => {
@@ -25,5 +25,11 @@ describe('useTablePaging', () => {
     t.onOptions({ page: 2, itemsPerPage: 25, sortBy: [{ key: 'occurredAt', order: 'desc' }] })
     expect(t.sortBy.value).toEqual([])
     expect(t.page.value).toBe(2)
+  })
+
+  it('gives the API its sort: the key, a minus before it for descending, none without a sort', () => {
+    expect(sortParam([{ key: 'year', order: 'desc' }, { key: 'kind', order: 'asc' }])).toBe('-year,kind')
+    expect(sortParam([{ key: 'schoolName', order: 'asc' }], (key) => (key === 'schoolName' ? 'name' : key))).toBe('name')
+    expect(sortParam([])).toBeUndefined()
   })
 })

@@ -1,4 +1,5 @@
 import type { LocationQuery } from 'vue-router'
+import { sortParam } from '@/composables/useTablePaging'
 import {
   POSITIONS,
   type AnalysisCluster,
@@ -290,10 +291,10 @@ export const SORT_FIELDS: Record<string, string> = {
 
 /** The API query of the ranked table: 0-based page, sort fields as the API names them, filters left out when empty. */
 export function schoolQuery(state: SchoolTableState): AnalysisSchoolQuery {
-  const sort = state.sort
-    .filter((s) => SORT_FIELDS[s.key])
-    .map((s) => (s.order === 'desc' ? '-' : '') + SORT_FIELDS[s.key])
-    .join(',')
+  const sort = sortParam(
+    state.sort.filter((s) => SORT_FIELDS[s.key]),
+    (key) => SORT_FIELDS[key],
+  )
   const query: AnalysisSchoolQuery = { page: state.page - 1, size: state.size }
   if (sort) query.sort = sort
   if (state.position) query.position = state.position

@@ -1,15 +1,12 @@
 import type { LocationQuery, LocationQueryRaw } from 'vue-router'
+import { sortParam, type TableSort } from '@/composables/useTablePaging'
 import { SCHOOL_TYPES, SETTLEMENTS, type SchoolQuery, type SchoolType, type Settlement } from '@/services/types'
 
 /** Fields the API sorts the school list by. */
 export const SORTABLE = ['shortName', 'fullName', 'type', 'settlement', 'pupils', 'teachers', 'municipalityName', 'updatedAt'] as const
 export type SortKey = (typeof SORTABLE)[number]
-export interface SortItem {
-  key: string
-  order: 'asc' | 'desc'
-}
+export type SortItem = TableSort
 
-export const PAGE_SIZES = [10, 25, 50, 100] as const
 export const DEFAULT_SIZE = 25
 
 /** What the school list shows: the URL query holds exactly this, so a link reproduces the view. */
@@ -61,11 +58,6 @@ export function stateFromQuery(query: LocationQuery): SchoolListState {
     settlement: oneOf(SETTLEMENTS, first(query.settlement)),
     q: first(query.q)?.trim() || undefined,
   }
-}
-
-export function sortParam(sort: SortItem[]): string | undefined {
-  const text = sort.map((s) => (s.order === 'desc' ? '-' : '') + s.key).join(',')
-  return text || undefined
 }
 
 /** The URL query for a state; defaults are left out so that links stay short. */
