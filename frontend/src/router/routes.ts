@@ -71,7 +71,7 @@ declare module 'vue-router' {
 
 export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'home', component: () => import('@/pages/HomePage.vue'), meta: { title: 'nav.home' } },
-  { path: '/schools', name: 'schools', component: () => import('@/features/schools/SchoolList.vue'), meta: { title: 'schools.title' } },
+  { path: '/schools', name: 'schools', component: () => import('@/features/schools/SchoolRegistry.vue'), meta: { title: 'schools.title' } },
   {
     path: '/schools/new',
     name: 'school-new',

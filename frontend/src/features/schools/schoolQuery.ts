@@ -10,7 +10,7 @@ export type SortItem = TableSort
 export const DEFAULT_SIZE = 25
 
 /** What the school list shows: the URL query holds exactly this, so a link reproduces the view. */
-export interface SchoolListState {
+export interface RegistryState {
   /** 1-based, as people count pages. */
   page: number
   size: number
@@ -22,7 +22,7 @@ export interface SchoolListState {
   q?: string
 }
 
-export const EMPTY_STATE: SchoolListState = { page: 1, size: DEFAULT_SIZE, sort: [] }
+export const EMPTY_STATE: RegistryState = { page: 1, size: DEFAULT_SIZE, sort: [] }
 
 const first = (v: LocationQuery[string] | undefined): string | undefined => {
   const value = Array.isArray(v) ? v[0] : v
@@ -40,7 +40,7 @@ function oneOf<T extends string>(values: readonly T[], v: string | undefined): T
 }
 
 /** Reads the list state from the URL query, ignoring anything malformed. */
-export function stateFromQuery(query: LocationQuery): SchoolListState {
+export function stateFromQuery(query: LocationQuery): RegistryState {
   const size = positiveInt(first(query.size))
   const sort = (first(query.sort) ?? '')
     .split(',')
@@ -61,7 +61,7 @@ export function stateFromQuery(query: LocationQuery): SchoolListState {
 }
 
 /** The URL query for a state; defaults are left out so that links stay short. */
-export function queryFromState(state: SchoolListState): LocationQueryRaw {
+export function queryFromState(state: RegistryState): LocationQueryRaw {
   const query: Record<string, string> = {}
   if (state.page > 1) query.page = String(state.page)
   if (state.size !== DEFAULT_SIZE) query.size = String(state.size)
@@ -76,7 +76,7 @@ export function queryFromState(state: SchoolListState): LocationQueryRaw {
 }
 
 /** The filters alone (for export and for counting): no paging. */
-export function filtersToApi(state: SchoolListState): Omit<SchoolQuery, 'page' | 'size'> {
+export function filtersToApi(state: RegistryState): Omit<SchoolQuery, 'page' | 'size'> {
   const query: Omit<SchoolQuery, 'page' | 'size'> = {}
   if (state.regionId) query.regionId = state.regionId
   if (state.municipalityId) query.municipalityId = state.municipalityId
@@ -89,10 +89,10 @@ export function filtersToApi(state: SchoolListState): Omit<SchoolQuery, 'page' |
 }
 
 /** The API query for a state: 0-based page. */
-export function stateToApi(state: SchoolListState): SchoolQuery {
+export function stateToApi(state: RegistryState): SchoolQuery {
   return { ...filtersToApi(state), page: state.page - 1, size: state.size }
 }
 
-export function hasFilters(state: SchoolListState): boolean {
+export function hasFilters(state: RegistryState): boolean {
   return Boolean(state.regionId || state.municipalityId || state.type || state.settlement || state.q)
 }

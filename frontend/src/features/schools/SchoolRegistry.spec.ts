@@ -5,7 +5,7 @@ import { fakeApi, page, problem, type SentRequest } from '@/test/fakeApi'
 import { FEODOSIA, KERCH, SCHOOL_1 } from '@/test/fixtures'
 import { renderOptions, SCHOOL_STAFF } from '@/test/renderOptions'
 import { settle } from '@/test/settle'
-import SchoolList from './SchoolList.vue'
+import SchoolRegistry from './SchoolRegistry.vue'
 
 afterEach(() => {
   vi.unstubAllGlobals()
@@ -22,14 +22,14 @@ async function openList(path: string, routes: Routes = {}, me?: Me) {
   })
   const options = renderOptions({ path, me })
   await options.ready
-  const wrapper = mount(SchoolList, { global: options.global, attachTo: document.body })
+  const wrapper = mount(SchoolRegistry, { global: options.global, attachTo: document.body })
   await settle()
   return { wrapper, server, router: options.router }
 }
 
 const params = (r: SentRequest) => Object.fromEntries(r.url.searchParams)
 
-describe('SchoolList', () => {
+describe('SchoolRegistry', () => {
   it('asks the API for exactly the view in the URL', async () => {
     const { server } = await openList('/schools?municipalityId=2&type=SECONDARY&settlement=URBAN&sort=-pupils&page=2&size=10&q=Садовая')
     const lists = server.to('GET', '/api/v1/schools')
