@@ -2215,7 +2215,16 @@ export interface components {
         OffsetDateTime: string;
         /** @enum {string} */
         Operator: "GT" | "GE" | "LT" | "LE";
-        PageResponseAuditEventView: {
+        PageResponseAnalysisSchoolRow: {
+            items?: components["schemas"]["AnalysisSchoolRow"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        PageResponseAuditEvent: {
             items?: components["schemas"]["AuditEvent"][];
             /** Format: int32 */
             page?: number;
@@ -2224,7 +2233,7 @@ export interface components {
             /** Format: int64 */
             total?: number;
         };
-        PageResponseBodyView: {
+        PageResponseBody: {
             items?: components["schemas"]["Body"][];
             /** Format: int32 */
             page?: number;
@@ -2269,7 +2278,7 @@ export interface components {
             /** Format: int64 */
             total?: number;
         };
-        PageResponseMunicipalityView: {
+        PageResponseMunicipality: {
             items?: components["schemas"]["Municipality"][];
             /** Format: int32 */
             page?: number;
@@ -2305,7 +2314,7 @@ export interface components {
             /** Format: int64 */
             total?: number;
         };
-        PageResponseRegionView: {
+        PageResponseRegion: {
             items?: components["schemas"]["Region"][];
             /** Format: int32 */
             page?: number;
@@ -2332,6 +2341,15 @@ export interface components {
             /** Format: int64 */
             total?: number;
         };
+        PageResponseSchool: {
+            items?: components["schemas"]["School"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
         PageResponseSchoolListSummary: {
             items?: components["schemas"]["SchoolListSummary"][];
             /** Format: int32 */
@@ -2341,26 +2359,8 @@ export interface components {
             /** Format: int64 */
             total?: number;
         };
-        PageResponseSchoolRow: {
-            items?: components["schemas"]["AnalysisSchoolRow"][];
-            /** Format: int32 */
-            page?: number;
-            /** Format: int32 */
-            size?: number;
-            /** Format: int64 */
-            total?: number;
-        };
         PageResponseSchoolValues: {
             items?: components["schemas"]["SchoolValues"][];
-            /** Format: int32 */
-            page?: number;
-            /** Format: int32 */
-            size?: number;
-            /** Format: int64 */
-            total?: number;
-        };
-        PageResponseSchoolView: {
-            items?: components["schemas"]["School"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -3355,7 +3355,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageResponseSchoolRow"];
+                    "application/json": components["schemas"]["PageResponseAnalysisSchoolRow"];
                 };
             };
             /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
@@ -3540,7 +3540,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageResponseAuditEventView"];
+                    "application/json": components["schemas"]["PageResponseAuditEvent"];
                 };
             };
             /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
@@ -3600,7 +3600,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageResponseBodyView"];
+                    "application/json": components["schemas"]["PageResponseBody"];
                 };
             };
             /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
@@ -6298,7 +6298,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageResponseMunicipalityView"];
+                    "application/json": components["schemas"]["PageResponseMunicipality"];
                 };
             };
             /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
@@ -7256,7 +7256,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageResponseRegionView"];
+                    "application/json": components["schemas"]["PageResponseRegion"];
                 };
             };
             /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
@@ -8595,7 +8595,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageResponseSchoolView"];
+                    "application/json": components["schemas"]["PageResponseSchool"];
                 };
             };
             /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */

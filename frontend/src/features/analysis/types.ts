@@ -18,7 +18,7 @@ export type Position = Schemas['Position']
 export type ComparisonGroup = Schemas['ComparisonGroup']
 export type IndicatorCategory = Schemas['IndicatorCategory']
 
-export type AnalysisSchoolPage = Schemas['PageResponseSchoolRow']
+export type AnalysisSchoolPage = Schemas['PageResponseAnalysisSchoolRow']
 export type AnalysisSchoolQuery = Query<'/api/v1/analyses/{id}/schools'>
 
 /** Positions in the order they are shown: tiles, filters, legends. */

@@ -10,13 +10,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.rostok.analysis.engine.Position;
 import ru.rostok.analysis.service.AnalysisService;
@@ -29,11 +24,6 @@ import ru.rostok.security.Role;
 // people's work: not for integrators, which get the registry and the monitoring data only
 @RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST, Role.MUNICIPAL_COORDINATOR, Role.SCHOOL_STAFF})
 public class AnalysisResource {
-    /** A page of the ranked table as the contract names it (the generic name would come from the class name of the row). */
-    @Schema(name = "PageResponseSchoolRow")
-    record Page(List<AnalysisSchoolRowView> items, int page, int size, long total) {
-    }
-
     @Inject
     AnalysisService analyses;
 
@@ -48,7 +38,6 @@ public class AnalysisResource {
     @Path("/{id}/schools")
     @Operation(operationId = "listAnalysisSchools", summary = "The ranked table of a run, the caller's schools only",
             description = "Sort fields: rank, composite, name, municipality, cluster.")
-    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class)))
     public PageResponse<AnalysisSchoolRowView> schools(@PathParam("id") long id, @QueryParam("position") Position position,
                                                          @QueryParam("municipalityId") Long municipalityId,
                                                          @QueryParam("cluster") @Parameter(description = "Cluster number") Integer cluster,

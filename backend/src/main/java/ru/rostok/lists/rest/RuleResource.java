@@ -12,13 +12,8 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import ru.rostok.common.PageQuery;
@@ -33,18 +28,12 @@ import ru.rostok.security.Role;
 // people's work: not for integrators, which get the registry and the monitoring data only
 @RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST, Role.MUNICIPAL_COORDINATOR, Role.SCHOOL_STAFF})
 public class RuleResource {
-    /** A page of identification rules as the contract names it (the generic name would come from the class name of the item view). */
-    @Schema(name = "PageResponseIdentificationRule")
-    record Page(List<IdentificationRuleView> items, int page, int size, long total) {
-    }
-
     @Inject
     RuleService rules;
 
     @GET
     @Operation(operationId = "listIdentificationRules", summary = "The rules for identifying ШНОР and ШНСУ in the caller's regions",
             description = "Sort fields: name, kind, updatedAt; default: in the order they were written.")
-    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class)))
     public PageResponse<IdentificationRuleView> list(@QueryParam("regionId") Long regionId, @QueryParam("kind") ListKind kind, @BeanParam PageQuery query) {
         return rules.list(regionId, kind, query);
     }

@@ -13,13 +13,8 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import ru.rostok.common.PageQuery;
@@ -35,18 +30,12 @@ import ru.rostok.security.Role;
 // people's work: not for integrators, which get the registry and the monitoring data only
 @RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST, Role.MUNICIPAL_COORDINATOR, Role.SCHOOL_STAFF})
 public class SchoolListResource {
-    /** A page of school lists as the contract names it (the generic name would come from the class name of the item view). */
-    @Schema(name = "PageResponseSchoolListSummary")
-    record Page(List<SchoolListSummaryView> items, int page, int size, long total) {
-    }
-
     @Inject
     SchoolListService lists;
 
     @GET
     @Operation(operationId = "listSchoolLists", summary = "Lists of ШНОР and ШНСУ by year (school staff: approved ones)",
             description = "Sort fields: title, kind, year, status, updatedAt; default: the newest year first, then by kind (-year,kind).")
-    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class)))
     public PageResponse<SchoolListSummaryView> list(@QueryParam("regionId") Long regionId, @QueryParam("kind") ListKind kind,
                                                 @QueryParam("year") Integer year, @QueryParam("status") SchoolList.Status status,
                                                 @BeanParam PageQuery query) {

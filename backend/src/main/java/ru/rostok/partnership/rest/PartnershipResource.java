@@ -14,12 +14,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -40,18 +38,12 @@ import ru.rostok.security.Role;
 // people's work: not for integrators, which get the registry and the monitoring data only
 @RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST, Role.MUNICIPAL_COORDINATOR, Role.SCHOOL_STAFF})
 public class PartnershipResource {
-    /** A page of partnerships as the contract names it (the generic name would come from the class name of the item view). */
-    @Schema(name = "PageResponsePartnership")
-    record Page(List<PartnershipView> items, int page, int size, long total) {
-    }
-
     @Inject
     PartnershipService partnerships;
 
     @GET
     @Operation(operationId = "listPartnerships", summary = "Partnerships in which a school in the caller's scope takes part",
             description = "Sort fields: weakSchoolName, partnerSchoolName, municipalityName, status, planDue, updatedAt; default: the latest changed first (-updatedAt).")
-    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class)))
     public PageResponse<PartnershipView> list(
             @QueryParam("municipalityId") @Parameter(description = "Only those with a school of this municipality") Long municipalityId,
             @QueryParam("status") PartnershipStatus status,

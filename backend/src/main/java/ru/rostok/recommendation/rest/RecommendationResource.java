@@ -14,14 +14,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import ru.rostok.common.PageQuery;
@@ -35,18 +30,12 @@ import ru.rostok.security.Role;
 // people's work: not for integrators, which get the registry and the monitoring data only
 @RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST, Role.MUNICIPAL_COORDINATOR, Role.SCHOOL_STAFF})
 public class RecommendationResource {
-    /** A page of recommendations as the contract names it (the generic name would come from the class name of the item view). */
-    @Schema(name = "PageResponseRecommendation")
-    record Page(List<RecommendationView> items, int page, int size, long total) {
-    }
-
     @Inject
     RecommendationService recommendations;
 
     @GET
     @Operation(operationId = "listRecommendations", summary = "Targeted recommendations to the caller's schools, municipalities and bodies, by deadline",
             description = "Sort fields: deadline, status, issuedAt, updatedAt; default: the nearest deadline first (deadline).")
-    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class)))
     public PageResponse<RecommendationView> list(@QueryParam("status") Recommendation.Status status, @QueryParam("schoolId") Long schoolId,
                                                        @QueryParam("municipalityId") Long municipalityId,
                                                        @QueryParam("overdue") @DefaultValue("false")

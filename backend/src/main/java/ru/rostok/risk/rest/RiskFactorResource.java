@@ -13,13 +13,8 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import ru.rostok.common.PageQuery;
@@ -32,11 +27,6 @@ import ru.rostok.security.Role;
 // people's work: not for integrators, which get the registry and the monitoring data only
 @RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST, Role.MUNICIPAL_COORDINATOR, Role.SCHOOL_STAFF})
 public class RiskFactorResource {
-    /** A page of risk factors as the contract names it (the generic name would come from the class name of the item view). */
-    @Schema(name = "PageResponseRiskFactor")
-    record Page(List<RiskFactorView> items, int page, int size, long total) {
-    }
-
     @Inject
     RiskProfileService risks;
 
@@ -45,7 +35,6 @@ public class RiskFactorResource {
     @Operation(operationId = "listRiskFactors",
             summary = "The risk factors of the caller's regions, in order (school staff see those behind their school's profile in it)",
             description = "Sort fields: regionId, position, name, updatedAt; default: by region, in the region's order (regionId,position).")
-    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class)))
     public PageResponse<RiskFactorView> list(@QueryParam("regionId") Long regionId, @BeanParam PageQuery query) {
         return risks.factors(regionId, query);
     }
