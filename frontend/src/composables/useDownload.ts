@@ -6,7 +6,7 @@ import { isApiProblem } from '@/services/api'
  * A download with a busy state and an error: `busy` names what is being downloaded, and `error` (the caller's, where
  * it shows other errors too) reads «`failed()`: the problem» when it fails. Call it in a component's setup.
  */
-export function useDownload<F extends string = string>(failed: () => string, error: Ref<string> = ref('')) {
+export function useDownload<F extends string | number = string>(failed: () => string, error: Ref<string> = ref('')) {
   const problemText = useProblemText()
   const busy = ref<F>() as Ref<F | undefined>
   async function download(what: F, load: () => Promise<unknown>) {
