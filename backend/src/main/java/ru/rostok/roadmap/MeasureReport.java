@@ -12,6 +12,8 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** A progress report on a measure (or one occurrence of it): who, when, what was done, and the status it led to. */
 @Entity
@@ -47,5 +49,14 @@ public class MeasureReport extends PanacheEntityBase {
 
     public static List<MeasureReport> of(long measureId) {
         return list("measureId = ?1 order by reportedAt, id", measureId);
+    }
+
+    /** The reports of every measure of a plan, in one query, by measure. */
+    public static Map<Long, List<MeasureReport>> byMeasure(List<Measure> measures) {
+        if (measures.isEmpty()) {
+            return Map.of();
+        }
+        return MeasureReport.<MeasureReport>list("measureId in ?1 order by reportedAt, id", measures.stream().map(m -> m.id).toList())
+                .stream().collect(Collectors.groupingBy(r -> r.measureId));
     }
 }

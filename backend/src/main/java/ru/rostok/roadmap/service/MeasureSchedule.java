@@ -27,9 +27,7 @@ public final class MeasureSchedule {
     /** Every measure of the roadmap, in its order, with its standing; the reports of them all read in one query. */
     public static Map<Measure, Due> of(Roadmap roadmap, LocalDate today) {
         List<Measure> measures = roadmap.measures();
-        Map<Long, List<MeasureReport>> reports = measures.isEmpty() ? Map.of()
-                : MeasureReport.<MeasureReport>list("measureId in ?1 order by reportedAt", measures.stream().map(m -> m.id).toList())
-                .stream().collect(Collectors.groupingBy(r -> r.measureId));
+        Map<Long, List<MeasureReport>> reports = MeasureReport.byMeasure(measures);
         Map<Measure, Due> dues = new LinkedHashMap<>();
         for (Measure m : measures) {
             dues.put(m, due(m, doneOccurrences(reports.getOrDefault(m.id, List.of())), today));

@@ -396,9 +396,8 @@ public class RoadmapService {
         LocalDate today = LocalDate.now();
         List<Measure> measures = r.measures();
         Map<Long, Measure> byId = measures.stream().collect(Collectors.toMap(m -> m.id, m -> m));
-        Map<Long, List<MeasureReport>> reports = measures.isEmpty() ? Map.of()
-                : MeasureReport.<MeasureReport>list("measureId in ?1 order by reportedAt", measures.stream().map(m -> m.id).toList())
-                .stream().filter(mr -> counted.test(mr, byId.get(mr.measureId))).collect(Collectors.groupingBy(mr -> mr.measureId));
+        Map<Long, List<MeasureReport>> reports = MeasureReport.byMeasure(measures).entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().stream().filter(mr -> counted.test(mr, byId.get(mr.measureId))).toList()));
         Map<Long, List<RoadmapView.Target>> targets = targets(measures);
         List<RoadmapView.Measure> items = measures.stream()
                 .map(m -> measureView(m, reports.getOrDefault(m.id, List.of()), targets.getOrDefault(m.id, List.of()), today,
