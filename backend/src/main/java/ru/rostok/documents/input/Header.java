@@ -35,8 +35,7 @@ record Header(DecisionKind kind, String issuer, LocalDate date, String number, S
         String number = null;
         String title = null;
         StringBuilder preamble = new StringBuilder();
-        for (Paragraph p : Paragraph.of(lines, kindAt + 1, end)) {
-            String text = p.text();
+        for (String text : paragraphs(lines, kindAt + 1, end)) {
             boolean shortLine = text.length() <= 70;
             if (shortLine && date == null && Patterns.date(text).isPresent()) {
                 date = Patterns.date(text).get();
@@ -68,6 +67,31 @@ record Header(DecisionKind kind, String issuer, LocalDate date, String number, S
             }
         }
         return new Header(kind, issuer, date, number, title, pre, end);
+    }
+
+    /**
+     * The head's paragraphs after the kind of document: a blank line ends one, and so does a line that begins with a
+     * capital letter, a digit or «№» (a date line, the title, the preamble typed without blank lines between them); a
+     * line that begins in lower case continues the one above (a title broken over lines).
+     */
+    private static List<String> paragraphs(List<SourceLine> lines, int from, int to) {
+        List<String> out = new java.util.ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (int i = Math.max(from, 0); i < to; i++) {
+            String t = lines.get(i).text();
+            boolean continues = !t.isBlank() && !current.isEmpty() && Character.isLowerCase(t.charAt(0));
+            if (!continues && !current.isEmpty()) {
+                out.add(Patterns.spaces(current.toString()));
+                current.setLength(0);
+            }
+            if (!t.isBlank()) {
+                current.append(current.isEmpty() ? "" : " ").append(t);
+            }
+        }
+        if (!current.isEmpty()) {
+            out.add(Patterns.spaces(current.toString()));
+        }
+        return out;
     }
 
     /** «РЕШЕНИЕ», «П Р И К А З», «ПОСТАНОВЛЕНИЕ», «ПРОТОКОЛ», alone on their line. */
