@@ -229,6 +229,41 @@ class DocumentImportTest {
         assertThat(r.getList("warnings.findAll { it.kind == 'UNRESOLVED_RESPONSIBLE' }.number")).containsExactly("3");
     }
 
+    @Test
+    void pointsLaidOutAsATableAndResponsibleWrittenUnderAPointAreRead() {
+        String text = String.join("\n",
+                "ПРОТОКОЛ", "совещания руководителей", "15.03.2021 № 4",
+                "РЕШИЛИ:",
+                "№\tСодержание поручения\tСрок исполнения\tОтветственный",
+                "1.\tПровести диагностику метапредметных результатов\tапрель 2021 г.\tМБУ ДПО «ИМЦ» (Кокиева Н.Ш.)",
+                "2.\tПредставить планы работы\tдо 20.04.2021\tРуководители ОО",
+                "",
+                "3. Обеспечить участие школ в семинаре, в срок до 30 апреля 2021 г.",
+                "Ответственный: Управление образования Администрации г.Керчи");
+        JsonPath d = draft("coord.kerch", "protocol.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertThat(d.getString("type")).isEqualTo("DECISION");
+        assertThat(d.getString("decision.kind")).isEqualTo("PROTOCOL");
+        assertThat(d.getList("decision.points.number")).containsExactly("1", "2", "3");
+        assertThat(d.getString("decision.points[0].text")).isEqualTo("Провести диагностику метапредметных результатов");
+        assertThat(d.getString("decision.points[0].deadlineText")).isEqualTo("апрель 2021 г.");
+        assertThat(d.getString("decision.points[0].assignees[0].person")).isEqualTo("Кокиева Н.Ш.");
+        assertThat(d.getLong("decision.points[0].assignees[0].bodyId")).isEqualTo(Api.bodyId("9173927848"));
+        assertThat(d.getBoolean("decision.points[1].assignees[0].allSchools")).isTrue();
+        assertThat(d.getString("decision.points[2].deadlineText")).isEqualTo("до 30 апреля 2021 г.");
+        assertThat(d.getLong("decision.points[2].assignees[0].bodyId")).isEqualTo(Api.bodyId(Demo.KERCH_AUTHORITY_INN));
+        assertThat(d.getList("warnings.kind", String.class)).doesNotContain("STRAY_TEXT", "UNREAD_DEADLINE", "UNRESOLVED_RESPONSIBLE");
+
+        String plan = String.join("\n", "План мероприятий («дорожная карта») на 2021-2022 годы",
+                "Мероприятие\tСрок\tОтветственные\tОжидаемый результат",
+                "I. Организационные мероприятия\t\t\t",
+                "Провести совещание\tянварь 2021 г.\tОтдел образования\tПротокол совещания",
+                "Утвердить планы школ\tфевраль 2021 г.\tОО\tПланы");
+        JsonPath r = draft("coord.kerch", "plan.txt", plan.getBytes(StandardCharsets.UTF_8));
+        assertThat(r.getList("roadmap.measures.number")).containsExactly("1", "2");
+        assertThat(r.getString("roadmap.measures[0].expectedResult")).isEqualTo("Протокол совещания");
+        assertThat(r.getString("roadmap.periodTo")).isEqualTo("2022-12-31");
+    }
+
     private static void numbered(XWPFDocument doc, java.math.BigInteger numId, int level, String text) {
         XWPFParagraph p = doc.createParagraph();
         p.setNumID(numId);

@@ -107,15 +107,27 @@ public final class DecisionReader {
                 item.deadline = deadline;
             }
         }
+        if (deadline == null) {
+            var ending = Patterns.DEADLINE_ENDING.matcher(text);
+            if (ending.matches()) {
+                deadline = ending.group(1).strip();
+                item.deadline = deadline;
+            }
+        }
         Schedule schedule = deadline == null ? null : ScheduleParser.parse(deadline, context);
+        List<Responsibles.Named> named = new ArrayList<>();
+        Responsibles.addressee(text).ifPresent(named::add);
+        if (item.responsible != null) {
+            Responsibles.split(item.responsible).forEach(label -> named.add(Responsibles.withPerson(label)));
+        }
         List<AssigneeInput> assignees = new ArrayList<>();
-        Responsibles.addressee(text).ifPresent(a -> {
+        for (Responsibles.Named a : named) {
             ResponsibleResolver.Resolution r = ResponsibleResolver.resolve(a.label(), place.region(), place.municipality(), null);
             assignees.add(new AssigneeInput(a.label(), a.person(), r.body() == null ? null : r.body().id, r.allSchools()));
             if (r.body() == null && !r.allSchools()) {
                 warnings.add(Drafts.unresolved(item.number, a.label(), item.from));
             }
-        });
+        }
         List<DecisionDraft.Point> children = new ArrayList<>();
         for (DraftItem child : item.children) {
             children.add(point(child, context, place, warnings));

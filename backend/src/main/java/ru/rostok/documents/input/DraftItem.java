@@ -11,6 +11,8 @@ final class DraftItem {
     final StringBuilder text = new StringBuilder();
     final List<DraftItem> children = new ArrayList<>();
     String deadline;
+    /** «Ответственный: …» under the point, or a table's column of who does it. */
+    String responsible;
     int deadlineLine;
     final int from;
     int to;

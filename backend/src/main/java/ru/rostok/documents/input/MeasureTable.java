@@ -43,6 +43,7 @@ final class MeasureTable {
             if (lines.get(i).isRow() && table.header(lines.get(i).cells())) {
                 table.headerIndex = i;
                 table.read(lines, i + 1);
+                table.dropSections();
                 if (!table.rows.isEmpty()) {
                     return table;
                 }
@@ -111,11 +112,12 @@ final class MeasureTable {
             lastIndex = i;
             String num = cell(cells, number);
             var m = Patterns.NUMBER_CELL.matcher(num);
-            if (m.matches()) {
-                current = new Row(m.group(1), line.number());
-                rows.add(current);
-            } else if (repeatsHeader(cells) || cells.stream().filter(c -> !c.isBlank()).count() == 1 && !num.isBlank()) {
+            long filled = cells.stream().filter(c -> !c.isBlank()).count();
+            if (repeatsHeader(cells) || Patterns.isRoman(num.replace(".", "")) || filled == 1 && !num.isBlank()) {
                 continue;
+            } else if (m.matches() || number < 0 && !cell(cells, text).isBlank() && !cell(cells, deadline).isBlank()) {
+                current = new Row(m.matches() ? m.group(1) : String.valueOf(rows.size() + 1), line.number());
+                rows.add(current);
             } else if (current == null) {
                 continue;
             }
@@ -125,6 +127,15 @@ final class MeasureTable {
             append(current.result, cell(cells, result), " ");
             current.to = line.number();
         }
+    }
+
+    /**
+     * A numbered row with neither a deadline nor anyone responsible, followed by rows numbered under it («1.» then
+     * «1.1.», «1.2.»), is a section's heading, not a measure.
+     */
+    void dropSections() {
+        rows.removeIf(r -> r.deadline.isEmpty() && r.responsible.isEmpty()
+                && rows.stream().anyMatch(o -> o.number.startsWith(r.number + ".")));
     }
 
     private boolean repeatsHeader(List<String> cells) {

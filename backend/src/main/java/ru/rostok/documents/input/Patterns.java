@@ -23,6 +23,12 @@ final class Patterns {
     /** The same label at the end of a point's text: «… обеспечить участие. Срок – до 1 марта 2023 г.». */
     static final Pattern DEADLINE_IN_TEXT = Pattern.compile("^(.*?[.;,)»])\\s*(?:срок(?:и)?(?:\\s+(?:исполнения|выполнения))?\\s*[:\\-–—]\\s*)(\\S.{1,120})$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
+    /** «Ответственный: отдел образования», «Исполнители – ИМЦ, ОО» under a point. */
+    static final Pattern RESPONSIBLE_LABEL = Pattern.compile("^(?:ответственн(?:ый|ые|ая)(?:\\s+исполнител[ьи])?|исполнител[ьи])\\s*[:\\-–—]\\s*(\\S.*)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
+    /** «…, в срок до 1 марта 2021 г.», «… до 25.12.2023»: a deadline the sentence itself ends with. */
+    static final Pattern DEADLINE_ENDING = Pattern.compile("^.*?[\\s,](?:в\\s+срок\\s+)?((?:до|не позднее)\\s+\\d{1,2}(?:\\.\\d{1,2}\\.\\d{2,4}|\\s+[а-яё]+\\s+\\d{4})(?:\\s*г(?:ода|\\.)?)?)\\.?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
     private static final Pattern SIGNATURE = Pattern.compile("^(?:председатель|секретарь|глава|заместитель|первый заместитель|министр|начальник|директор"
             + "|руководитель|исполняющий|и\\. ?о\\.|врио|член[ы]? коллегии)(?![а-яё])");
     private static final Pattern OPERATIVE = Pattern.compile("(решил[аио]?|решила|решает|приказываю|постановляю|постановляет|постановил[аио]?|предлагаю)[:.]?$");

@@ -43,6 +43,9 @@ final class PointReader {
                 end = i;
                 break;
             }
+            if (line.isRow() && line.cells().stream().anyMatch(c -> c.strip().matches("(?iu)сроки?( исполнения| выполнения)?"))) {
+                continue; // a table's header row
+            }
             String text = line.isRow() ? String.join(" ", line.cells()) : t;
             Matcher label = Patterns.DEADLINE_LABEL.matcher(text);
             Matcher point = Patterns.POINT.matcher(text);
@@ -72,6 +75,11 @@ final class PointReader {
             } else if (letter.matches() && current != null) {
                 DraftItem parent = current.number.endsWith(")") ? current.parent : current;
                 current = add(new DraftItem(letter.group(1) + ")", parent, false, letter.group(2), line.number()), parent);
+            } else if (current != null && Patterns.RESPONSIBLE_LABEL.matcher(text).matches()) {
+                Matcher who = Patterns.RESPONSIBLE_LABEL.matcher(text);
+                who.matches();
+                current.responsible = who.group(1).strip();
+                current.to = line.number();
             } else if (current != null && isDeadline(text)) {
                 attach(current, text, line.number());
             } else if (current == null || afterBlank && Character.isUpperCase(text.charAt(0)) && current.complete() && !current.text().endsWith(":")) {
@@ -84,7 +92,7 @@ final class PointReader {
         return this;
     }
 
-    /** A row of a table of points: the number, the text, and a cell that is a deadline. */
+    /** A row of a table of points: the number, the text, a cell that is a deadline, a cell that names who does it. */
     private void rowOrText(DraftItem item, SourceLine line, String rest) {
         if (!line.isRow()) {
             item.append(rest, line.number());
@@ -94,6 +102,8 @@ final class PointReader {
         for (int c = 1; c < cells.size(); c++) {
             if (c > 1 && isDeadline(cells.get(c))) {
                 item.deadline(cells.get(c), line.number());
+            } else if (c > 1 && Responsibles.isBody(cells.get(c))) {
+                item.responsible = cells.get(c);
             } else {
                 item.append(cells.get(c), line.number());
             }

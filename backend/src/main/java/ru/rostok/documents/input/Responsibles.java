@@ -33,6 +33,11 @@ final class Responsibles {
     private Responsibles() {
     }
 
+    /** A table cell that names a body or a person who does the work, not a deadline nor a result. */
+    static boolean isBody(String cell) {
+        return cell.length() <= 300 && BODY_WORD.matcher(Text.fold(cell.strip())).find();
+    }
+
     /** The addressee a point opens with, if it opens with one. */
     static Optional<Named> addressee(String text) {
         Matcher m = ADDRESSED.matcher(text.strip());
@@ -52,6 +57,12 @@ final class Responsibles {
             return Optional.empty();
         }
         return Optional.of(new Named(label, person));
+    }
+
+    /** «Отдел образования (Иванова И.И.)» → the label and the person in parentheses. */
+    static Named withPerson(String text) {
+        Matcher m = Pattern.compile("^(.+?)\\s*\\(([^()]{3,80})\\)$", Pattern.DOTALL).matcher(text.strip());
+        return m.matches() && INITIALS.matcher(m.group(2)).find() ? new Named(m.group(1).strip(), m.group(2).strip()) : new Named(text.strip(), null);
     }
 
     /** «Контроль за выполнением решения возложить на заместителя министра Беспалову С.Э.» → the label and the person. */

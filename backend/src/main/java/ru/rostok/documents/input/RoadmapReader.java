@@ -72,6 +72,9 @@ public final class RoadmapReader {
             }
         }
         String title = titled != null ? titled.text() : header.title();
+        if (operative >= 0 && (title == null || !PLAN_TITLE.matcher(Text.fold(title)).find())) {
+            return Optional.empty(); // a decision whose points are laid out as a table
+        }
         ApprovalKind approvalKind = header.kind() == null ? null : ApprovalKind.valueOf(header.kind().name());
         LocalDate approvalDate = header.date();
         String approvalNumber = header.number();
