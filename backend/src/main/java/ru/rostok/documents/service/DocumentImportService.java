@@ -85,8 +85,15 @@ public class DocumentImportService {
 
     /** The places a document may belong to: the ones given, else those the caller keeps records of. */
     private TerritoryFinder places(Long regionId, Long municipalityId) {
+        Region region = regionId == null ? null : regions.require(regionId);
+        if (region != null && !scope.shares(region.place())) {
+            throw ApiException.invalid("regionId", "documents.territoryNotYours");
+        }
         if (municipalityId != null) {
             Municipality m = municipalities.require(municipalityId);
+            if (!scope.actsFor(m.place()) || region != null && !region.id.equals(m.region.id)) {
+                throw ApiException.invalid("municipalityId", "documents.territoryNotYours");
+            }
             return text -> new Territory(m.region, m);
         }
         if (scope.level() == Scope.Level.MUNICIPALITY || scope.level() == Scope.Level.SCHOOL) {
@@ -94,8 +101,8 @@ public class DocumentImportService {
             return text -> new Territory(m.region, m);
         }
         List<Region> candidates = new ArrayList<>();
-        if (regionId != null) {
-            candidates.add(regions.require(regionId));
+        if (region != null) {
+            candidates.add(region);
         } else if (scope.level() == Scope.Level.REGION) {
             candidates.add(regions.require(scope.regionId().orElseThrow()));
         } else if (scope.level() == Scope.Level.ALL) {
