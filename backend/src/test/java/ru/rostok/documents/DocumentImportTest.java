@@ -108,6 +108,21 @@ class DocumentImportTest {
     }
 
     @Test
+    void aCoordinatorReadingTheRegionsDecisionGetsNoBodyTheyMayNotNameAndCanSaveTheDraftAsRead() {
+        byte[] file = SeedFiles.txt(SeedFiles.CRIMEA_DECISION);
+        JsonPath d = draft("coord.kerch", "decision-7-3.txt", file);
+        assertThat(d.getLong("decision.municipalityId")).isEqualTo(Api.municipalityId(Demo.KERCH));
+        assertThat(d.getString("decision.issuerBodyId")).isNull(); // the ministry is not the coordinator's to name
+        assertThat(d.getString("decision.points.find { it.number == '3' }.assignees[0].bodyId")).isNull();
+        Map<String, Object> input = new java.util.HashMap<>(d.getMap("decision"));
+        input.remove("header");
+        input.put("points", inputs(d.getList("decision.points")));
+        Plans.multipartAs("coord.kerch").multiPart("file", "decision-7-3.txt", file)
+                .multiPart("decision", "decision.json", toJson(input).getBytes(StandardCharsets.UTF_8), "application/json")
+                .post("/api/v1/documents/decisions").then().log().ifValidationFails().statusCode(201);
+    }
+
+    @Test
     void anInvalidDecisionIsRefusedAndNeitherTheDecisionNorItsFileIsStored() throws Exception {
         byte[] file = SeedFiles.txt(SeedFiles.KERCH_DECISION);
         long before = count("decision") + count("evidence_file");

@@ -37,7 +37,7 @@ public final class DecisionReader {
     }
 
     /** The decision, or empty when the text has no numbered points after a header. */
-    public static Optional<Drafted<DecisionDraft>> read(SourceText source, TerritoryFinder places) {
+    public static Optional<Drafted<DecisionDraft>> read(SourceText source, DraftPlaces places) {
         List<SourceLine> lines = source.lines();
         int operative = operativeLine(lines);
         if (operative < 0) {
@@ -53,7 +53,7 @@ public final class DecisionReader {
         Territory place = places.find(headerText(header));
         List<DraftWarning> warnings = new ArrayList<>();
         Body issuerBody = header.issuer() == null ? null
-                : ResponsibleResolver.resolve(header.issuer().replaceFirst("(?iu)^коллегия\\s+", ""), place.region(), place.municipality(), null).body();
+                : places.resolve(header.issuer().replaceFirst("(?iu)^коллегия\\s+", ""), place, null).body();
         String controllerLabel = null;
         String controllerPerson = null;
         for (DraftItem item : points.all) {
@@ -63,10 +63,10 @@ public final class DecisionReader {
                 controllerPerson = c.get().person();
             }
         }
-        Body controllerBody = controllerLabel == null ? null : controllerBody(controllerLabel, issuerBody, place);
+        Body controllerBody = controllerLabel == null ? null : controllerBody(controllerLabel, issuerBody, place, places);
         List<DecisionDraft.Point> drafted = new ArrayList<>();
         for (DraftItem root : points.roots) {
-            drafted.add(point(root, context, place, warnings));
+            drafted.add(point(root, context, place, places, warnings));
         }
         List<DocumentChecks.Item> checked = new ArrayList<>();
         points.all.stream().filter(i -> !i.section).forEach(i -> checked.add(new DocumentChecks.Item(i.number, i.deadline,
@@ -88,15 +88,16 @@ public final class DecisionReader {
     }
 
     /** «заместителя министра»: an official of the body that issued the decision; otherwise the label read as a body. */
-    private static Body controllerBody(String label, Body issuer, Territory place) {
-        Body named = ResponsibleResolver.resolve(label, place.region(), place.municipality(), null).body();
+    private static Body controllerBody(String label, Body issuer, Territory place, DraftPlaces places) {
+        Body named = places.resolve(label, place, null).body();
         if (named != null) {
             return named;
         }
         return label.matches("(?iu).*(заместител|министр|начальник|руководител|председател|директор|глав).*") ? issuer : null;
     }
 
-    private static DecisionDraft.Point point(DraftItem item, ScheduleContext context, Territory place, List<DraftWarning> warnings) {
+    private static DecisionDraft.Point point(DraftItem item, ScheduleContext context, Territory place, DraftPlaces places,
+                                             List<DraftWarning> warnings) {
         String text = item.text();
         String deadline = item.deadline;
         if (deadline == null) {
@@ -122,7 +123,7 @@ public final class DecisionReader {
         }
         List<AssigneeInput> assignees = new ArrayList<>();
         for (Responsibles.Named a : named) {
-            ResponsibleResolver.Resolution r = ResponsibleResolver.resolve(a.label(), place.region(), place.municipality(), null);
+            ResponsibleResolver.Resolution r = places.resolve(a.label(), place, null);
             assignees.add(new AssigneeInput(a.label(), a.person(), r.body() == null ? null : r.body().id, r.allSchools()));
             if (r.body() == null && !r.allSchools()) {
                 warnings.add(Drafts.unresolved(item.number, a.label(), item.from));
@@ -130,7 +131,7 @@ public final class DecisionReader {
         }
         List<DecisionDraft.Point> children = new ArrayList<>();
         for (DraftItem child : item.children) {
-            children.add(point(child, context, place, warnings));
+            children.add(point(child, context, place, places, warnings));
         }
         return new DecisionDraft.Point(item.number, text, deadline, schedule, assignees, children, new SourceLines(item.from, item.to));
     }

@@ -39,7 +39,7 @@ public final class RoadmapReader {
     private RoadmapReader() {
     }
 
-    public static Optional<Drafted<RoadmapDraft>> read(SourceText source, TerritoryFinder places, Long schoolId) {
+    public static Optional<Drafted<RoadmapDraft>> read(SourceText source, DraftPlaces places, Long schoolId) {
         List<SourceLine> lines = source.lines();
         MeasureTable table = MeasureTable.find(lines);
         if (table.rows.isEmpty()) {
@@ -106,7 +106,7 @@ public final class RoadmapReader {
             String deadline = row.deadline.isEmpty() ? null : Patterns.spaces(row.deadline.toString());
             List<ResponsibleInput> responsible = new ArrayList<>();
             for (String label : Responsibles.split(row.responsible.toString())) {
-                ResponsibleResolver.Resolution r = ResponsibleResolver.resolve(label, place.region(), place.municipality(), abbreviations);
+                ResponsibleResolver.Resolution r = places.resolve(label, place, abbreviations);
                 responsible.add(new ResponsibleInput(label, r.body() == null ? null : r.body().id, r.allSchools()));
                 if (r.body() == null && !r.allSchools()) {
                     warnings.add(Drafts.unresolved(row.number, label, row.from));
@@ -125,8 +125,7 @@ public final class RoadmapReader {
                 period[0] == null ? "Период плана не найден в его названии: укажите начало и окончание" : null);
         RoadmapLevel level = schoolId != null ? RoadmapLevel.SCHOOL : place.municipality() != null ? RoadmapLevel.MUNICIPALITY : RoadmapLevel.REGION;
         Body owner = place.region() == null || schoolId != null ? null
-                : ResponsibleResolver.resolve(place.municipality() != null ? "орган управления образованием" : "министерство образования",
-                        place.region(), place.municipality(), null).body();
+                : places.resolve(place.municipality() != null ? "орган управления образованием" : "министерство образования", place, null).body();
         int headerTo = lines.get(tableStart).number();
         return Optional.of(new Drafted<>(new RoadmapDraft(title, level, owner == null ? null : owner.id, place.regionId(), place.municipalityId(),
                 schoolId, period[0], period[1], approvalKind, approvalNumber, approvalDate, approvalIssuer, controller, abbreviations, measures,

@@ -6,6 +6,9 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import ru.rostok.body.Body;
+import ru.rostok.body.service.BodyService;
+import ru.rostok.body.service.ResponsibleResolver;
 import ru.rostok.common.ApiException;
 import ru.rostok.control.service.DecisionInput;
 import ru.rostok.control.service.DecisionService;
@@ -16,7 +19,7 @@ import ru.rostok.documents.input.RoadmapReader;
 import ru.rostok.documents.input.SourceFiles;
 import ru.rostok.documents.input.SourceText;
 import ru.rostok.documents.input.Territory;
-import ru.rostok.documents.input.TerritoryFinder;
+import ru.rostok.documents.input.DraftPlaces;
 import ru.rostok.documents.service.DocumentDraft.DocumentType;
 import ru.rostok.roadmap.service.RoadmapInput;
 import ru.rostok.roadmap.service.RoadmapService;
@@ -46,13 +49,16 @@ public class DocumentImportService {
     DecisionService decisions;
 
     @Inject
+    BodyService bodies;
+
+    @Inject
     RoadmapService roadmaps;
 
     /** The draft of the file; {@code expected} narrows what it may be, the territory is found if not given. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public DocumentDraft draft(String fileName, byte[] data, DocumentType expected, Long regionId, Long municipalityId) {
         SourceText text = SourceFiles.read(data);
-        TerritoryFinder places = places(regionId, municipalityId);
+        DraftPlaces places = places(regionId, municipalityId);
         if (expected != DocumentType.DECISION) {
             Optional<Drafted<RoadmapDraft>> roadmap = RoadmapReader.read(text, places, scope.level() == Scope.Level.SCHOOL
                     ? scope.schoolId().orElse(null) : null);
@@ -84,7 +90,7 @@ public class DocumentImportService {
     }
 
     /** The places a document may belong to: the ones given, else those the caller keeps records of. */
-    private TerritoryFinder places(Long regionId, Long municipalityId) {
+    private DraftPlaces places(Long regionId, Long municipalityId) {
         Region region = regionId == null ? null : regions.require(regionId);
         if (region != null && !scope.shares(region.place())) {
             throw ApiException.invalid("regionId", "documents.territoryNotYours");
@@ -94,11 +100,11 @@ public class DocumentImportService {
             if (!scope.actsFor(m.place()) || region != null && !region.id.equals(m.region.id)) {
                 throw ApiException.invalid("municipalityId", "documents.territoryNotYours");
             }
-            return text -> new Territory(m.region, m);
+            return places(text -> new Territory(m.region, m));
         }
         if (scope.level() == Scope.Level.MUNICIPALITY || scope.level() == Scope.Level.SCHOOL) {
             Municipality m = municipalities.require(scope.municipalityId().orElseThrow());
-            return text -> new Territory(m.region, m);
+            return places(text -> new Territory(m.region, m));
         }
         List<Region> candidates = new ArrayList<>();
         if (region != null) {
@@ -110,6 +116,23 @@ public class DocumentImportService {
         }
         List<Municipality> within = candidates.size() == 1 ? Municipality.list("region", candidates.get(0))
                 : candidates.isEmpty() ? List.of() : Municipality.listAll();
-        return text -> Territory.guess(text, candidates, within);
+        return places(text -> Territory.guess(text, candidates, within));
+    }
+
+    /** The places found so, with labels read as bodies only where the caller may name them (as {@link DecisionService} does on save). */
+    private DraftPlaces places(java.util.function.Function<String, Territory> find) {
+        return new DraftPlaces() {
+            @Override
+            public Territory find(String headerText) {
+                return find.apply(headerText);
+            }
+
+            @Override
+            public ResponsibleResolver.Resolution resolve(String label, Territory place, java.util.Map<String, String> abbreviations) {
+                ResponsibleResolver.Resolution r = ResponsibleResolver.resolve(label, place.region(), place.municipality(), abbreviations);
+                Body body = place.region() == null ? null : bodies.nameableOrNone(r.body(), place.region(), place.municipality());
+                return new ResponsibleResolver.Resolution(r.allSchools(), body);
+            }
+        };
     }
 }
