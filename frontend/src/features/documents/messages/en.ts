@@ -41,6 +41,7 @@ export default {
       allSchools: 'every school',
       unresolved: 'not resolved',
       noAssignees: 'none',
+      inherited: 'none: the assignees of the point above',
       removeItem: 'Remove item {number}',
       required: 'Required',
       cannotSave: 'Your role may not save a document of this kind',
