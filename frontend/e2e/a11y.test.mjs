@@ -135,6 +135,7 @@ async function pagesOf(user) {
     [`/plans/roadmaps/${roadmap?.id}`, roadmap],
     ['/control/decisions', true],
     ['/control/decisions/new', may('createDecision')],
+    ['/documents/import', may('draftDocument')],
     [`/control/decisions/${decision?.id}`, decision],
     [`/control/decisions/${decision?.id}/edit`, decision && may('updateDecision') && decision.actions?.includes('edit')],
     ['/recommendations', may('listRecommendations')],

@@ -25,6 +25,8 @@ import riskRu from '@/features/risk/messages/ru'
 import riskEn from '@/features/risk/messages/en'
 import partnershipsRu from '@/features/partnerships/messages/ru'
 import partnershipsEn from '@/features/partnerships/messages/en'
+import documentsRu from '@/features/documents/messages/ru'
+import documentsEn from '@/features/documents/messages/en'
 import { englishPlural, russianPlural } from './plural'
 import { savedLocale, type Locale } from './locale'
 
@@ -44,6 +46,7 @@ const ru = {
   ...listsRu,
   ...riskRu,
   ...partnershipsRu,
+  ...documentsRu,
 }
 export type Messages = typeof ru
 const en: Messages = {
@@ -59,6 +62,7 @@ const en: Messages = {
   ...listsEn,
   ...riskEn,
   ...partnershipsEn,
+  ...documentsEn,
 }
 
 type AppMessages = Messages & { $vuetify: typeof vuetifyRu }

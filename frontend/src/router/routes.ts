@@ -43,6 +43,7 @@ export interface RouteNamedMap {
   'decision-new': RouteRecordInfo<'decision-new', '/control/decisions/new', NoParams, NoParams>
   decision: RouteRecordInfo<'decision', '/control/decisions/:id', Id, IdOut>
   'decision-edit': RouteRecordInfo<'decision-edit', '/control/decisions/:id/edit', Id, IdOut>
+  'document-import': RouteRecordInfo<'document-import', '/documents/import', NoParams, NoParams>
   recommendations: RouteRecordInfo<'recommendations', '/recommendations', NoParams, NoParams>
   recommendation: RouteRecordInfo<'recommendation', '/recommendations/:id', Id, IdOut>
   'my-work': RouteRecordInfo<'my-work', '/control/my-work', NoParams, NoParams>
@@ -188,6 +189,12 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/features/control/DecisionForm.vue'),
     props: true,
     meta: { operation: 'updateDecision', title: 'control.form.editPageTitle' },
+  },
+  {
+    path: '/documents/import',
+    name: 'document-import',
+    component: () => import('@/features/documents/DocumentImport.vue'),
+    meta: { operation: 'draftDocument', title: 'documents.import.title' },
   },
   {
     path: '/recommendations',

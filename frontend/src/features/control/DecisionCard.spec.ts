@@ -85,6 +85,24 @@ describe('DecisionCard', () => {
     expect(wrapper.find('[data-testid="warning"]').text()).toBe('3.2: Номер пункта «3.2» встречается в документе дважды')
   })
 
+  it('shows the file the decision was imported from and downloads it', async () => {
+    const { wrapper } = await render(COORDINATOR, { ...AS_COORDINATOR, source: { id: 91, name: 'reshenie.docx', contentType: 'application/octet-stream', size: 2048 } })
+    const server = fakeApi({ 'GET /api/v1/evidence/91': new Response(new Blob(['PK']), { headers: { 'Content-Disposition': 'attachment; filename="reshenie.docx"' } }) })
+    URL.createObjectURL = vi.fn(() => 'blob:source')
+    URL.revokeObjectURL = vi.fn()
+    expect(wrapper.find('[data-testid="document-source"]').text()).toContain('Источник:')
+    expect(wrapper.find('[data-testid="document-source"]').text()).toContain('reshenie.docx')
+    await wrapper.find('[data-testid="document-source-file"]').trigger('click')
+    await settle()
+    expect(server.to('GET', '/api/v1/evidence/91')).toHaveLength(1)
+    expect(wrapper.find('[data-testid="document-source"] [role="alert"]').exists()).toBe(false)
+  })
+
+  it('shows no source for a decision entered by hand', async () => {
+    const { wrapper } = await render(COORDINATOR)
+    expect(wrapper.find('[data-testid="document-source"]').exists()).toBe(false)
+  })
+
   it('lets the controller extend deadlines, and the assigned body report, but not on a point of every school', async () => {
     const { wrapper } = await render(COORDINATOR, AS_COORDINATOR)
     // «control» on the decision: every open point may be extended.

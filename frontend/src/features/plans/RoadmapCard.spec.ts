@@ -86,6 +86,15 @@ describe('RoadmapCard', () => {
     expect(wrapper.find('[data-testid="roadmap-correct"]').exists()).toBe(true)
   })
 
+  it('shows the file the roadmap was imported from, and none for one entered by hand', async () => {
+    const { wrapper } = await render({ 'GET /api/v1/roadmaps/3': json({ ...ROADMAP, source: { id: 92, name: 'karta.xlsx', size: 4096 } }) })
+    expect(wrapper.find('[data-testid="document-source"]').text()).toMatch(/Источник:\s*karta\.xlsx/)
+    expect(wrapper.find('[data-testid="document-source-file"]').attributes('aria-label')).toBe('Скачать исходный файл karta.xlsx')
+    wrapper.unmount()
+    const plain = await render()
+    expect(plain.wrapper.find('[data-testid="document-source"]').exists()).toBe(false)
+  })
+
   it('offers neither the correction nor a report when the server lists no actions', async () => {
     const { wrapper } = await render({
       'GET /api/v1/roadmaps/3': json({ ...ROADMAP, actions: [], measures: [{ ...M1, actions: [] }, { ...M2, actions: [] }] }),

@@ -36,6 +36,8 @@ export default {
     },
     card: {
       info: 'Details',
+      source: 'Source:',
+      sourceDownload: 'Download the source file {name}',
       measures: 'Measures',
       versions: 'Versions',
       abbreviations: 'Abbreviations',

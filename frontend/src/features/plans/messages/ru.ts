@@ -35,6 +35,8 @@ export default {
     },
     card: {
       info: 'Сведения',
+      source: 'Источник:',
+      sourceDownload: 'Скачать исходный файл {name}',
       measures: 'Мероприятия',
       versions: 'Версии',
       abbreviations: 'Сокращения',
