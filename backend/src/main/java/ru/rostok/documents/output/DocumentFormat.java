@@ -5,11 +5,16 @@ import ru.rostok.common.ApiException;
 
 /** The two forms a document is written in. */
 public enum DocumentFormat {
-    DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
-    PDF("application/pdf", "pdf");
+    DOCX(Types.DOCX, "docx"),
+    PDF(Types.PDF, "pdf");
 
-    public static final String DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-    public static final String PDF_TYPE = "application/pdf";
+    public static final String DOCX_TYPE = Types.DOCX;
+    public static final String PDF_TYPE = Types.PDF;
+
+    private static final class Types {
+        static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+        static final String PDF = "application/pdf";
+    }
 
     public final String mediaType;
     public final String extension;
