@@ -49,12 +49,20 @@ public class DecisionDocument {
         return doc.build();
     }
 
+    /** The controller the decision names (the issuing body by default is not written). */
     private static String controller(DecisionView d) {
-        String who = d.controllerLabel() != null ? d.controllerLabel() : d.controllerBodyName();
-        if (who == null || who.isBlank()) {
+        if (blank(d.controllerLabel()) && blank(d.controllerPerson())) {
             return null;
         }
+        String who = !blank(d.controllerLabel()) ? d.controllerLabel() : d.controllerBodyName();
+        if (blank(who)) {
+            return d.controllerPerson();
+        }
         return d.controllerPerson() == null || d.controllerPerson().isBlank() ? who : who + " " + d.controllerPerson();
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 
     static String heading(DecisionKind kind) {

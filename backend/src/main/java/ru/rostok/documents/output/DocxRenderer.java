@@ -111,12 +111,17 @@ public class DocxRenderer {
             run(p, heading.text(), BODY + 2, true);
         } else if (block instanceof Title title) {
             XWPFParagraph p = paragraph(doc, ParagraphAlignment.CENTER);
+            p.setSpacingBefore(240);
             p.setSpacingAfter(240);
             run(p, title.text(), BODY, true);
         } else if (block instanceof Text text) {
             XWPFParagraph p = paragraph(doc, text.indent() ? ParagraphAlignment.BOTH : ParagraphAlignment.LEFT);
             if (text.indent()) {
                 p.setFirstLineIndent(INDENT);
+            }
+            if (text.bold()) {
+                p.setSpacingBefore(120);
+                p.setSpacingAfter(120);
             }
             run(p, text.text(), BODY, text.bold());
         } else if (block instanceof Point point) {

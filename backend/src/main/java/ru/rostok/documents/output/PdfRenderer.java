@@ -97,6 +97,7 @@ public class PdfRenderer {
             pdf.add(p);
         } else if (block instanceof Title title) {
             Paragraph p = paragraph(title.text(), bold, BODY, Element.ALIGN_CENTER);
+            p.setSpacingBefore(BODY);
             p.setSpacingAfter(BODY);
             pdf.add(p);
         } else if (block instanceof Text text) {
@@ -104,6 +105,10 @@ public class PdfRenderer {
                     text.indent() ? Element.ALIGN_JUSTIFIED : Element.ALIGN_LEFT);
             if (text.indent()) {
                 p.setFirstLineIndent(12.5f * MM);
+            }
+            if (text.bold()) {
+                p.setSpacingBefore(BODY / 2);
+                p.setSpacingAfter(BODY / 2);
             }
             pdf.add(p);
         } else if (block instanceof Point point) {

@@ -1,0 +1,178 @@
+package ru.rostok.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
+import static ru.rostok.documents.DocumentFiles.download;
+import static ru.rostok.documents.DocumentFiles.paragraphs;
+import static ru.rostok.documents.DocumentFiles.pdfText;
+import static ru.rostok.documents.DocumentFiles.spaced;
+import static ru.rostok.documents.DocumentFiles.tables;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import ru.rostok.support.Api;
+import ru.rostok.support.Demo;
+import ru.rostok.support.Monitoring;
+import ru.rostok.support.Plans;
+
+@QuarkusTest
+class WorkDocumentsTest {
+    static final String PREVIOUS_MONITORING = "Мониторинг качества образования в школах Лесосибирска за 2019/2020 учебный год";
+
+    static long krasnoyarsk() {
+        return ((Number) Monitoring.campaign(Monitoring.campaignId(Demo.LESOSIBIRSK_MONITORING)).get("regionId")).longValue();
+    }
+
+    @Test
+    void theOrderOnADraftListIsADraftMarkedПроект_andOnceApprovedItCarriesTheOrdersDateAndNumber() {
+        long current = Monitoring.campaignId(Demo.LESOSIBIRSK_MONITORING);
+        long previous = Monitoring.campaignId(PREVIOUS_MONITORING);
+        long rule = Api.as("analyst.krasnoyarsk").queryParam("kind", "LOW_RESULTS").get("/api/v1/identification-rules").then().statusCode(200)
+                .extract().jsonPath().getLong("items[0].id");
+        Map<String, Object> list = Api.as("analyst.krasnoyarsk").body(Map.of("regionId", krasnoyarsk(), "year", 2071, "ruleId", rule,
+                "campaignIds", List.of(current, previous), "exitYears", 1)).post("/api/v1/school-lists").then().statusCode(201)
+                .extract().jsonPath().getMap("");
+        long id = ((Number) list.get("id")).longValue();
+        List<Map<String, Object>> entries = ((List<Map<String, Object>>) list.get("entries")).stream()
+                .filter(e -> Boolean.TRUE.equals(e.get("included"))).toList();
+        assertThat(entries).isNotEmpty();
+        String path = "/api/v1/school-lists/" + id + "/order";
+
+        byte[] docx = download("analyst.krasnoyarsk", path, "docx");
+        List<String> p = paragraphs(docx).stream().filter(s -> !s.isBlank()).toList();
+        assertThat(p.get(0)).isEqualTo("ПРОЕКТ");
+        assertThat(p).containsSubsequence("ПРИКАЗ",
+                "Об утверждении перечня общеобразовательных организаций с низкими образовательными результатами (ШНОР) на 2071 год",
+                "ПРИКАЗЫВАЮ:", "Приложение");
+        assertThat(String.join(" ", p)).contains("«" + Demo.LESOSIBIRSK_MONITORING + "» (2020/2021 учебный год)",
+                "2 из 3: VPR_F2 ≥ 15; OGE_F2_RU ≥ 15; SUCC_RATE < 60; 2 года подряд");
+        List<List<String>> appendix = tables(docx).get(0);
+        assertThat(appendix.get(0)).containsExactly("№ п/п", "Общеобразовательная организация", "Муниципальное образование",
+                "Критерии, которым отвечает организация", "Годы");
+        assertThat(appendix).hasSize(entries.size() + 1);
+        assertThat(appendix.subList(1, appendix.size()).stream().map(r -> r.get(1)))
+                .containsExactlyInAnyOrderElementsOf(entries.stream().map(e -> (String) e.get("schoolName")).toList());
+        for (Map<String, Object> e : entries) {
+            List<String> row = appendix.stream().filter(r -> r.get(1).equals(e.get("schoolName"))).findFirst().orElseThrow();
+            for (Map<String, Object> year : (List<Map<String, Object>>) e.get("evidence")) {
+                assertThat(row.get(4)).contains((String) year.get("academicYear"));
+                assertThat(row.get(3)).contains(year.get("academicYear") + ": ");
+                ((List<Map<String, Object>>) year.get("checks")).stream().filter(c -> Boolean.TRUE.equals(c.get("met")))
+                        .forEach(c -> assertThat(row.get(3)).contains(c.get("indicatorCode") + " = "));
+            }
+        }
+        byte[] pdf = download("analyst.krasnoyarsk", path, "pdf");
+        String text = pdfText(pdf);
+        assertThat(text).contains("ПРОЕКТ", "ПРИКАЗ", "ПРИКАЗЫВАЮ:", "Критерии, которым отвечает организация");
+        entries.forEach(e -> assertThat(text).contains(spaced((String) e.get("schoolName"))));
+        DocumentFiles.firstPage(pdf, "list-order-draft");
+        // a school sees nothing of a draft list, nor another region's analyst
+        Api.as("school.lesosibirsk1").get(path).then().statusCode(404).contentType("application/problem+json");
+        Api.as("analyst.crimea").get(path).then().statusCode(404).contentType("application/problem+json");
+
+        long authority = Api.as("admin").queryParam("municipalityId", Api.municipalityId(Demo.LESOSIBIRSK)).get("/api/v1/bodies").then()
+                .extract().jsonPath().getLong("items[0].id");
+        Api.as("analyst.krasnoyarsk").body(Map.of("orderNumber", "515", "orderDate", "2070-12-20", "orderBodyId", authority,
+                "version", list.get("version"))).post("/api/v1/school-lists/" + id + "/approval").then().statusCode(200);
+        byte[] approved = download("analyst.krasnoyarsk", path, "pdf");
+        String approvedText = pdfText(approved);
+        assertThat(approvedText).doesNotContain("ПРОЕКТ").contains("20.12.2070", "№ 515", "от 20.12.2070 № 515");
+        DocumentFiles.firstPage(approved, "list-order-approved");
+        assertThat(paragraphs(download("school.lesosibirsk1", path, "docx"))).doesNotContain("ПРОЕКТ");
+    }
+
+    @Test
+    void theAnnualReportNamesEveryMeasureWithItsStatusReportsAndFiles_andWhatWasOverdue() {
+        Map<String, Object> input = Plans.municipalRoadmap(Api.regionId(Demo.CRIMEA), Api.municipalityId(Demo.KERCH),
+                Api.bodyId(Demo.KERCH_AUTHORITY_INN));
+        long id = Plans.approvedRoadmap(input);
+        long measure = Plans.firstMeasure(id);
+        Plans.report(Plans.multipartAs("coord.kerch"), "/api/v1/roadmaps/" + id + "/measures/" + measure + "/reports",
+                "Собеседования проведены с 5 руководителями", "IN_PROGRESS").then().statusCode(201);
+        String path = "/api/v1/roadmaps/" + id + "/annual-report";
+
+        byte[] docx = download("coord.kerch", path + "?year=2026", "docx");
+        List<String> p = paragraphs(docx).stream().filter(s -> !s.isBlank()).toList();
+        assertThat(p).containsSubsequence("Годовая аналитическая информация", "о реализации «" + input.get("title") + "» за 2026 год",
+                "1. Выполнение мероприятий", "2. Целевые показатели", "3. Мероприятия, не выполненные в срок");
+        assertThat(String.join(" ", p)).contains("не позднее 25 января 2027 года");
+        List<List<String>> measures = tables(docx).get(0);
+        assertThat(measures.get(0)).containsExactly("№ п/п", "Мероприятие", "Срок исполнения", "Ответственные", "Статус",
+                "Отчеты и подтверждающие материалы");
+        assertThat(measures).hasSize(3);
+        assertThat(measures.get(1).subList(0, 5)).containsExactly("1.", "Собеседования с руководителями школ", "Октябрь 2026 г. Октябрь 2027 г.",
+                "Управление образования, Общеобразовательные организации", "выполняется");
+        assertThat(measures.get(1).get(5)).contains("Собеседования проведены с 5 руководителями", "protocol.pdf");
+        assertThat(measures.get(2).subList(0, 5)).containsExactly("2.", "Семинар по обмену опытом", "весь период", "Управление образования",
+                "запланировано");
+        assertThat(measures.get(2).get(5)).isEqualTo("отчетов нет");
+
+        byte[] pdf = download("coord.kerch", path + "?year=2026", "pdf");
+        assertThat(pdfText(pdf)).contains("Годовая аналитическая информация", "за 2026 год", "Собеседования с руководителями школ", "выполняется",
+                "protocol.pdf", "Семинар по обмену опытом", "запланировано");
+        DocumentFiles.firstPage(pdf, "annual-report");
+        // a year outside the plan's period is refused; another municipality sees nothing
+        Api.as("coord.kerch").queryParam("year", 2030).get(path).then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("year"));
+        Api.as("coord.slavsk").get(path).then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void theSlavskAnnualReportIsForTheLastYearOfItsPeriod_withWhatWasOverdueAndWhy() {
+        long slavsk = Api.as("coord.slavsk").queryParam("municipalityId", Api.municipalityId(Demo.SLAVSK)).get("/api/v1/roadmaps").then()
+                .statusCode(200).extract().jsonPath().getLong("items[0].id");
+        byte[] docx = download("coord.slavsk", "/api/v1/roadmaps/" + slavsk + "/annual-report", "docx");
+        List<String> p = paragraphs(docx).stream().filter(s -> !s.isBlank()).toList();
+        assertThat(String.join(" ", p)).contains("за 2022 год", "не позднее 25 января 2023 года");
+        assertThat(tables(docx).get(0)).hasSize(20);
+        int overdue = p.indexOf("3. Мероприятия, не выполненные в срок");
+        assertThat(p.get(overdue + 1)).matches("\\d+\\. .* — срок: .*; статус: .*; причина: .*");
+    }
+
+    @Test
+    void theLetterOnTheLesosibirskMonitoringNamesEachSchoolsWeakAndStrongPositionsAndItsPartner() {
+        long campaign = Monitoring.campaignId(Demo.LESOSIBIRSK_MONITORING);
+        long run = Api.as("analyst.krasnoyarsk").body(Map.of()).post("/api/v1/campaigns/" + campaign + "/analyses").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        List<Map<String, Object>> weak = Api.as("analyst.krasnoyarsk").queryParam("position", "WEAK").queryParam("size", 500)
+                .get("/api/v1/analyses/" + run + "/schools").then().statusCode(200).extract().jsonPath().getList("items");
+        List<Map<String, Object>> strong = Api.as("analyst.krasnoyarsk").queryParam("position", "STRONG").queryParam("size", 500)
+                .get("/api/v1/analyses/" + run + "/schools").then().statusCode(200).extract().jsonPath().getList("items");
+        assertThat(weak).isNotEmpty();
+        assertThat(strong).isNotEmpty();
+        Map<String, Object> weakSchool = weak.get(0);
+        Map<String, Object> partner = strong.get(0);
+        Api.as("coord.lesosibirsk").body(Map.of("weakSchoolId", weakSchool.get("schoolId"), "partnerSchoolId", partner.get("schoolId"),
+                "analysisRunId", run, "planDue", "2020-11-25")).post("/api/v1/partnerships").then().statusCode(anyOf(is(201), is(409)));
+        String path = "/api/v1/campaigns/" + campaign + "/letter";
+
+        byte[] docx = download("coord.lesosibirsk", path, "docx");
+        List<String> p = paragraphs(docx).stream().filter(s -> !s.isBlank()).toList();
+        assertThat(p).containsSubsequence("Информационное письмо", "по итогам мониторинга «" + Demo.LESOSIBIRSK_MONITORING + "» (2020/2021 учебный год)",
+                "1. Общеобразовательные организации, показавшие слабые позиции", "2. Общеобразовательные организации, показавшие высокие позиции",
+                "3. Что необходимо сделать");
+        List<List<String>> weakTable = tables(docx).get(0);
+        assertThat(weakTable.get(0)).containsExactly("№ п/п", "Организация", "Муниципальное образование", "Слабые позиции", "Сильные позиции",
+                "Школа-партнер");
+        assertThat(weakTable.subList(1, weakTable.size()).stream().map(r -> r.get(1)))
+                .containsExactlyInAnyOrderElementsOf(weak.stream().map(s -> (String) s.get("schoolName")).toList());
+        List<String> row = weakTable.stream().filter(r -> r.get(1).equals(weakSchool.get("schoolName"))).findFirst().orElseThrow();
+        assertThat(row.get(5)).contains((String) partner.get("schoolName"));
+        assertThat(row.get(3)).isNotEqualTo("—");
+        assertThat(tables(docx).get(1).subList(1, tables(docx).get(1).size()).stream().map(r -> r.get(1)))
+                .containsExactlyInAnyOrderElementsOf(strong.stream().map(s -> (String) s.get("schoolName")).toList());
+        assertThat(String.join(" ", p)).contains("Планы взаимодействия необходимо подготовить до ");
+
+        byte[] pdf = download("coord.lesosibirsk", path, "pdf");
+        String text = pdfText(pdf);
+        assertThat(text).contains("Информационное письмо", "слабые позиции", spaced((String) weakSchool.get("schoolName")),
+                spaced((String) partner.get("schoolName")));
+        DocumentFiles.firstPage(pdf, "campaign-letter");
+        Api.as("coord.kerch").get(path).then().statusCode(404).contentType("application/problem+json");
+        Api.asIntegrator().get(path).then().statusCode(403);
+    }
+}
