@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
 
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -79,13 +78,16 @@ final class DocumentFiles {
         }
     }
 
-    /** The first page at 60 dpi into target/documents/NAME.png, to look at. */
+    /** The first page at 60 dpi into target/documents/NAME.png, and the second into NAME-2.png, to look at. */
     static void firstPage(byte[] pdf, String name) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(0, 60);
             Path dir = Path.of("target", "documents");
             Files.createDirectories(dir);
-            ImageIO.write(image, "png", dir.resolve(name + ".png").toFile());
+            PDFRenderer renderer = new PDFRenderer(doc);
+            ImageIO.write(renderer.renderImageWithDPI(0, 60), "png", dir.resolve(name + ".png").toFile());
+            if (doc.getNumberOfPages() > 1) {
+                ImageIO.write(renderer.renderImageWithDPI(1, 60), "png", dir.resolve(name + "-2.png").toFile());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

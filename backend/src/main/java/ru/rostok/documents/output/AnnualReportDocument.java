@@ -86,7 +86,7 @@ public class AnnualReportDocument {
                     reportsText(reports.getOrDefault(m.id(), List.of()))));
         }
         doc.add(new OfficialDocument.Table(List.of("№ п/п", "Мероприятие", "Срок исполнения", "Ответственные", "Статус",
-                "Отчеты и подтверждающие материалы"), rows, new float[] {1.1f, 5, 2.4f, 2.4f, 2.2f, 5}));
+                "Отчеты и подтверждающие материалы"), rows, new float[] {0.9f, 4.2f, 2.6f, 3.2f, 2.8f, 4.4f}));
 
         doc.add(OfficialDocument.Text.strong("2. Целевые показатели"));
         List<List<String>> targets = new ArrayList<>();

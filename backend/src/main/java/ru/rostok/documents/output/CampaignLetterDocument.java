@@ -97,7 +97,7 @@ public class CampaignLetterDocument {
                                 .map(p -> p.partnerSchoolName() + " (" + p.status().label() + ")").toList())));
             }
             doc.add(new OfficialDocument.Table(List.of("№ п/п", "Организация", "Муниципальное образование", "Слабые позиции",
-                    "Сильные позиции", "Школа-партнер"), table, new float[] {1.1f, 4, 3, 4, 4, 3.5f}));
+                    "Сильные позиции", "Школа-партнер"), table, new float[] {0.9f, 3.6f, 3.6f, 4.4f, 3.6f, 3.4f}));
         }
         List<AnalysisSchoolRowView> strong = ranked(rows, Position.STRONG);
         doc.add(OfficialDocument.Text.strong("2. Общеобразовательные организации, показавшие высокие позиции"));
@@ -111,7 +111,7 @@ public class CampaignLetterDocument {
                 table.add(List.of(++n + ".", r.schoolName(), r.municipalityName(), indicators(d == null ? null : d.strengths(), names)));
             }
             doc.add(new OfficialDocument.Table(List.of("№ п/п", "Организация", "Муниципальное образование", "Сильные позиции"),
-                    table, new float[] {1.1f, 5, 3.5f, 8}));
+                    table, new float[] {0.9f, 5, 3.6f, 8}));
         }
 
         doc.add(OfficialDocument.Text.strong("3. Что необходимо сделать"));

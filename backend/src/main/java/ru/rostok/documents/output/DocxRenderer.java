@@ -41,6 +41,7 @@ public class DocxRenderer {
     static final String FONT = "Times New Roman";
     private static final int BODY = 14;
     private static final int SMALL = 12;
+    private static final int TABLE = 11;
     /** twips in a millimetre */
     private static final double MM = 1440 / 25.4;
     private static final int PAGE_WIDTH = 11906;
@@ -111,7 +112,7 @@ public class DocxRenderer {
             run(p, heading.text(), BODY + 2, true);
         } else if (block instanceof Title title) {
             XWPFParagraph p = paragraph(doc, ParagraphAlignment.CENTER);
-            p.setSpacingBefore(240);
+            p.setSpacingBefore(120);
             p.setSpacingAfter(240);
             run(p, title.text(), BODY, true);
         } else if (block instanceof Text text) {
@@ -167,7 +168,7 @@ public class DocxRenderer {
                 XWPFParagraph p = cell.getParagraphs().get(0);
                 p.setAlignment(r == 0 ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT);
                 p.setSpacingAfter(0);
-                run(p, c < values.size() && values.get(c) != null ? values.get(c) : "", SMALL, r == 0);
+                run(p, c < values.size() && values.get(c) != null ? values.get(c) : "", TABLE, r == 0);
             }
         }
         spacer(doc);

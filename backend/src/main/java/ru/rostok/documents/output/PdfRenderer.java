@@ -43,6 +43,7 @@ public class PdfRenderer {
     private static final float MM = 72f / 25.4f;
     private static final float BODY = 14;
     private static final float SMALL = 12;
+    private static final float TABLE = 11;
     private static final float LEADING = 1.15f;
 
     private final BaseFont regular = font("LiberationSerif-Regular.ttf");
@@ -97,7 +98,7 @@ public class PdfRenderer {
             pdf.add(p);
         } else if (block instanceof Title title) {
             Paragraph p = paragraph(title.text(), bold, BODY, Element.ALIGN_CENTER);
-            p.setSpacingBefore(BODY);
+            p.setSpacingBefore(BODY / 2);
             p.setSpacingAfter(BODY);
             pdf.add(p);
         } else if (block instanceof Text text) {
@@ -161,6 +162,7 @@ public class PdfRenderer {
         PdfPTable t = new PdfPTable(table.widths());
         t.setWidthPercentage(100);
         t.setHeaderRows(1);
+        t.setSplitLate(false);
         t.setSpacingBefore(4);
         for (String h : table.header()) {
             t.addCell(cell(h, bold, Element.ALIGN_CENTER));
@@ -174,7 +176,7 @@ public class PdfRenderer {
     }
 
     private static PdfPCell cell(String text, BaseFont font, int alignment) {
-        PdfPCell cell = new PdfPCell(new Phrase(SMALL * LEADING, text == null ? "" : text, new Font(font, SMALL)));
+        PdfPCell cell = new PdfPCell(new Phrase(TABLE * LEADING, text == null ? "" : text, new Font(font, TABLE)));
         cell.setHorizontalAlignment(alignment);
         cell.setVerticalAlignment(Element.ALIGN_TOP);
         cell.setPadding(3);

@@ -45,7 +45,7 @@ public class RoadmapDocument {
             }
             rows.add(row);
         }
-        float[] widths = results ? new float[] {1.1f, 6, 2.6f, 2.6f, 3.2f} : new float[] {1.1f, 8, 2.8f, 3};
+        float[] widths = results ? new float[] {0.9f, 6, 2.6f, 3.2f, 3.2f} : new float[] {0.9f, 8, 2.8f, 3.2f};
         doc.add(new OfficialDocument.Table(header, rows, widths));
         Map<String, String> abbreviations = r.abbreviations();
         if (abbreviations != null && !abbreviations.isEmpty()) {
