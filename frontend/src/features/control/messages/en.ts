@@ -19,7 +19,7 @@ export default {
       preamble: 'Preamble',
       controller: 'Controlled by',
     },
-    card: { points: 'Points', noPoints: 'No points', warnings: 'Remarks on the document', warningsHint: 'Remarks do not block any work on the decision' },
+    card: { document: 'Document', points: 'Points', noPoints: 'No points', warnings: 'Remarks on the document', warningsHint: 'Remarks do not block any work on the decision' },
     status: { ASSIGNED: 'Assigned', IN_PROGRESS: 'In progress', REPORTED: 'Report under review', ACCEPTED: 'Removed from control', RETURNED: 'Returned' },
     reviewStatus: { SUBMITTED: 'Under review', ACCEPTED: 'Accepted', RETURNED: 'Returned' },
     point: {

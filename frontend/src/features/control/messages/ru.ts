@@ -18,7 +18,7 @@ export default {
       preamble: 'Преамбула',
       controller: 'Контроль исполнения',
     },
-    card: { points: 'Пункты решения', noPoints: 'Пунктов нет', warnings: 'Замечания к документу', warningsHint: 'Замечания не мешают работе с решением' },
+    card: { document: 'Документ', points: 'Пункты решения', noPoints: 'Пунктов нет', warnings: 'Замечания к документу', warningsHint: 'Замечания не мешают работе с решением' },
     status: { ASSIGNED: 'Поручено', IN_PROGRESS: 'Выполняется', REPORTED: 'Отчёт на проверке', ACCEPTED: 'Снято с контроля', RETURNED: 'Возвращено' },
     reviewStatus: { SUBMITTED: 'На проверке', ACCEPTED: 'Принят', RETURNED: 'Возвращён' },
     point: {

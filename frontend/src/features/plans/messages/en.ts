@@ -36,6 +36,8 @@ export default {
     },
     card: {
       info: 'Details',
+      document: 'Document',
+      annualReport: 'Annual analytical report',
       measures: 'Measures',
       versions: 'Versions',
       abbreviations: 'Abbreviations',

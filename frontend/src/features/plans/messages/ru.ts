@@ -35,6 +35,8 @@ export default {
     },
     card: {
       info: 'Сведения',
+      document: 'Документ',
+      annualReport: 'Годовая аналитическая информация',
       measures: 'Мероприятия',
       versions: 'Версии',
       abbreviations: 'Сокращения',
