@@ -3340,7 +3340,7 @@ export interface components {
         };
         /** @description A measure, a point or a targeted recommendation for the caller's body or school, not yet done */
         WorkItem: {
-            /** @description MEASURE, POINT or RECOMMENDATION */
+            /** @description MEASURE, POINT, RECOMMENDATION or ANNUAL_REPORT (a roadmap's annual analytical information, due 25 January) */
             type?: string;
             /**
              * Format: int64

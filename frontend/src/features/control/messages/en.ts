@@ -81,7 +81,7 @@ export default {
       hint: 'Roadmap measures, decision points and targeted recommendations for your organisation, nearest due first',
       empty: 'Nothing assigned',
       emptyHint: 'Measures and decision points assigned to your organisation will show here',
-      type: { MEASURE: 'Measure', POINT: 'Decision point', RECOMMENDATION: 'Targeted recommendation' },
+      type: { MEASURE: 'Measure', POINT: 'Decision point', RECOMMENDATION: 'Targeted recommendation', ANNUAL_REPORT: 'Annual analytical report' },
       item: 'Assignment',
       plan: 'Document',
       due: 'Due',

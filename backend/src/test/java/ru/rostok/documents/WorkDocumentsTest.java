@@ -122,6 +122,28 @@ class WorkDocumentsTest {
     }
 
     @Test
+    void theAnnualReportsDeadlineIsInTheOwnersWork_25JanuaryOfTheYearAfter_andNotInAnotherMunicipalitys() {
+        Map<String, Object> input = Plans.municipalRoadmap(Api.regionId(Demo.CRIMEA), Api.municipalityId(Demo.KERCH),
+                Api.bodyId(Demo.KERCH_AUTHORITY_INN));
+        long id = Plans.approvedRoadmap(input);
+        int year = java.time.LocalDate.now().isAfter(java.time.LocalDate.of(java.time.LocalDate.now().getYear(), 1, 25))
+                ? java.time.LocalDate.now().getYear() : java.time.LocalDate.now().getYear() - 1;
+        int reported = Math.min(Math.max(year, 2026), 2027);
+        List<Map<String, Object>> work = Api.as("coord.kerch").get("/api/v1/my-work").then().statusCode(200).extract().jsonPath().getList("");
+        Map<String, Object> item = work.stream().filter(w -> "ANNUAL_REPORT".equals(w.get("type")) && ((Number) w.get("planId")).longValue() == id)
+                .findFirst().orElseThrow();
+        assertThat(item.get("due")).isEqualTo((reported + 1) + "-01-25");
+        assertThat(item.get("overdue")).isEqualTo(false);
+        assertThat(item.get("text")).isEqualTo("Годовая аналитическая информация о реализации плана за " + reported + " год");
+        assertThat(item.get("planTitle")).isEqualTo(input.get("title"));
+        Api.as("coord.slavsk").get("/api/v1/my-work").then().statusCode(200)
+                .body("findAll { it.type == 'ANNUAL_REPORT' }.planId", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem((int) id)));
+        // the schools of the municipality do not write it
+        Api.as("school.kerch1").get("/api/v1/my-work").then().statusCode(200)
+                .body("findAll { it.type == 'ANNUAL_REPORT' }.planId", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem((int) id)));
+    }
+
+    @Test
     void theSlavskAnnualReportIsForTheLastYearOfItsPeriod_withWhatWasOverdueAndWhy() {
         long slavsk = Api.as("coord.slavsk").queryParam("municipalityId", Api.municipalityId(Demo.SLAVSK)).get("/api/v1/roadmaps").then()
                 .statusCode(200).extract().jsonPath().getLong("items[0].id");
