@@ -143,6 +143,52 @@ class WorkDocumentsTest {
                 .body("findAll { it.type == 'ANNUAL_REPORT' }.planId", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem((int) id)));
     }
 
+    /** The mean of the accepted VPR_F2 values of Lesosibirsk's schools in a campaign, as the report writes it. */
+    static String meanVprF2(long campaign) {
+        List<Map<String, Object>> rows = Api.as("coord.lesosibirsk").queryParam("size", 500).get("/api/v1/campaigns/" + campaign + "/values")
+                .then().statusCode(200).extract().jsonPath().getList("items");
+        double sum = 0;
+        int n = 0;
+        for (Map<String, Object> row : rows) {
+            if (!"ACCEPTED".equals(row.get("status"))) {
+                continue;
+            }
+            for (Object cell : (List<?>) row.get("values")) {
+                Map<?, ?> c = (Map<?, ?>) cell;
+                if ("VPR_F2".equals(c.get("code")) && c.get("value") != null) {
+                    sum += ((Number) c.get("value")).doubleValue();
+                    n++;
+                }
+            }
+        }
+        return java.math.BigDecimal.valueOf(sum / n).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString()
+                .replace('.', ',');
+    }
+
+    @Test
+    void theAnnualReportGivesEachTargetIndicatorsValueBeforeThePlanAndNow() {
+        long region = krasnoyarsk();
+        long lesosibirsk = Api.municipalityId(Demo.LESOSIBIRSK);
+        long authority = Api.as("admin").queryParam("municipalityId", lesosibirsk).get("/api/v1/bodies").then().extract().jsonPath()
+                .getLong("items[0].id");
+        long vprF2 = Monitoring.indicatorId(region, "VPR_F2");
+        Map<String, Object> input = new java.util.HashMap<>(Map.of("title", "План повышения качества образования Лесосибирска", "level", "MUNICIPALITY",
+                "regionId", region, "municipalityId", lesosibirsk, "ownerBodyId", authority, "periodFrom", "2020-09-01", "periodTo", "2021-12-31"));
+        input.put("measures", List.of(Map.of("number", "1", "text", "Адресная методическая помощь школам со слабыми позициями",
+                "deadlineText", "в течение 2021 года", "responsible", List.of(Map.of("label", "Отдел образования", "bodyId", authority, "allSchools", false)),
+                "indicators", List.of(Map.of("indicatorId", vprF2, "targetValue", 10)))));
+        long id = Api.as("coord.lesosibirsk").body(input).post("/api/v1/roadmaps").then().statusCode(201).extract().jsonPath().getLong("id");
+        byte[] docx = download("coord.lesosibirsk", "/api/v1/roadmaps/" + id + "/annual-report", "docx");
+        List<List<String>> targets = tables(docx).get(1);
+        assertThat(targets.get(0)).containsExactly("Мероприятие", "Показатель", "Целевое значение", "До начала плана", "Сейчас");
+        assertThat(targets.get(1).get(0)).isEqualTo("1.");
+        assertThat(targets.get(1).get(1)).startsWith("VPR_F2 — ");
+        assertThat(targets.get(1).get(2)).startsWith("10");
+        assertThat(targets.get(1).get(3)).isEqualTo(meanVprF2(Monitoring.campaignId(PREVIOUS_MONITORING)) + " (2019/2020)");
+        assertThat(targets.get(1).get(4)).isEqualTo(meanVprF2(Monitoring.campaignId(Demo.LESOSIBIRSK_MONITORING)) + " (2020/2021)");
+        assertThat(String.join(" ", paragraphs(docx))).contains("за 2021 год");
+    }
+
     @Test
     void theSlavskAnnualReportIsForTheLastYearOfItsPeriod_withWhatWasOverdueAndWhy() {
         long slavsk = Api.as("coord.slavsk").queryParam("municipalityId", Api.municipalityId(Demo.SLAVSK)).get("/api/v1/roadmaps").then()

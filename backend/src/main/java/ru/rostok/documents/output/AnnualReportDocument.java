@@ -32,6 +32,9 @@ public class AnnualReportDocument {
     @Inject
     MeasureReportService reports;
 
+    @Inject
+    TargetValues targetValues;
+
     /** The report on the roadmap the caller sees (404 otherwise) for the year, by default the last finished one of its period. */
     public OfficialDocument of(long id, Integer year) {
         RoadmapView r = roadmaps.get(id);
@@ -40,7 +43,7 @@ public class AnnualReportDocument {
         for (RoadmapView.Measure m : r.measures()) {
             byMeasure.put(m.id(), reports.list(r.id(), m.id()).stream().filter(x -> inYear(x, reported)).toList());
         }
-        return compose(r, reported, byMeasure, LocalDate.now(MOSCOW));
+        return compose(r, reported, byMeasure, targetValues.of(r), LocalDate.now(MOSCOW));
     }
 
     /** The year asked for, which must lie in the plan's period; by default the last year of the period that has ended. */
@@ -65,7 +68,8 @@ public class AnnualReportDocument {
         return report.reportedAt() != null && report.reportedAt().atZoneSameInstant(MOSCOW).getYear() == year;
     }
 
-    static OfficialDocument compose(RoadmapView r, int year, Map<Long, List<MeasureReportView>> reports, LocalDate today) {
+    static OfficialDocument compose(RoadmapView r, int year, Map<Long, List<MeasureReportView>> reports, TargetValues.Values values,
+                                    LocalDate today) {
         var doc = new OfficialDocument.Builder("Годовая-информация-дорожная-карта-" + r.id() + "-за-" + year);
         String owner = r.ownerBodyName() != null ? r.ownerBodyName() : r.municipalityName() != null ? r.municipalityName() : r.regionName();
         doc.add(new OfficialDocument.Issuer(List.of(owner.toUpperCase(Locale.ROOT)), List.of()));
@@ -93,13 +97,18 @@ public class AnnualReportDocument {
         for (RoadmapView.Measure m : r.measures()) {
             for (RoadmapView.Target t : m.indicators()) {
                 targets.add(List.of(RoadmapDocument.numbered(m.number()), t.code() + " — " + t.name(),
-                        t.targetValue() == null ? "—" : t.targetValue().stripTrailingZeros().toPlainString() + (t.unit() == null ? "" : " " + t.unit())));
+                        t.targetValue() == null ? "—" : t.targetValue().stripTrailingZeros().toPlainString().replace('.', ',')
+                                + (t.unit() == null ? "" : " " + t.unit()),
+                        TargetValues.text(values.before().get(t.code())), TargetValues.text(values.now().get(t.code()))));
             }
         }
         if (targets.isEmpty()) {
             doc.body("Целевые показатели мероприятиям плана не назначены.");
         } else {
-            doc.add(new OfficialDocument.Table(List.of("Мероприятие", "Показатель", "Целевое значение"), targets, new float[] {1.6f, 9, 3}));
+            doc.body("Значения — средние по общеобразовательным организациям плана (принятые данные) в последнем мониторинге до начала "
+                    + "плана и в последнем проведенном мониторинге; в скобках — учебный год мониторинга.");
+            doc.add(new OfficialDocument.Table(List.of("Мероприятие", "Показатель", "Целевое значение", "До начала плана", "Сейчас"), targets,
+                    new float[] {1.6f, 7, 2.6f, 3.2f, 3.2f}));
         }
 
         doc.add(OfficialDocument.Text.strong("3. Мероприятия, не выполненные в срок"));
