@@ -172,9 +172,10 @@ public class AnnualReportDocument {
             if (x.schoolName() != null) {
                 line.append(", ").append(x.schoolName());
             }
-            line.append(": ").append(RoadmapDocument.nonNull(x.text()));
+            String text = RoadmapDocument.nonNull(x.text()).strip();
+            line.append(": ").append(text);
             if (x.files() != null && !x.files().isEmpty()) {
-                line.append(" Файлы: ").append(String.join(", ", x.files().stream().map(EvidenceFile.Info::name).toList())).append('.');
+                line.append(text.isEmpty() || text.matches(".*[.!?]$") ? " " : ". ").append("Файлы: ").append(String.join(", ", x.files().stream().map(EvidenceFile.Info::name).toList())).append('.');
             }
             lines.add(line.toString());
         }
