@@ -318,7 +318,8 @@ class ScopeMatrixTest {
     }
 
     /** The people's work: an integrator gets none of it, only the registry and the monitoring data (IntegratorScopeTest). */
-    static final List<String> PEOPLES_WORK = List.of("/api/v1/analyses", "/api/v1/campaigns/{id}/analyses", "/api/v1/campaigns/{id}/letter", "/api/v1/submissions",
+    static final List<String> PEOPLES_WORK = List.of("/api/v1/analyses", "/api/v1/campaigns/{id}/analyses", "/api/v1/campaigns/{id}/letter",
+            "/api/v1/submissions",
             "/api/v1/campaigns/{id}/schools/{schoolId}/submission", "/api/v1/roadmaps", "/api/v1/decisions", "/api/v1/identification-rules",
             "/api/v1/school-lists", "/api/v1/schools/{id}/lists", "/api/v1/risk-factors", "/api/v1/schools/{id}/risk-profile",
             "/api/v1/partnerships", "/api/v1/recommendations", "/api/v1/evidence", "/api/v1/my-work", "/api/v1/control",

@@ -2,6 +2,7 @@ package ru.rostok.documents.output;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Locale;
 import ru.rostok.control.DecisionKind;
 import ru.rostok.control.service.DecisionService;
@@ -25,7 +26,7 @@ public class DecisionDocument {
     static OfficialDocument compose(DecisionView d) {
         var doc = new OfficialDocument.Builder("Решение-" + Dates.safe(d.number()) + "-от-" + Dates.of(d.date()));
         if (d.issuerLabel() != null && !d.issuerLabel().isBlank()) {
-            doc.add(new OfficialDocument.Issuer(d.issuerLabel().lines().map(String::trim).toList(), java.util.List.of()));
+            doc.add(new OfficialDocument.Issuer(d.issuerLabel().lines().map(String::trim).toList(), List.of()));
         }
         doc.add(new OfficialDocument.Heading(heading(d.kind())));
         doc.plain("от " + Dates.of(d.date()) + " г.");
