@@ -529,6 +529,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/documents/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Save a decision read from a file, keeping the file as its source
+         * @description As createDecision; the file is kept and shown as the decision's source.
+         */
+        post: operations["createImportedDecision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/drafts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Read a decision or a roadmap from its file into a draft; nothing is saved
+         * @description 400 for a file that is empty, corrupt, encrypted, of another kind, or not a decision or a roadmap; 413 past 5 MB.
+         */
+        post: operations["draftDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/roadmaps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Save a roadmap read from a file, keeping the file as its source
+         * @description As createRoadmap; the file is kept and shown as the plan's source.
+         */
+        post: operations["createImportedRoadmap"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/evidence/{id}": {
         parameters: {
             query?: never;
@@ -1790,6 +1850,28 @@ export interface components {
             grantedBy?: string;
             occurredAt?: components["schemas"]["OffsetDateTime"];
         };
+        /** @description A decision as read: the fields of DecisionInput, each point with the lines it came from */
+        DecisionDraft: {
+            kind?: components["schemas"]["DecisionKind"];
+            number?: string;
+            date?: components["schemas"]["LocalDate"];
+            title?: string;
+            preamble?: string;
+            /** Format: int64 */
+            issuerBodyId?: number;
+            issuerLabel?: string;
+            /** Format: int64 */
+            regionId?: number;
+            /** Format: int64 */
+            municipalityId?: number;
+            controllerLabel?: string;
+            /** Format: int64 */
+            controllerBodyId?: number;
+            controllerPerson?: string;
+            points?: components["schemas"]["DraftPoint"][];
+            /** @description The lines of the header: issuer, date, number, title, preamble */
+            header?: components["schemas"]["SourceLines"];
+        };
         /** @description A decision with its numbered points, as the document writes them; version is required for a change */
         DecisionInput: {
             kind: components["schemas"]["DecisionKind"];
@@ -1890,6 +1972,8 @@ export interface components {
             points?: components["schemas"]["DecisionPoint"][];
             /** @description Shown, not blocking: deadlines before the decision's date, unread deadlines, repeated numbers */
             warnings?: components["schemas"]["DecisionWarning"][];
+            /** @description The file the decision was imported from, if it was: download it from /api/v1/evidence/{id} */
+            source?: components["schemas"]["Info"];
             /** Format: int64 */
             version?: number;
             updatedAt?: components["schemas"]["OffsetDateTime"];
@@ -1923,6 +2007,69 @@ export interface components {
             max?: number;
             /** Format: double */
             mean?: number;
+        };
+        /** @description A decision or a roadmap read from its file, nothing saved yet: check it beside its source text, correct it and save it as DecisionInput or RoadmapInput with the same file */
+        DocumentDraft: {
+            type?: components["schemas"]["DocumentType"];
+            fileName?: string;
+            format?: components["schemas"]["SourceFormat"];
+            /** @description The document's text, line by line as read (a table row's cells joined by tabs); items point into it by line number from 1 */
+            lines?: string[];
+            /** @description For a decision */
+            decision?: components["schemas"]["DecisionDraft"];
+            /** @description For a roadmap */
+            roadmap?: components["schemas"]["RoadmapDraft"];
+            /** @description Shown, never blocking; the item's number and the line where there is one */
+            warnings?: components["schemas"]["DraftWarning"][];
+        };
+        DocumentDraftForm: {
+            /**
+             * Format: binary
+             * @description A decision or a roadmap: TXT (UTF-8 or Windows-1251), DOCX, or XLSX for a roadmap's table; up to 5 MB
+             */
+            file: string;
+            /** @description DECISION or ROADMAP when the caller knows which; otherwise read from the file */
+            type?: components["schemas"]["DocumentType"];
+            /**
+             * Format: int64
+             * @description The region the document belongs to, when it cannot be read from the document
+             */
+            regionId?: number;
+            /**
+             * Format: int64
+             * @description The municipality the document belongs to, when it cannot be read from the document
+             */
+            municipalityId?: number;
+        };
+        /** @enum {string} */
+        DocumentType: "DECISION" | "ROADMAP";
+        /** @description A measure as written: number, text, deadline words and their reading, responsible */
+        DraftMeasure: {
+            number?: string;
+            text?: string;
+            deadlineText?: string;
+            schedule?: components["schemas"]["Schedule"];
+            expectedResult?: string;
+            responsible?: components["schemas"]["ResponsibleInput"][];
+            source?: components["schemas"]["SourceLines"];
+        };
+        /** @description A point as written: its number, text, deadline words and their reading, addressees */
+        DraftPoint: {
+            number?: string;
+            text?: string;
+            deadlineText?: string;
+            schedule?: components["schemas"]["Schedule"];
+            assignees?: components["schemas"]["AssigneeInput"][];
+            points?: components["schemas"]["DraftPoint"][];
+            source?: components["schemas"]["SourceLines"];
+        };
+        /** @description DUPLICATE_NUMBER, UNREAD_DEADLINE, DEADLINE_BEFORE_DOCUMENT, UNRESOLVED_RESPONSIBLE, STRAY_TEXT (text that belongs to no point), MISSING (a header field not found: territory, date, number, period) */
+        DraftWarning: {
+            number?: string;
+            kind?: string;
+            message?: string;
+            /** Format: int32 */
+            line?: number;
         };
         /** @description A report of execution of a point and the controller's answer */
         ExecutionReportView: {
@@ -2010,6 +2157,24 @@ export interface components {
             updated?: number;
             /** Format: int32 */
             unchanged?: number;
+        };
+        ImportedDecisionForm: {
+            /**
+             * Format: binary
+             * @description The file the decision was read from
+             */
+            file: string;
+            /** @description The decision as checked and corrected (a JSON part) */
+            decision: components["schemas"]["DecisionInput"];
+        };
+        ImportedRoadmapForm: {
+            /**
+             * Format: binary
+             * @description The file the plan was read from
+             */
+            file: string;
+            /** @description The plan as checked and corrected (a JSON part) */
+            roadmap: components["schemas"]["RoadmapInput"];
         };
         /** @enum {string} */
         IndicatorCategory: "RESULTS" | "OBJECTIVITY" | "CONTEXT" | "STAFF" | "CONDITIONS" | "MANAGEMENT";
@@ -2862,6 +3027,32 @@ export interface components {
             reason: string;
             roadmap: components["schemas"]["RoadmapInput"];
         };
+        /** @description A roadmap as read: the fields of RoadmapInput, each measure with the lines it came from */
+        RoadmapDraft: {
+            title?: string;
+            level?: components["schemas"]["RoadmapLevel"];
+            /** Format: int64 */
+            ownerBodyId?: number;
+            /** Format: int64 */
+            regionId?: number;
+            /** Format: int64 */
+            municipalityId?: number;
+            /** Format: int64 */
+            schoolId?: number;
+            periodFrom?: components["schemas"]["LocalDate"];
+            periodTo?: components["schemas"]["LocalDate"];
+            approvalKind?: components["schemas"]["ApprovalKind"];
+            approvalNumber?: string;
+            approvalDate?: components["schemas"]["LocalDate"];
+            approvalIssuer?: string;
+            controller?: string;
+            abbreviations?: {
+                [key: string]: string;
+            };
+            measures?: components["schemas"]["DraftMeasure"][];
+            /** @description The lines of the approving document and the plan's title */
+            header?: components["schemas"]["SourceLines"];
+        };
         /** @description A roadmap with its measures, as drafted or corrected; version is required for a change */
         RoadmapInput: {
             title: string;
@@ -2975,6 +3166,8 @@ export interface components {
             measures?: components["schemas"]["MeasureView"][];
             /** @description Shown, not blocking: deadlines before the document's date, unread deadlines, repeated numbers */
             warnings?: components["schemas"]["PlanWarning"][];
+            /** @description The file the plan was imported from, if it was: download it from /api/v1/evidence/{id} */
+            source?: components["schemas"]["Info"];
             revisions?: components["schemas"]["RoadmapRevisionSummary"][];
             /** Format: int64 */
             version?: number;
@@ -3194,6 +3387,15 @@ export interface components {
             kind?: string;
             indicator?: string;
             message?: string;
+        };
+        /** @enum {string} */
+        SourceFormat: "TXT" | "DOCX" | "XLSX";
+        /** @description Lines from..to (from 1, inclusive) of the draft's source text */
+        SourceLines: {
+            /** Format: int32 */
+            from?: number;
+            /** Format: int32 */
+            to?: number;
         };
         StatusCounts: {
             /** Format: int64 */
@@ -5806,6 +6008,186 @@ export interface operations {
             };
             /** @description Not found, or outside the caller's scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createImportedDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ImportedDecisionForm"];
+            };
+        };
+        responses: {
+            /** @description Created; Location names the new record */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionView"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    draftDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["DocumentDraftForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentDraft"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createImportedRoadmap: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ImportedRoadmapForm"];
+            };
+        };
+        responses: {
+            /** @description Created; Location names the new record */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoadmapView"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -27,6 +27,7 @@ import ru.rostok.common.Problem;
                 @Tag(name = "Campaign values", description = "Every value of a campaign: XLSX template and import, bulk load, exports"),
                 @Tag(name = "Roadmaps", description = "Roadmaps, their measures, progress reports and versions"),
                 @Tag(name = "Decisions", description = "Decisions with numbered points, their reports and deadline extensions"),
+                @Tag(name = "Documents", description = "Decisions and roadmaps read from their files; the orders, reports and letters the work produces"),
                 @Tag(name = "Control", description = "My work, the control dashboard and reminders"),
                 @Tag(name = "Evidence", description = "Files attached to reports"),
                 @Tag(name = "Analysis", description = "Analyses of a campaign: standardised indicators, composite index, positions"),

@@ -11,7 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.List;
 
-/** A file attached to a report as evidence, kept in PostgreSQL. */
+/** A file attached to a report as evidence, or the file a decision or a roadmap was imported from, kept in PostgreSQL. */
 @Entity
 @Table(name = "evidence_file")
 public class EvidenceFile extends PanacheEntityBase {
@@ -24,6 +24,12 @@ public class EvidenceFile extends PanacheEntityBase {
 
     @Column(name = "execution_report_id")
     public Long executionReportId;
+
+    @Column(name = "decision_id")
+    public Long decisionId;
+
+    @Column(name = "roadmap_id")
+    public Long roadmapId;
 
     public String name;
 
@@ -42,6 +48,18 @@ public class EvidenceFile extends PanacheEntityBase {
     public static List<Info> ofMeasureReport(long reportId) {
         return getEntityManager().createQuery("select new ru.rostok.evidence.EvidenceFile$Info(f.id, f.name, f.contentType, f.size) "
                 + "from EvidenceFile f where f.measureReportId = :r order by f.id", Info.class).setParameter("r", reportId).getResultList();
+    }
+
+    /** The file a decision was imported from, if it was. */
+    public static Info sourceOfDecision(long decisionId) {
+        return getEntityManager().createQuery("select new ru.rostok.evidence.EvidenceFile$Info(f.id, f.name, f.contentType, f.size) "
+                + "from EvidenceFile f where f.decisionId = :d", Info.class).setParameter("d", decisionId).getResultStream().findFirst().orElse(null);
+    }
+
+    /** The file a roadmap was imported from, if it was. */
+    public static Info sourceOfRoadmap(long roadmapId) {
+        return getEntityManager().createQuery("select new ru.rostok.evidence.EvidenceFile$Info(f.id, f.name, f.contentType, f.size) "
+                + "from EvidenceFile f where f.roadmapId = :r", Info.class).setParameter("r", roadmapId).getResultStream().findFirst().orElse(null);
     }
 
     public static List<Info> ofExecutionReport(long reportId) {

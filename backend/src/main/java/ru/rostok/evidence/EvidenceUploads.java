@@ -104,6 +104,18 @@ public class EvidenceUploads {
         }
     }
 
+    /** Keeps the file a decision or a roadmap was imported from as its source. */
+    public void storeSource(String name, String contentType, byte[] data, Long decisionId, Long roadmapId) {
+        EvidenceFile f = new EvidenceFile();
+        f.decisionId = decisionId;
+        f.roadmapId = roadmapId;
+        f.name = name.length() > 255 ? name.substring(name.length() - 255) : name;
+        f.contentType = contentType;
+        f.size = data.length;
+        f.data = data;
+        f.persist();
+    }
+
     /** Stores the files of a measure's or a point's report. */
     public void store(List<Checked> files, Long measureReportId, Long executionReportId) {
         for (Checked c : files) {

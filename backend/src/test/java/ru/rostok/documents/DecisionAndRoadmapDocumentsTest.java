@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import ru.rostok.support.Api;
 import ru.rostok.support.Demo;
+import ru.rostok.support.Plans;
 
 @QuarkusTest
 class DecisionAndRoadmapDocumentsTest {
@@ -78,7 +79,7 @@ class DecisionAndRoadmapDocumentsTest {
         String path = "/api/v1/roadmaps/" + id + "/document";
         byte[] docx = download("coord.olenegorsk", path, "docx");
         List<String> p = paragraphs(docx).stream().filter(s -> !s.isBlank()).toList();
-        assertThat(p).containsSubsequence("УТВЕРЖДЕН", "приказом Комитет по образованию Администрации города Оленегорска", "от 15.12.2020 № 576",
+        assertThat(p).containsSubsequence("УТВЕРЖДЕН\nприказом Комитет по образованию Администрации города Оленегорска\nот 15.12.2020 № 576",
                 (String) roadmap.get("title"), "Используемые сокращения:");
         assertThat(p).contains("Комитет – Комитет по образованию Администрации города Оленегорска",
                 "ИМЦ – муниципальное учреждение «Информационно – методический центр»", "ОО – общеобразовательная организация");
@@ -94,6 +95,45 @@ class DecisionAndRoadmapDocumentsTest {
                 "ШНОР – школа с низкими образовательными результатами");
         DocumentFiles.firstPage(pdf, "roadmap-olenegorsk");
         Api.as("coord.kerch").get(path).then().statusCode(404).contentType("application/problem+json");
+    }
+
+    /** Each point as «number | text | deadline», sub-points after their point, as a decision view or a draft nests them. */
+    static void flatten(List<Map<String, Object>> points, List<String> into) {
+        for (Map<String, Object> p : points) {
+            into.add(p.get("number") + " | " + p.get("text") + " | " + p.get("deadlineText"));
+            if (p.get("points") instanceof List<?> children) {
+                flatten((List<Map<String, Object>>) children, into);
+            }
+        }
+    }
+
+    @Test
+    void theDecisionsDocumentReadsBackIntoTheSamePoints_andTheRoadmapsIntoTheSameMeasures() {
+        long decision = kerchDecision();
+        Map<String, Object> stored = Api.as("coord.kerch").get("/api/v1/decisions/" + decision).then().statusCode(200).extract().jsonPath().getMap("");
+        List<String> expected = ((List<Map<String, Object>>) stored.get("points")).stream()
+                .map(p -> p.get("number") + " | " + p.get("text") + " | " + p.get("deadlineText")).toList();
+        byte[] docx = download("coord.kerch", "/api/v1/decisions/" + decision + "/document", "docx");
+        var draft = Plans.multipartAs("coord.kerch").multiPart("file", "решение.docx", docx).post("/api/v1/documents/drafts")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(draft.getString("type")).isEqualTo("DECISION");
+        assertThat(draft.getString("decision.number")).isEqualTo("5/3");
+        assertThat(draft.getString("decision.date")).isEqualTo("2020-10-21");
+        List<String> read = new java.util.ArrayList<>();
+        flatten(draft.getList("decision.points"), read);
+        assertThat(read).containsExactlyElementsOf(expected);
+
+        long roadmap = olenegorskRoadmap();
+        Map<String, Object> plan = Api.as("coord.olenegorsk").get("/api/v1/roadmaps/" + roadmap).then().statusCode(200).extract().jsonPath().getMap("");
+        var planDraft = Plans.multipartAs("coord.olenegorsk").multiPart("file", "план.docx",
+                download("coord.olenegorsk", "/api/v1/roadmaps/" + roadmap + "/document", "docx")).post("/api/v1/documents/drafts")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(planDraft.getString("type")).isEqualTo("ROADMAP");
+        assertThat(planDraft.getString("roadmap.approvalNumber")).isEqualTo("576");
+        List<Map<String, Object>> measures = (List<Map<String, Object>>) plan.get("measures");
+        assertThat(planDraft.getList("roadmap.measures.number")).containsExactlyElementsOf(measures.stream().map(m -> m.get("number")).toList());
+        assertThat(planDraft.getList("roadmap.measures.text")).containsExactlyElementsOf(measures.stream().map(m -> m.get("text")).toList());
+        assertThat(planDraft.getList("roadmap.measures.deadlineText")).containsExactlyElementsOf(measures.stream().map(m -> m.get("deadlineText")).toList());
     }
 
     @Test

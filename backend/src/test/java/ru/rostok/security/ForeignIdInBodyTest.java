@@ -36,6 +36,7 @@ import ru.rostok.support.Api;
 import ru.rostok.support.Demo;
 import ru.rostok.support.Monitoring;
 import ru.rostok.support.Plans;
+import ru.rostok.support.SeedFiles;
 
 /**
  * An own path with a foreign id inside the body, for every write of the API that takes ids. Each role that may make the
@@ -611,18 +612,26 @@ class ForeignIdInBodyTest {
 
         // decisions: the region's analysts and the municipality's coordinator, naming bodies they may name
         Map<Role, Map<Distance, Long>> bodies = roles(otherRegion(slavskAuthority), bodiesAbove);
-        List<Field> decisionFields = List.of(
-                field("issuerBodyId", bodies),
-                field("regionId", roles(otherRegion(kaliningrad), otherRegion(kaliningrad))),
-                field("municipalityId", roles(otherRegion(slavsk), ids(Distance.OTHER_MUNICIPALITY, feodosia, Distance.OTHER_REGION, slavsk))),
-                field("controllerBodyId", bodies),
-                // a point of another decision: of the caller's own municipality, of another one, of another region
-                field("points[].id", roles(ids(Distance.OTHER_MUNICIPALITY, feodosiaPoint, Distance.OTHER_REGION, slavskPoint, Distance.NOT_USABLE, otherKerchPoint),
-                        ids(Distance.OTHER_MUNICIPALITY, feodosiaPoint, Distance.OTHER_REGION, slavskPoint, Distance.NOT_USABLE, otherKerchPoint))),
-                field("points[].assignees[].bodyId", bodies));
+        List<Field> decisionFields = decisionFields("", bodies);
         List<String> decisionTables = List.of("decision", "assignment", "assignment_assignee");
         ops.add(new Operation("POST /api/v1/decisions", decisionTables, role -> post("/api/v1/decisions", ForeignIdInBodyTest::decision), decisionFields));
         ops.add(new Operation("PUT /api/v1/decisions/{id}", decisionTables, role -> decisionUpdate(), decisionFields));
+
+        // documents: a draft is read for a place of the caller's own; what is imported is held to the rules of what is typed in
+        ops.add(new Operation("POST /api/v1/documents/drafts", List.of("decision", "roadmap", "evidence_file"), role -> new Own(
+                () -> new LinkedHashMap<>(Map.of("regionId", crimea, "municipalityId", kerch)), (r, b) -> {
+                    RequestSpecification form = r.contentType("multipart/form-data").multiPart("file", "decision.txt", SeedFiles.txt(SeedFiles.KERCH_DECISION));
+                    b.forEach((k, v) -> form.multiPart(k, String.valueOf(v)));
+                    return form.post("/api/v1/documents/drafts");
+                }, true, r -> {
+                }), List.of(
+                field("regionId", roles(otherRegion(kaliningrad), otherRegion(kaliningrad))),
+                field("municipalityId", roles(otherRegion(slavsk), ids(Distance.OTHER_MUNICIPALITY, feodosia, Distance.OTHER_REGION, slavsk))))));
+        ops.add(new Operation("POST /api/v1/documents/decisions", List.of("decision", "assignment", "assignment_assignee", "evidence_file"),
+                role -> imported("decision", ForeignIdInBodyTest::decision), decisionFields("decision.", bodies)));
+        ops.add(new Operation("POST /api/v1/documents/roadmaps", List.of("roadmap", "measure", "measure_responsible", "measure_indicator",
+                "roadmap_revision", "evidence_file"), role -> imported("roadmap", () -> planOf(role)),
+                planFields("roadmap.", bodiesAbove, role -> imported("roadmap", ForeignIdInBodyTest::schoolPlan))));
 
         // support: partnerships and recommendations
         List<String> partnershipTables = List.of("partnership", "partnership_transition");
@@ -661,6 +670,33 @@ class ForeignIdInBodyTest {
     }
 
     /** The id fields of a plan (under a prefix for a correction's): a school's plan for the school it belongs to. */
+    static List<Field> decisionFields(String prefix, Map<Role, Map<Distance, Long>> bodies) {
+        return List.of(
+                field(prefix + "issuerBodyId", bodies),
+                field(prefix + "regionId", roles(otherRegion(kaliningrad), otherRegion(kaliningrad))),
+                field(prefix + "municipalityId", roles(otherRegion(slavsk), ids(Distance.OTHER_MUNICIPALITY, feodosia, Distance.OTHER_REGION, slavsk))),
+                field(prefix + "controllerBodyId", bodies),
+                // a point of another decision: of the caller's own municipality, of another one, of another region
+                field(prefix + "points[].id", roles(ids(Distance.OTHER_MUNICIPALITY, feodosiaPoint, Distance.OTHER_REGION, slavskPoint, Distance.NOT_USABLE, otherKerchPoint),
+                        ids(Distance.OTHER_MUNICIPALITY, feodosiaPoint, Distance.OTHER_REGION, slavskPoint, Distance.NOT_USABLE, otherKerchPoint))),
+                field(prefix + "points[].assignees[].bodyId", bodies));
+    }
+
+    /** An import: the input as a JSON part named {@code part} beside the file it was read from. */
+    static Own imported(String part, Supplier<Map<String, Object>> input) {
+        return new Own(() -> new LinkedHashMap<>(Map.of(part, input.get())), (r, b) -> {
+            try {
+                byte[] json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(b.get(part));
+                return r.contentType("multipart/form-data").multiPart("file", part + ".txt", SeedFiles.txt(part.equals("decision")
+                        ? SeedFiles.KERCH_DECISION : SeedFiles.OLENEGORSK_ROADMAP)).multiPart(part, part + ".json", json, "application/json")
+                        .post("/api/v1/documents/" + part + "s");
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }, true, r -> {
+        });
+    }
+
     static List<Field> planFields(String prefix, Map<Distance, Long> bodiesAbove, Function<Role, Own> schoolPlan) {
         Map<Distance, Long> municipalities = ids(Distance.OTHER_MUNICIPALITY, feodosia, Distance.OTHER_REGION, slavsk);
         return List.of(

@@ -21,6 +21,9 @@ public final class ResponsibleResolver {
     private static final Pattern CENTRE = Pattern.compile("имц|мимц|методическ");
     private static final Pattern AUTHORITY = Pattern.compile("^комитет[ау]?( |$)|комитет[ау]? по образованию|управлени[еяюи] образовани|отдел[ау]? образовани|орган[а-я]* управления образовани");
     private static final Pattern MINISTRY = Pattern.compile("министерств|минобр");
+    // «Управлению общего образования» in a regional document: a department of the ministry that issued it.
+    private static final Pattern DEPARTMENT = Pattern.compile("^(?:управлени|отдел|департамент|сектор)[а-я]* (?!муниципальн|администрац)");
+    private static final Pattern QUOTED = Pattern.compile("[«\"“„]([^«»\"“”„]{2,})[»\"”“]");
 
     /** What a label resolves to: every school, or a body, or nothing. */
     public record Resolution(boolean allSchools, Body body) {
@@ -32,6 +35,10 @@ public final class ResponsibleResolver {
     /** A roadmap's responsible, a decision's assignees and controller: the document's own abbreviations first, if any. */
     public static Resolution resolve(String label, Region region, Municipality municipality, Map<String, String> abbreviations) {
         String text = expand(label, abbreviations).toLowerCase(Locale.ROOT).replace('ё', 'е').strip();
+        Optional<Body> named = named(text, region, municipality);
+        if (named.isPresent()) {
+            return new Resolution(false, named.get());
+        }
         if (SCHOOLS.matcher(text).find()) {
             return new Resolution(true, null);
         }
@@ -45,7 +52,37 @@ public final class ResponsibleResolver {
             return new Resolution(false, Body.<Body>find("region = ?1 and kind = ?2", region, BodyKind.MINISTRY).firstResultOptional()
                     .orElse(null));
         }
+        if (municipality == null && region != null && DEPARTMENT.matcher(text).find()) {
+            return new Resolution(false, Body.<Body>find("region = ?1 and kind = ?2", region, BodyKind.MINISTRY).firstResultOptional()
+                    .orElse(null));
+        }
         return new Resolution(false, null);
+    }
+
+    /** The one body of the document's territory whose name in quotes is the label's: «Информационно-методический центр». */
+    private static Optional<Body> named(String text, Region region, Municipality municipality) {
+        String quoted = quoted(text);
+        if (quoted == null || region == null) {
+            return Optional.empty();
+        }
+        List<Body> candidates = municipality != null
+                ? Body.list("region = ?1 and (municipality is null or municipality = ?2) order by id", region, municipality)
+                : Body.list("region = ?1 and municipality is null order by id", region);
+        List<Body> found = candidates.stream()
+                .filter(b -> quoted.equals(quoted(fold(b.fullName))) || quoted.equals(quoted(fold(b.shortName)))).toList();
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    private static String quoted(String folded) {
+        if (folded == null) {
+            return null;
+        }
+        var m = QUOTED.matcher(folded);
+        return m.find() ? m.group(1).replaceAll("\\s*[-–—]\\s*", "-").replaceAll("\\s+", " ").strip() : null;
+    }
+
+    private static String fold(String s) {
+        return s == null ? null : s.toLowerCase(Locale.ROOT).replace('ё', 'е');
     }
 
     private static String expand(String label, Map<String, String> abbreviations) {

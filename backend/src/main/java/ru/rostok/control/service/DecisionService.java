@@ -22,6 +22,8 @@ import ru.rostok.common.PageResponse;
 import ru.rostok.common.Text;
 import ru.rostok.common.Where;
 import ru.rostok.common.schedule.DocumentChecks;
+import ru.rostok.evidence.EvidenceFile;
+import ru.rostok.evidence.EvidenceUploads;
 import ru.rostok.common.schedule.ScheduleContext;
 import ru.rostok.common.schedule.ScheduleParser;
 import ru.rostok.control.Assignment;
@@ -67,6 +69,9 @@ public class DecisionService {
 
     @Inject
     Event<PointRemoved> pointRemoved;
+
+    @Inject
+    EvidenceUploads evidence;
 
     public PageResponse<DecisionSummary> list(DecisionKind kind, Long regionId, Long municipalityId, String q, PageQuery query) {
         Scope.Filter inScope = decisionPolicy.filter("d");
@@ -128,6 +133,14 @@ public class DecisionService {
         audit.created("Decision", d.id, "Решение № " + d.number + " от " + d.date, region.id,
                 Map.of("title", d.title, "points", view.points().size()));
         return view;
+    }
+
+    /** A decision imported from a file: created as if entered by hand, the file kept as its source. */
+    @Transactional
+    public DecisionView createFromSource(DecisionInput input, String fileName, String contentType, byte[] data) {
+        DecisionView created = create(input);
+        evidence.storeSource(fileName, contentType, data, created.id(), null);
+        return get(created.id());
     }
 
     /**
@@ -325,7 +338,7 @@ public class DecisionService {
         return new DecisionView(d.id, d.kind, d.number, d.date, d.title, d.preamble, d.issuerBody == null ? null : d.issuerBody.id,
                 d.issuerLabel, d.region.id, d.region.name, d.municipality == null ? null : d.municipality.id,
                 d.municipality == null ? null : d.municipality.name, d.controllerLabel, controller(d).map(b -> b.id).orElse(null),
-                controller(d).map(b -> b.shortName).orElse(null), d.controllerPerson, items, warnings, d.version, d.updatedAt,
+                controller(d).map(b -> b.shortName).orElse(null), d.controllerPerson, items, warnings, EvidenceFile.sourceOfDecision(d.id), d.version, d.updatedAt,
                 decisionPolicy.actions(d));
     }
 

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import ru.rostok.common.schedule.Schedule;
 import ru.rostok.control.AssignmentStatus;
 import ru.rostok.control.DecisionKind;
+import ru.rostok.evidence.EvidenceFile;
 
 @Schema(name = "DecisionView", description = "A decision with its numbered points, who must do what by when, and where each stands")
 public record DecisionView(
@@ -15,6 +16,7 @@ public record DecisionView(
         String controllerLabel, Long controllerBodyId, String controllerBodyName, String controllerPerson,
         List<Point> points,
         @Schema(description = "Shown, not blocking: deadlines before the decision's date, unread deadlines, repeated numbers") List<Warning> warnings,
+        @Schema(description = "The file the decision was imported from, if it was: download it from /api/v1/evidence/{id}") EvidenceFile.Info source,
         long version, OffsetDateTime updatedAt,
         @Schema(description = "What the caller may do with the decision: edit (as entered), control (accept reports, extend deadlines)") List<String> actions) {
 

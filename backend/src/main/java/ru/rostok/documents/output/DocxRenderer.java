@@ -93,11 +93,10 @@ public class DocxRenderer {
             issuer.details().forEach(line -> run(paragraph(doc, ParagraphAlignment.CENTER), line, SMALL, false));
             spacer(doc);
         } else if (block instanceof Approval approval) {
-            for (String line : approval.lines()) {
-                XWPFParagraph p = paragraph(doc, ParagraphAlignment.LEFT);
-                p.setIndentationLeft(TEXT_WIDTH / 2 + mm(10));
-                run(p, line, BODY, false);
-            }
+            // one paragraph, its lines broken, as a stamp is typed in Word
+            XWPFParagraph p = paragraph(doc, ParagraphAlignment.LEFT);
+            p.setIndentationLeft(TEXT_WIDTH / 2 + mm(10));
+            run(p, String.join("\n", approval.lines()), BODY, false);
             spacer(doc);
         } else if (block instanceof DateNumber dn) {
             XWPFParagraph p = paragraph(doc, ParagraphAlignment.LEFT);

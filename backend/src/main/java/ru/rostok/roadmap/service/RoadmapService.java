@@ -24,6 +24,8 @@ import ru.rostok.common.PageResponse;
 import ru.rostok.common.Text;
 import ru.rostok.common.Where;
 import ru.rostok.common.schedule.DocumentChecks;
+import ru.rostok.evidence.EvidenceFile;
+import ru.rostok.evidence.EvidenceUploads;
 import ru.rostok.common.schedule.ScheduleContext;
 import ru.rostok.common.schedule.ScheduleParser;
 import ru.rostok.monitoring.Indicator;
@@ -79,6 +81,9 @@ public class RoadmapService {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    EvidenceUploads evidence;
+
     public PageResponse<RoadmapSummary> list(RoadmapLevel level, RoadmapStatus status, Long regionId, Long municipalityId, String q,
                                              PageQuery query) {
         Scope.Filter inScope = roadmapPolicy.filter("r");
@@ -114,6 +119,14 @@ public class RoadmapService {
      */
     public RoadmapView shown(Roadmap r) {
         return view(r, reportPolicy::sees, roadmapPolicy::actions, roadmapPolicy.actions(r));
+    }
+
+    /** A plan imported from a file: created as if entered by hand, the file kept as its source. */
+    @Transactional
+    public RoadmapView createFromSource(RoadmapInput input, String fileName, String contentType, byte[] data) {
+        RoadmapView created = create(input);
+        evidence.storeSource(fileName, contentType, data, null, created.id());
+        return get(created.id());
     }
 
     @Transactional
@@ -413,7 +426,7 @@ public class RoadmapService {
                 r.ownerBody == null ? null : r.ownerBody.id, r.ownerBody == null ? null : r.ownerBody.shortName,
                 r.periodFrom, r.periodTo, r.approvalKind, r.approvalNumber, r.approvalDate, r.approvalIssuer, r.controller,
                 r.abbreviations == null ? Map.of() : r.abbreviations, r.parentMeasure == null ? null : r.parentMeasure.id, r.revision,
-                items, warnings, revisions, r.version, r.createdAt, r.updatedAt, actions);
+                items, warnings, EvidenceFile.sourceOfRoadmap(r.id), revisions, r.version, r.createdAt, r.updatedAt, actions);
     }
 
     private static final int MAX_OCCURRENCES = 60;

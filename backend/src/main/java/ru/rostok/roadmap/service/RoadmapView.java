@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import ru.rostok.common.schedule.Schedule;
+import ru.rostok.evidence.EvidenceFile;
 import ru.rostok.roadmap.ApprovalKind;
 import ru.rostok.roadmap.MeasureStatus;
 import ru.rostok.roadmap.RoadmapLevel;
@@ -20,6 +21,7 @@ public record RoadmapView(
         Map<String, String> abbreviations, Long parentMeasureId, int revision,
         List<Measure> measures,
         @Schema(description = "Shown, not blocking: deadlines before the document's date, unread deadlines, repeated numbers") List<Warning> warnings,
+        @Schema(description = "The file the plan was imported from, if it was: download it from /api/v1/evidence/{id}") EvidenceFile.Info source,
         List<Revision> revisions,
         long version, OffsetDateTime createdAt, OffsetDateTime updatedAt,
         @Schema(description = "What the caller may do with the plan: edit (a draft, its status, a correction)")
