@@ -1,3 +1,5 @@
+import { unwrap } from '@/services/api'
+
 /** The file name from a Content-Disposition header (RFC 6266, including filename*=UTF-8''...). */
 export function fileNameFrom(header: string | null, fallback: string): string {
   if (!header) return fallback
@@ -25,4 +27,19 @@ export function saveBlob(blob: Blob, fileName: string): void {
   link.click()
   link.remove()
   setTimeout(() => URL.revokeObjectURL(url), 1000)
+}
+
+/** The two forms of a document the API writes. */
+export type DocumentFormat = 'docx' | 'pdf'
+
+/** Saves a fetched file (`parseAs: 'blob'`) under the server's name (Content-Disposition), or `fallback`; returns the name. */
+export async function saveResponse(
+  call: Promise<{ data?: unknown; error?: unknown; response: Response }>,
+  fallback: string,
+): Promise<string> {
+  const blob = (await unwrap(call)) as Blob
+  const { response } = await call
+  const name = fileNameFrom(response.headers.get('Content-Disposition'), fallback)
+  saveBlob(blob, name)
+  return name
 }

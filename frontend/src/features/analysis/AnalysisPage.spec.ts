@@ -275,9 +275,26 @@ describe('AnalysisPage: who sees what', () => {
     expect(wrapper.find('[data-testid="analysis-empty"]').text()).toContain('Когда аналитик проведёт анализ')
   })
 
+  it('offers the information letter once the campaign has been analysed, as DOCX or PDF', async () => {
+    URL.createObjectURL = vi.fn(() => 'blob:letter')
+    URL.revokeObjectURL = vi.fn()
+    const { wrapper, server } = await openPage({
+      [API.runs]: json(RUN_SUMMARIES),
+      [API.run2]: json(RUN),
+      [API.schools2]: page(ROWS),
+      'GET /api/v1/campaigns/1/letter': new Response(new Blob(['PK']), { headers: { 'Content-Type': 'application/octet-stream' } }),
+    })
+    expect(wrapper.find('[data-testid="campaign-letter-pdf"]').text()).toBe('Информационное письмо (PDF)')
+    await wrapper.find('[data-testid="campaign-letter-docx"]').trigger('click')
+    await settle()
+    expect(server.to('GET', '/api/v1/campaigns/1/letter')[0].url.searchParams.get('format')).toBe('docx')
+    expect(wrapper.find('[data-testid="campaign-letter-error"]').exists()).toBe(false)
+  })
+
   it('says a draft has nothing to analyse', async () => {
     const { wrapper, server } = await openPage({ [API.campaign]: json({ ...LESOSIBIRSK_CAMPAIGN, status: 'DRAFT' }), [API.runs]: json([]) })
     expect(wrapper.text()).toContain('Мониторинг ещё не открыт')
+    expect(wrapper.find('[data-testid="campaign-letter-docx"]').exists()).toBe(false)
     expect(wrapper.find('[data-testid="analysis-settings-panel"]').exists()).toBe(false)
     expect(server.to('GET', '/api/v1/analyses/2')).toHaveLength(0)
   })

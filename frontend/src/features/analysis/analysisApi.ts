@@ -1,4 +1,5 @@
 import { api, unwrap } from '@/services/api'
+import { saveResponse, type DocumentFormat } from '@/services/download'
 import type {
   AnalysisRun,
   AnalysisRunSummary,
@@ -24,3 +25,10 @@ export const listAnalysisSchools = (runId: number, query: AnalysisSchoolQuery): 
 
 export const getAnalysisSchool = (runId: number, schoolId: number): Promise<AnalysisSchool> =>
   unwrap(api.GET('/api/v1/analyses/{id}/schools/{schoolId}', { params: { path: { id: runId, schoolId } } }))
+
+/** The information letter on the campaign's results, from its latest analysis. */
+export const downloadCampaignLetter = (campaignId: number, format: DocumentFormat) =>
+  saveResponse(
+    api.GET('/api/v1/campaigns/{id}/letter', { params: { path: { id: campaignId }, query: { format } }, parseAs: 'blob' }),
+    `campaign-${campaignId}-letter.${format}`,
+  )

@@ -150,4 +150,29 @@ describe('DecisionCard', () => {
     expect(wrapper.find('[data-testid="point-extend"]').exists()).toBe(false)
     expect(wrapper.find('[data-testid="point-report-open"]').exists()).toBe(false)
   })
+
+  it('downloads the decision as its document, DOCX or PDF, and says why when it cannot', async () => {
+    const { wrapper } = await render(SCHOOL_STAFF, AS_SCHOOL)
+    URL.createObjectURL = vi.fn(() => 'blob:decision')
+    URL.revokeObjectURL = vi.fn()
+    let fail = false
+    const file = () =>
+      fail
+        ? new Response(JSON.stringify({ title: 'Ошибка', status: 503, detail: 'Сервис перегружен' }), {
+            status: 503, headers: { 'Content-Type': 'application/problem+json' },
+          })
+        : new Response(new Blob(['%PDF-1.4']), {
+            headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': "attachment; filename=\"d.pdf\"; filename*=UTF-8''%D0%A0.pdf" },
+          })
+    fakeApi({ 'GET /api/v1/decisions/5': json(AS_SCHOOL), 'GET /api/v1/decisions/5/document': file })
+    await wrapper.find('[data-testid="decision-document-pdf"]').trigger('click')
+    await settle()
+    expect(vi.mocked(URL.createObjectURL)).toHaveBeenCalledTimes(1)
+    expect(wrapper.find('[data-testid="decision-document-error"]').exists()).toBe(false)
+    expect(wrapper.find('[data-testid="decision-document-docx"]').text()).toBe('Документ (DOCX)')
+    fail = true
+    await wrapper.find('[data-testid="decision-document-docx"]').trigger('click')
+    await settle()
+    expect(wrapper.find('[data-testid="decision-document-error"]').text()).toBe('Не удалось скачать документ: Сервис перегружен')
+  })
 })

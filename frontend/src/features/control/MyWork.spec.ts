@@ -56,6 +56,18 @@ describe('MyWork', () => {
     expect(wrapper.findAll('[data-testid="work-item"]').map((r) => r.attributes('data-type'))).toEqual(['POINT', 'RECOMMENDATION', 'MEASURE', 'MEASURE', 'POINT'])
   })
 
+  it('shows the annual analytical information due 25 January, linking to its roadmap', async () => {
+    const wrapper = await render([
+      ...ITEMS,
+      { type: 'ANNUAL_REPORT', planId: 3, planTitle: 'Дорожная карта Славского ГО', itemId: 3, text: 'Годовая аналитическая информация о реализации плана за 2026 год', deadlineText: 'не позднее 25 января года, следующего за отчетным', due: '2027-01-25', overdue: false, status: 'PLANNED' },
+    ])
+    const row = wrapper.find('[data-testid="work-item"][data-type="ANNUAL_REPORT"]')
+    expect(row.find('[data-testid="work-link"]').attributes('href')).toBe('/plans/roadmaps/3')
+    expect(row.text()).toContain('Годовая аналитическая информация')
+    expect(row.find('[data-testid="work-due"]').text()).toBe('25.01.2027')
+    expect(row.text()).toContain('Запланировано')
+  })
+
   it('says when nothing is assigned', async () => {
     const wrapper = await render([])
     expect(wrapper.find('[data-testid="empty-state"]').text()).toContain('Поручений нет')

@@ -1,5 +1,5 @@
 import { api, unwrap } from '@/services/api'
-import { fileNameFrom, saveBlob } from '@/services/download'
+import { fileNameFrom, saveBlob, saveResponse, type DocumentFormat } from '@/services/download'
 import { multipart, reportForm, type ReportFields } from '@/features/plans/plansApi'
 import type { ControlDashboard, ControlQuery, NotificationPage, NotificationView, DecisionInput, DecisionPage, DecisionQuery, DecisionView, ExecutionReport, ExtensionInput, WorkItem } from './types'
 
@@ -60,3 +60,7 @@ export const listNotifications = (query: { unread?: boolean; page?: number; size
   unwrap(api.GET('/api/v1/notifications', { params: { query } }))
 export const readNotification = (id: number): Promise<NotificationView> =>
   unwrap(api.POST('/api/v1/notifications/{id}/read', { params: { path: { id } } }))
+
+/** The decision as its document: the points as numbered, each with its deadline. */
+export const downloadDecisionDocument = (id: number, format: DocumentFormat) =>
+  saveResponse(api.GET('/api/v1/decisions/{id}/document', { params: { path: { id }, query: { format } }, parseAs: 'blob' }), `decision-${id}.${format}`)

@@ -10,9 +10,10 @@ export function byDue(items: WorkItem[]): WorkItem[] {
   })
 }
 
-/** Where a work item lives: its roadmap's measure, its decision's point, or the recommendation itself. */
+/** Where a work item lives: its roadmap's measure, its decision's point, the recommendation itself, or the roadmap reported on. */
 export function workLink(item: WorkItem): RouteLocationRaw {
   if (item.type === 'RECOMMENDATION') return { name: 'recommendation', params: { id: item.itemId ?? item.planId ?? 0 } }
+  if (item.type === 'ANNUAL_REPORT') return { name: 'roadmap', params: { id: item.planId ?? 0 } }
   return item.type === 'MEASURE'
     ? { name: 'roadmap', params: { id: item.planId ?? 0 }, hash: `#measure-${item.itemId}` }
     : { name: 'decision', params: { id: item.planId ?? 0 }, hash: `#point-${item.itemId}` }

@@ -159,6 +159,20 @@ describe('SchoolListCard', () => {
     expect(wrapper.find('[data-testid="entry-exclude"]').exists()).toBe(false)
   })
 
+  it('downloads the order approving the list, the draft one too, to whoever sees the list', async () => {
+    URL.createObjectURL = vi.fn(() => 'blob:order')
+    URL.revokeObjectURL = vi.fn()
+    const { wrapper, server } = await open({
+      'GET /api/v1/school-lists/12': json({ ...DRAFT_LIST, actions: [] }),
+      'GET /api/v1/school-lists/12/order': new Response(new Blob(['%PDF']), { headers: { 'Content-Type': 'application/pdf' } }),
+    }, COORDINATOR)
+    expect(wrapper.find('[data-testid="list-order-docx"]').text()).toBe('Скачать приказ (DOCX)')
+    await wrapper.find('[data-testid="list-order-pdf"]').trigger('click')
+    await settle()
+    expect(server.to('GET', '/api/v1/school-lists/12/order')[0].url.searchParams.get('format')).toBe('pdf')
+    expect(wrapper.find('[data-testid="list-order-error"]').exists()).toBe(false)
+  })
+
   it('shows the not-found page for a list out of scope', async () => {
     const { wrapper } = await open({ 'GET /api/v1/school-lists/12': problem({ status: 404, title: 'Не найдено', detail: 'Перечень 12 не найден' }) })
     expect(wrapper.find('[data-testid="not-found"]').exists()).toBe(true)

@@ -1,4 +1,5 @@
 import { api, unwrap } from '@/services/api'
+import { saveResponse, type DocumentFormat } from '@/services/download'
 import type {
   IdentificationRule,
   IdentificationRuleInput,
@@ -37,3 +38,7 @@ export const approveSchoolList = (id: number, approval: ListApproval): Promise<S
 /** The lists the school was proposed for or put on, newest first. */
 export const listSchoolHistory = (schoolId: number): Promise<SchoolListHistoryItem[]> =>
   unwrap(api.GET('/api/v1/schools/{id}/lists', { params: { path: { id: schoolId } } }))
+
+/** The order approving the list (a draft list gives the draft order, marked «ПРОЕКТ»). */
+export const downloadListOrder = (id: number, format: DocumentFormat) =>
+  saveResponse(api.GET('/api/v1/school-lists/{id}/order', { params: { path: { id }, query: { format } }, parseAs: 'blob' }), `list-${id}-order.${format}`)

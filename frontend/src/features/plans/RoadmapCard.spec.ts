@@ -125,4 +125,17 @@ describe('RoadmapCard', () => {
       ['4', 'added'],
     ])
   })
+
+  it('downloads the roadmap as its document and its annual analytical information', async () => {
+    URL.createObjectURL = vi.fn(() => 'blob:roadmap')
+    URL.revokeObjectURL = vi.fn()
+    const file = () => new Response(new Blob(['PK']), { headers: { 'Content-Type': 'application/octet-stream' } })
+    const { wrapper, server } = await render({ 'GET /api/v1/roadmaps/3/document': file, 'GET /api/v1/roadmaps/3/annual-report': file })
+    expect(wrapper.find('[data-testid="roadmap-annual-report-docx"]').text()).toBe('Годовая аналитическая информация (DOCX)')
+    await wrapper.find('[data-testid="roadmap-document-docx"]').trigger('click')
+    await wrapper.find('[data-testid="roadmap-annual-report-pdf"]').trigger('click')
+    await settle()
+    expect(server.to('GET', '/api/v1/roadmaps/3/document')[0].url.searchParams.get('format')).toBe('docx')
+    expect(server.to('GET', '/api/v1/roadmaps/3/annual-report')[0].url.searchParams.get('format')).toBe('pdf')
+  })
 })

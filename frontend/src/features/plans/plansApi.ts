@@ -1,5 +1,5 @@
 import { api, unwrap } from '@/services/api'
-import { fileNameFrom, saveBlob } from '@/services/download'
+import { fileNameFrom, saveBlob, saveResponse, type DocumentFormat } from '@/services/download'
 import type {
   MeasureReport,
   MeasureStatus,
@@ -66,3 +66,14 @@ export async function downloadEvidence(id: number, fallback: string): Promise<st
   saveBlob(blob, name)
   return name
 }
+
+/** The roadmap as its document: approval stamp, title, the table of measures, abbreviations. */
+export const downloadRoadmapDocument = (id: number, format: DocumentFormat) =>
+  saveResponse(api.GET('/api/v1/roadmaps/{id}/document', { params: { path: { id }, query: { format } }, parseAs: 'blob' }), `roadmap-${id}.${format}`)
+
+/** The annual analytical information on the roadmap, for the last finished year of its period. */
+export const downloadAnnualReport = (id: number, format: DocumentFormat) =>
+  saveResponse(
+    api.GET('/api/v1/roadmaps/{id}/annual-report', { params: { path: { id }, query: { format } }, parseAs: 'blob' }),
+    `roadmap-${id}-annual-report.${format}`,
+  )

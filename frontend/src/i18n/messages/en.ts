@@ -71,6 +71,7 @@ export default {
     total: 'Total: {n}',
     itemsPerPage: 'Rows per page',
     all: 'All',
+    documentFailed: 'Could not download the document',
   },
   notFound: {
     title: 'Page not found',

@@ -73,6 +73,7 @@ export default {
     total: 'Всего: {n}',
     itemsPerPage: 'Строк на странице',
     all: 'Все',
+    documentFailed: 'Не удалось скачать документ',
   },
   notFound: {
     title: 'Страница не найдена',

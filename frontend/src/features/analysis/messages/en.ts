@@ -3,6 +3,7 @@ import type ru from './ru'
 export default {
   analysis: {
     title: 'Analysis of the monitoring data',
+    letter: 'Information letter',
     open: 'Analysis',
     intro: 'Indicator scores against a comparison group, composite index, ranks and positions of schools, clusters by conditions',
     comparison: {

@@ -105,6 +105,7 @@ export default {
     },
     card: {
       info: 'List',
+      order: 'Download the order',
       schools: 'Schools',
       draftNote: 'Draft: check the proposed schools, leave off or add schools with a reason, and approve the list by an order',
       approvedNote: 'Approved by an order: the list no longer changes',

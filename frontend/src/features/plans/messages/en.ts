@@ -38,6 +38,8 @@ export default {
       info: 'Details',
       source: 'Source:',
       sourceDownload: 'Download the source file {name}',
+      document: 'Document',
+      annualReport: 'Annual analytical report',
       measures: 'Measures',
       versions: 'Versions',
       abbreviations: 'Abbreviations',

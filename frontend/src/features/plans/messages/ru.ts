@@ -37,6 +37,8 @@ export default {
       info: 'Сведения',
       source: 'Источник:',
       sourceDownload: 'Скачать исходный файл {name}',
+      document: 'Документ',
+      annualReport: 'Годовая аналитическая информация',
       measures: 'Мероприятия',
       versions: 'Версии',
       abbreviations: 'Сокращения',

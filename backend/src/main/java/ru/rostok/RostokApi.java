@@ -34,7 +34,8 @@ import ru.rostok.common.Problem;
                 @Tag(name = "School lists", description = "Lists of ШНОР and ШНСУ, the rules that draft them, each school's history"),
                 @Tag(name = "Risk profiles", description = "Risk factors of a region and the profiles schools confirm or correct"),
                 @Tag(name = "Partnerships", description = "Partner schools and interaction plans"),
-                @Tag(name = "Recommendations", description = "Targeted recommendations and reports on them")
+                @Tag(name = "Recommendations", description = "Targeted recommendations and reports on them"),
+                @Tag(name = "Documents", description = "Orders, annual reports, letters, decisions and roadmaps as DOCX and PDF documents")
         },
         servers = @Server(url = "/", description = "The server that serves this document"),
         components = @Components(schemas = {

@@ -318,7 +318,8 @@ class ScopeMatrixTest {
     }
 
     /** The people's work: an integrator gets none of it, only the registry and the monitoring data (IntegratorScopeTest). */
-    static final List<String> PEOPLES_WORK = List.of("/api/v1/analyses", "/api/v1/campaigns/{id}/analyses", "/api/v1/submissions",
+    static final List<String> PEOPLES_WORK = List.of("/api/v1/analyses", "/api/v1/campaigns/{id}/analyses", "/api/v1/campaigns/{id}/letter",
+            "/api/v1/submissions",
             "/api/v1/campaigns/{id}/schools/{schoolId}/submission", "/api/v1/roadmaps", "/api/v1/decisions", "/api/v1/identification-rules",
             "/api/v1/school-lists", "/api/v1/schools/{id}/lists", "/api/v1/risk-factors", "/api/v1/schools/{id}/risk-profile",
             "/api/v1/partnerships", "/api/v1/recommendations", "/api/v1/evidence", "/api/v1/my-work", "/api/v1/control",
@@ -446,6 +447,18 @@ class ScopeMatrixTest {
                 + pick(t, ownRoadmap, foreignRoadmap) + "/measures/" + pick(t, ownMeasure, foreignMeasure) + "/reports", "Проведено", "IN_PROGRESS"),
                 Map.of(Caller.ADMIN, Expect.both(201), Caller.ANALYST, new Expect(201, 404), Caller.COORDINATOR, new Expect(201, 404),
                         Caller.SCHOOL_STAFF, new Expect(201, 404), Caller.INTEGRATOR, Expect.both(403))));
+
+        // the documents: whoever sees the record may download it
+        c.put("GET /api/v1/roadmaps/{id}/document", new Case((t, r) -> r.get("/api/v1/roadmaps/" + pick(t, ownRoadmap, foreignRoadmap)
+                + "/document"), readable()));
+        c.put("GET /api/v1/roadmaps/{id}/annual-report", new Case((t, r) -> r.get("/api/v1/roadmaps/" + pick(t, ownRoadmap, foreignRoadmap)
+                + "/annual-report"), readable()));
+        c.put("GET /api/v1/decisions/{id}/document", new Case((t, r) -> r.get("/api/v1/decisions/" + pick(t, ownDecision, foreignDecision)
+                + "/document"), readable()));
+        c.put("GET /api/v1/school-lists/{id}/order", new Case((t, r) -> r.get("/api/v1/school-lists/" + pick(t, ownList, foreignList)
+                + "/order"), readable()));
+        c.put("GET /api/v1/campaigns/{id}/letter", new Case((t, r) -> r.get("/api/v1/campaigns/" + pick(t, ownCampaign, foreignCampaign)
+                + "/letter"), readable()));
 
         c.put("GET /api/v1/decisions", new Case((t, r) -> r.get("/api/v1/decisions"), lists()));
         c.put("GET /api/v1/decisions/{id}", new Case((t, r) -> r.get("/api/v1/decisions/" + pick(t, ownDecision, foreignDecision)), readable()));

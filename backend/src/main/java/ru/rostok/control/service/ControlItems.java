@@ -25,6 +25,9 @@ import ru.rostok.roadmap.service.RoadmapPolicy;
 public class ControlItems {
     private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
+    /** The type of the item of a roadmap's annual analytical information. */
+    public static final String ANNUAL_REPORT = "ANNUAL_REPORT";
+
     @Inject
     Scope scope;
 
@@ -51,6 +54,33 @@ public class ControlItems {
     /** Every open item of every region, for the daily reminders that run as no one. */
     public List<Item> openEverywhere() {
         return open(new Scope.Filter("1 = 1", Map.of()), new Scope.Filter("1 = 1", Map.of()));
+    }
+
+    /**
+     * The annual analytical information each running roadmap's owner sends by 25 January of the year after each year of the
+     * plan's period (seed 003, п. 4.2): the next such date from today. Nothing records that it was sent, so it is never
+     * shown as overdue; it leaves once its date has passed and the next year's takes its place.
+     */
+    public List<Item> annualReports() {
+        LocalDate today = LocalDate.now();
+        Scope.Filter plans = roadmapPolicy.filter("r");
+        Map<String, Object> params = new HashMap<>(plans.params());
+        params.put("running", List.of(RoadmapStatus.APPROVED, RoadmapStatus.IN_PROGRESS));
+        List<Item> items = new ArrayList<>();
+        for (Roadmap r : Roadmap.<Roadmap>list("from Roadmap r where r.status in :running and r.periodFrom is not null "
+                + "and r.periodTo is not null and " + plans.jpql(), params)) {
+            int year = today.isAfter(LocalDate.of(today.getYear(), 1, 25)) ? today.getYear() : today.getYear() - 1;
+            year = Math.max(year, r.periodFrom.getYear());
+            if (year > r.periodTo.getYear()) {
+                continue;
+            }
+            List<Responsible> owner = r.ownerBody == null ? List.of()
+                    : List.of(new Responsible(r.ownerBody.id, r.ownerBody.shortName, r.ownerBody.shortName, false));
+            items.add(new Item(ANNUAL_REPORT, r.id, r.title, r.id, null, "Годовая аналитическая информация о реализации плана за " + year + " год",
+                    "не позднее 25 января года, следующего за отчетным", LocalDate.of(year + 1, 1, 25), false, "PLANNED", r.region.id,
+                    r.municipality == null ? null : r.municipality.id, r.municipality == null ? null : r.municipality.name, owner, null, r, null));
+        }
+        return items;
     }
 
     /** The schools whose report on a point has been accepted: done with it, so no longer reminded of it. */

@@ -11,7 +11,10 @@ import ru.rostok.security.Role;
 import ru.rostok.security.Scope;
 import ru.rostok.body.service.BodyPolicy;
 
-/** «Моя работа»: every measure and point assigned to the caller's body or school and not yet done, by due date. */
+/**
+ * «Моя работа»: every measure and point assigned to the caller's body or school and not yet done, and the annual analytical
+ * information on the roadmaps the caller's body owns, by due date.
+ */
 @ApplicationScoped
 public class MyWork {
     @Inject
@@ -28,7 +31,8 @@ public class MyWork {
 
     public List<WorkItem> items() {
         java.time.LocalDate today = java.time.LocalDate.now();
-        return java.util.stream.Stream.concat(control.open().stream().filter(this::mine)
+        return java.util.stream.Stream.concat(java.util.stream.Stream.concat(control.open().stream(), control.annualReports().stream())
+                        .filter(this::mine)
                         .map(i -> new WorkItem(i.type(), i.planId(), i.planTitle(), i.itemId(), i.number(), i.text(), i.deadlineText(), i.due(),
                                 i.overdue(), i.status())),
                 recommendations.mine().stream().map(r -> new WorkItem("RECOMMENDATION", r.id, "Адресная рекомендация"

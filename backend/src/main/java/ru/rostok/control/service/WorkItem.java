@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "WorkItem", description = "A measure, a point or a targeted recommendation for the caller's body or school, not yet done")
 public record WorkItem(
-        @Schema(description = "MEASURE, POINT or RECOMMENDATION") String type,
+        @Schema(description = "MEASURE, POINT, RECOMMENDATION or ANNUAL_REPORT (a roadmap's annual analytical information, due 25 January)") String type,
         @Schema(description = "The roadmap's or decision's id (the recommendation's own for a recommendation)") long planId,
         String planTitle,
         long itemId,

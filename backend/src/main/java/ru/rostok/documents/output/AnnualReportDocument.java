@@ -1,0 +1,199 @@
+package ru.rostok.documents.output;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import ru.rostok.common.ApiException;
+import ru.rostok.evidence.EvidenceFile;
+import ru.rostok.roadmap.MeasureStatus;
+import ru.rostok.roadmap.service.MeasureReportService;
+import ru.rostok.roadmap.service.MeasureReportView;
+import ru.rostok.roadmap.service.RoadmapService;
+import ru.rostok.roadmap.service.RoadmapView;
+
+/**
+ * The annual analytical information on a roadmap (seed 003, п. 4.2: «не позднее 25 января года, следующего за
+ * отчетным»; seed 002, item 19): every measure with its deadline, status, the year's reports and their evidence files,
+ * the target indicators, and what was overdue and why.
+ */
+@ApplicationScoped
+public class AnnualReportDocument {
+    private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
+
+    @Inject
+    RoadmapService roadmaps;
+
+    @Inject
+    MeasureReportService reports;
+
+    @Inject
+    TargetValues targetValues;
+
+    /** The report on the roadmap the caller sees (404 otherwise) for the year, by default the last finished one of its period. */
+    public OfficialDocument of(long id, Integer year) {
+        RoadmapView r = roadmaps.get(id);
+        int reported = year(r, year, LocalDate.now(MOSCOW));
+        Map<Long, List<MeasureReportView>> byMeasure = new LinkedHashMap<>();
+        for (RoadmapView.Measure m : r.measures()) {
+            byMeasure.put(m.id(), reports.list(r.id(), m.id()).stream().filter(x -> inYear(x, reported)).toList());
+        }
+        return compose(r, reported, byMeasure, targetValues.of(r), LocalDate.now(MOSCOW));
+    }
+
+    /** The year asked for, which must lie in the plan's period; by default the last year of the period that has ended. */
+    static int year(RoadmapView r, Integer asked, LocalDate today) {
+        int first = r.periodFrom() == null ? Integer.MIN_VALUE : r.periodFrom().getYear();
+        int last = r.periodTo() == null ? Integer.MAX_VALUE : r.periodTo().getYear();
+        if (asked != null) {
+            if (asked < first || asked > last) {
+                throw ApiException.invalid("year", "documents.yearOutsidePlan", String.valueOf(asked), String.valueOf(first),
+                        String.valueOf(last));
+            }
+            return asked;
+        }
+        int finished = Math.min(today.getYear() - 1, last);
+        return first != Integer.MIN_VALUE ? Math.max(finished, first) : finished;
+    }
+
+    private static boolean inYear(MeasureReportView report, int year) {
+        if (report.occurrenceDue() != null) {
+            return report.occurrenceDue().getYear() == year;
+        }
+        return report.reportedAt() != null && report.reportedAt().atZoneSameInstant(MOSCOW).getYear() == year;
+    }
+
+    static OfficialDocument compose(RoadmapView r, int year, Map<Long, List<MeasureReportView>> reports, TargetValues.Values values,
+                                    LocalDate today) {
+        var doc = new OfficialDocument.Builder("Годовая-информация-дорожная-карта-" + r.id() + "-за-" + year);
+        String owner = r.ownerBodyName() != null ? r.ownerBodyName() : r.municipalityName() != null ? r.municipalityName() : r.regionName();
+        doc.add(new OfficialDocument.Issuer(List.of(owner.toUpperCase(Locale.ROOT)), List.of()));
+        doc.add(new OfficialDocument.DateNumber(Dates.of(today), "№ ____"));
+        doc.add(new OfficialDocument.Heading("Годовая аналитическая информация"));
+        doc.add(new OfficialDocument.Title("о реализации «" + r.title() + "» за " + year + " год"));
+        List<String> stamp = RoadmapDocument.approval(r);
+        String approved = stamp.isEmpty() ? "" : " (утвержден " + String.join(" ", stamp.subList(1, stamp.size())) + ")";
+        doc.body("Информация о реализации плана мероприятий" + approved + " за " + year + " год представляется не позднее 25 января "
+                + (year + 1) + " года." + period(r));
+        doc.body(summary(r));
+
+        doc.add(OfficialDocument.Text.strong("1. Выполнение мероприятий"));
+        List<List<String>> rows = new ArrayList<>();
+        for (RoadmapView.Measure m : r.measures()) {
+            rows.add(List.of(RoadmapDocument.numbered(m.number()), m.text(), RoadmapDocument.nonNull(m.deadlineText()),
+                    String.join(", ", m.responsible().stream().map(RoadmapView.Responsible::label).toList()), status(m.status()),
+                    reportsText(reports.getOrDefault(m.id(), List.of()))));
+        }
+        doc.add(new OfficialDocument.Table(List.of("№ п/п", "Мероприятие", "Срок исполнения", "Ответственные", "Статус",
+                "Отчеты и подтверждающие материалы"), rows, new float[] {0.9f, 4.2f, 2.6f, 3.2f, 2.8f, 4.4f}));
+
+        doc.add(OfficialDocument.Text.strong("2. Целевые показатели"));
+        List<List<String>> targets = new ArrayList<>();
+        for (RoadmapView.Measure m : r.measures()) {
+            for (RoadmapView.Target t : m.indicators()) {
+                targets.add(List.of(RoadmapDocument.numbered(m.number()), t.code() + " — " + t.name(),
+                        t.targetValue() == null ? "—" : t.targetValue().stripTrailingZeros().toPlainString().replace('.', ',')
+                                + (t.unit() == null ? "" : " " + t.unit()),
+                        TargetValues.text(values.before().get(t.code())), TargetValues.text(values.now().get(t.code()))));
+            }
+        }
+        if (targets.isEmpty()) {
+            doc.body("Целевые показатели мероприятиям плана не назначены.");
+        } else {
+            doc.body("Значения — средние по общеобразовательным организациям плана (принятые данные) в последнем мониторинге до начала "
+                    + "плана и в последнем проведенном мониторинге; в скобках — учебный год мониторинга.");
+            doc.add(new OfficialDocument.Table(List.of("Мероприятие", "Показатель", "Целевое значение", "До начала плана", "Сейчас"), targets,
+                    new float[] {1.6f, 7, 2.6f, 3.2f, 3.2f}));
+        }
+
+        doc.add(OfficialDocument.Text.strong("3. Мероприятия, не выполненные в срок"));
+        int n = 0;
+        for (RoadmapView.Measure m : r.measures()) {
+            List<LocalDate> missed = missed(m, year);
+            if (missed.isEmpty()) {
+                continue;
+            }
+            n++;
+            doc.point(RoadmapDocument.numbered(m.number()).replaceAll("\\.$", ""), m.text() + " — срок: " + RoadmapDocument.nonNull(m.deadlineText())
+                    + " (" + String.join(", ", missed.stream().map(Dates::of).toList()) + "); статус: " + status(m.status())
+                    + "; причина: " + reason(reports.getOrDefault(m.id(), List.of())));
+        }
+        if (n == 0) {
+            doc.body("Просроченных мероприятий в " + year + " году нет.");
+        }
+        doc.add(new OfficialDocument.Signature("Руководитель", ""));
+        return doc.build();
+    }
+
+    private static String period(RoadmapView r) {
+        if (r.periodFrom() == null || r.periodTo() == null) {
+            return "";
+        }
+        return " Период реализации плана: " + r.periodFrom().getYear() + "–" + r.periodTo().getYear() + " годы.";
+    }
+
+    private static String summary(RoadmapView r) {
+        Map<MeasureStatus, Long> counts = new LinkedHashMap<>();
+        r.measures().forEach(m -> counts.merge(m.status(), 1L, Long::sum));
+        long overdue = r.measures().stream().filter(RoadmapView.Measure::overdue).count();
+        return "Всего мероприятий: " + r.measures().size() + "; из них " + String.join(", ", counts.entrySet().stream()
+                .map(e -> status(e.getKey()) + " — " + e.getValue()).toList()) + "; просрочено на дату составления — " + overdue + ".";
+    }
+
+    /** The occurrences due in the year that were missed, or the measure's next due date if it is overdue and falls in the year. */
+    static List<LocalDate> missed(RoadmapView.Measure m, int year) {
+        List<LocalDate> missed = new ArrayList<>();
+        if (m.occurrences() != null) {
+            m.occurrences().stream().filter(o -> o.overdue() && o.due().getYear() == year).forEach(o -> missed.add(o.due()));
+        }
+        if (missed.isEmpty() && m.overdue() && m.nextDue() != null && m.nextDue().getYear() <= year) {
+            missed.add(m.nextDue());
+        }
+        return missed;
+    }
+
+    private static String reason(List<MeasureReportView> reports) {
+        return reports.stream().filter(x -> x.text() != null && !x.text().isBlank()).reduce((a, b) -> b)
+                .map(MeasureReportView::text).orElse("отчет об исполнении не представлен");
+    }
+
+    private static String reportsText(List<MeasureReportView> reports) {
+        if (reports.isEmpty()) {
+            return "отчетов нет";
+        }
+        List<String> lines = new ArrayList<>();
+        for (MeasureReportView x : reports) {
+            StringBuilder line = new StringBuilder(Dates.of(x.reportedAt() == null ? null : x.reportedAt().toLocalDate()));
+            if (x.schoolName() != null) {
+                line.append(", ").append(x.schoolName());
+            }
+            String text = RoadmapDocument.nonNull(x.text()).strip();
+            line.append(": ").append(text);
+            if (x.files() != null && !x.files().isEmpty()) {
+                line.append(text.isEmpty() || text.matches(".*[.!?]$") ? " " : ". ").append("Файлы: ").append(String.join(", ", x.files().stream().map(EvidenceFile.Info::name).toList())).append('.');
+            }
+            lines.add(line.toString());
+        }
+        return String.join("\n", lines);
+    }
+
+    static String status(MeasureStatus status) {
+        if (status == null) {
+            return "";
+        }
+        return switch (status) {
+            case PLANNED -> "запланировано";
+            case IN_PROGRESS -> "выполняется";
+            case DONE -> "выполнено";
+            case PARTLY_DONE -> "выполнено частично";
+            case NOT_DONE -> "не выполнено";
+            case POSTPONED -> "перенесено";
+            case CANCELLED -> "отменено";
+        };
+    }
+}
