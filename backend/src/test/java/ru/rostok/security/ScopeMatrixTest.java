@@ -27,6 +27,7 @@ import ru.rostok.support.Api;
 import ru.rostok.support.Demo;
 import ru.rostok.support.Monitoring;
 import ru.rostok.support.Plans;
+import ru.rostok.support.SeedFiles;
 import ru.rostok.support.Tokens;
 
 /**
@@ -325,6 +326,17 @@ class ScopeMatrixTest {
             "/api/v1/partnerships", "/api/v1/recommendations", "/api/v1/evidence", "/api/v1/my-work", "/api/v1/control",
             "/api/v1/notifications");
 
+    /** An import saved: the input as a JSON part beside the file it was read from. */
+    static Response imported(RequestSpecification r, String part, String seed, Map<String, Object> input) {
+        try {
+            return r.contentType("multipart/form-data").multiPart("file", part + ".txt", SeedFiles.txt(seed))
+                    .multiPart(part, part + ".json", new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(input), "application/json")
+                    .post("/api/v1/documents/" + part + "s");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static Map<Caller, Expect> withIntegrator(Map<Caller, Expect> expect, Expect integrator) {
         Map<Caller, Expect> changed = new HashMap<>(expect);
         changed.put(Caller.INTEGRATOR, integrator);
@@ -459,6 +471,18 @@ class ScopeMatrixTest {
                 + "/order"), readable()));
         c.put("GET /api/v1/campaigns/{id}/letter", new Case((t, r) -> r.get("/api/v1/campaigns/" + pick(t, ownCampaign, foreignCampaign)
                 + "/letter"), readable()));
+
+        // imports: a draft is read for a place of the caller's own; an imported decision or plan is created as a typed one is
+        c.put("POST /api/v1/documents/drafts", new Case((t, r) -> {
+            RequestSpecification form = r.contentType("multipart/form-data").multiPart("file", "decision.txt", SeedFiles.txt(SeedFiles.KERCH_DECISION));
+            return (t == Target.OWN ? form : form.multiPart("regionId", String.valueOf(foreignRegion))).post("/api/v1/documents/drafts");
+        }, Map.of(Caller.ADMIN, Expect.both(200), Caller.ANALYST, new Expect(200, 404), Caller.COORDINATOR, new Expect(200, 404),
+                Caller.SCHOOL_STAFF, new Expect(200, 404), Caller.INTEGRATOR, Expect.both(403))));
+        c.put("POST /api/v1/documents/decisions", new Case((t, r) -> imported(r, "decision", SeedFiles.KERCH_DECISION, decisionInput(t)),
+                Map.of(Caller.ADMIN, Expect.both(201), Caller.ANALYST, new Expect(201, 404), Caller.COORDINATOR, new Expect(201, 404),
+                        Caller.SCHOOL_STAFF, Expect.both(403), Caller.INTEGRATOR, Expect.both(403))));
+        c.put("POST /api/v1/documents/roadmaps", new Case((t, r) -> imported(r, "roadmap", SeedFiles.SLAVSK_ROADMAP, roadmapInput(t)),
+                c.get("POST /api/v1/roadmaps").expect()));
 
         c.put("GET /api/v1/decisions", new Case((t, r) -> r.get("/api/v1/decisions"), lists()));
         c.put("GET /api/v1/decisions/{id}", new Case((t, r) -> r.get("/api/v1/decisions/" + pick(t, ownDecision, foreignDecision)), readable()));
