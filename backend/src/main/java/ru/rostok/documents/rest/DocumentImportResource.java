@@ -10,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -21,6 +22,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import ru.rostok.common.ApiException;
+import ru.rostok.common.Uploads;
 import ru.rostok.control.service.DecisionInput;
 import ru.rostok.control.service.DecisionView;
 import ru.rostok.documents.input.SourceFiles;
@@ -124,11 +126,11 @@ public class DocumentImportResource {
         if (file == null) {
             throw ApiException.invalid("file", "documents.fileMissing");
         }
-        if (file.size() > SourceFiles.MAX_BYTES) {
-            throw new ApiException(413, "/problems/too-large", "problem.tooLarge", null, "common.fileTooLarge", SourceFiles.MAX_BYTES / (1024 * 1024));
+        if (file.size() == 0) {
+            throw ApiException.invalid("file", "common.fileEmpty"); // on the field, where the page shows it
         }
-        try {
-            return Files.readAllBytes(file.uploadedFile());
+        try (InputStream in = Files.newInputStream(file.uploadedFile())) {
+            return Uploads.read(in, SourceFiles.MAX_BYTES);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
