@@ -27,7 +27,7 @@ import ru.rostok.common.Problem;
                 @Tag(name = "Campaign values", description = "Every value of a campaign: XLSX template and import, bulk load, exports"),
                 @Tag(name = "Roadmaps", description = "Roadmaps, their measures, progress reports and versions"),
                 @Tag(name = "Decisions", description = "Decisions with numbered points, their reports and deadline extensions"),
-                @Tag(name = "Documents", description = "Decisions and roadmaps read from their files; the orders, reports and letters the work produces"),
+                @Tag(name = "Documents", description = "Decisions and roadmaps read from their files; orders, annual reports, letters, decisions and roadmaps as DOCX and PDF"),
                 @Tag(name = "Control", description = "My work, the control dashboard and reminders"),
                 @Tag(name = "Evidence", description = "Files attached to reports"),
                 @Tag(name = "Analysis", description = "Analyses of a campaign: standardised indicators, composite index, positions"),
@@ -35,7 +35,6 @@ import ru.rostok.common.Problem;
                 @Tag(name = "Risk profiles", description = "Risk factors of a region and the profiles schools confirm or correct"),
                 @Tag(name = "Partnerships", description = "Partner schools and interaction plans"),
                 @Tag(name = "Recommendations", description = "Targeted recommendations and reports on them"),
-                @Tag(name = "Documents", description = "Orders, annual reports, letters, decisions and roadmaps as DOCX and PDF documents")
         },
         servers = @Server(url = "/", description = "The server that serves this document"),
         components = @Components(schemas = {
