@@ -48,7 +48,7 @@ class WorkDocumentsTest {
         assertThat(p).containsSubsequence("ПРИКАЗ",
                 "Об утверждении перечня общеобразовательных организаций с низкими образовательными результатами (ШНОР) на 2071 год",
                 "ПРИКАЗЫВАЮ:");
-        assertThat(p).anySatisfy(line -> assertThat(line).startsWith("Приложение\nк приказу "));
+        assertThat(p).anySatisfy(line -> assertThat(line).startsWith("Приложение\nк приказу\nот "));
         assertThat(String.join(" ", p)).contains("«" + Demo.LESOSIBIRSK_MONITORING + "» (2020/2021 учебный год)",
                 "2 из 3: VPR_F2 ≥ 15; OGE_F2_RU ≥ 15; SUCC_RATE < 60; 2 года подряд");
         List<List<String>> appendix = tables(docx).get(0);

@@ -51,7 +51,7 @@ public class ListOrderDocument {
         doc.point("4", "Контроль за исполнением приказа оставляю за собой.");
         doc.add(new OfficialDocument.Signature("Руководитель", ""));
         doc.add(new OfficialDocument.PageBreak());
-        doc.add(new OfficialDocument.Approval(List.of("Приложение", "к приказу " + issuer,
+        doc.add(new OfficialDocument.Approval(List.of("Приложение", "к приказу", // the issuer is in the order's own head
                 list.orderDate() == null ? "от «___» ________ 20__ г. № ____" : "от " + Dates.of(list.orderDate()) + " № " + list.orderNumber())));
         doc.add(new OfficialDocument.Title("Перечень " + what + " (" + list.kind().abbreviation + ") на " + list.year() + " год"));
         doc.add(new OfficialDocument.Table(List.of("№ п/п", "Общеобразовательная организация", "Муниципальное образование",
