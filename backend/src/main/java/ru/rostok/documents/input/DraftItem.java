@@ -53,8 +53,4 @@ final class DraftItem {
         String t = text();
         return t.isEmpty() || ".;:!?»)\"".indexOf(t.charAt(t.length() - 1)) >= 0 || t.endsWith("г.г") || t.endsWith("гг");
     }
-
-    int depth() {
-        return parent == null ? 0 : parent.depth() + 1;
-    }
 }

@@ -14,7 +14,6 @@ import ru.rostok.common.Text;
 import ru.rostok.common.schedule.DocumentChecks;
 import ru.rostok.common.schedule.ScheduleContext;
 import ru.rostok.common.schedule.ScheduleParser;
-import ru.rostok.control.DecisionKind;
 import ru.rostok.documents.service.DraftWarning;
 import ru.rostok.documents.service.RoadmapDraft;
 import ru.rostok.documents.service.SourceLines;

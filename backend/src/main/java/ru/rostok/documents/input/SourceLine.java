@@ -24,8 +24,8 @@ public record SourceLine(int number, String text, List<String> cells) {
         return text.isBlank();
     }
 
-    /** A row of at least two cells with something in them. */
+    /** A table row: two cells or more, something in them (a row broken over a page may fill one only). */
     public boolean isRow() {
-        return cells.stream().filter(c -> !c.isBlank()).count() >= 2 || (cells.size() >= 2 && !blank());
+        return cells.size() >= 2 && !blank();
     }
 }
