@@ -24,7 +24,7 @@ final class Responsibles {
     private static final Pattern BODY_WORD = Pattern.compile("^(?:[мг][а-я]{1,3}у|гбоу|фгбоу|гау|гку|гбу|мбу|мку|мау|моу|мбоу|мкоу|маоу|ано|ооо"
             + "|муниципальн|государственн|управлени|отдел|комитет|министерств|департамент|сектор|служб|орган|руководител|директор|заместител"
             + "|администраци|образовательн|общеобразовательн|школ|информационно|центр|институт|учреждени|методическ|оо\\b|имц|мимц)");
-    private static final Pattern CONTROL = Pattern.compile("^контроль\\s+(?:за|над)\\s+(?:выполнением|исполнением)[^.]*?\\s(?:возложить|возлагаю)\\s+на\\s+(.+?)(?<![а-яё\\s])\\.?$",
+    private static final Pattern CONTROL = Pattern.compile("^контроль\\s+(?:за|над)\\s+(?:выполнением|исполнением)[^.]*?\\s(?:возложить|возлагаю)\\s+на\\s+(.+)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
     private static final Pattern KEEP_CONTROL = Pattern.compile("^контроль\\s+(?:за|над)\\s+.*оставляю за собой", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SURNAME_INITIALS = Pattern.compile("^(.*?)\\s*([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\\s+([А-ЯЁ]\\.\\s?[А-ЯЁ]\\.)$");
@@ -67,20 +67,20 @@ final class Responsibles {
 
     /** «Контроль за выполнением решения возложить на заместителя министра Беспалову С.Э.» → the label and the person. */
     static Optional<Named> controller(String text) {
-        Matcher m = CONTROL.matcher(text.strip());
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        String who = controlledBy(text).orElseThrow();
+        return controlledBy(text).map(Responsibles::named);
+    }
+
+    /** «заместителя министра Беспалову С.Э.» → «заместителя министра», «Беспалова С.Э.». */
+    private static Named named(String who) {
         Matcher s = SURNAME_INITIALS.matcher(who);
         if (s.matches() && !s.group(1).isBlank()) {
-            return Optional.of(new Named(s.group(1).strip(), nominative(s.group(2)) + " " + s.group(3)));
+            return new Named(s.group(1).strip(), nominative(s.group(2)) + " " + s.group(3));
         }
         Matcher i = INITIALS_SURNAME.matcher(who);
         if (i.matches() && !i.group(1).isBlank()) {
-            return Optional.of(new Named(i.group(1).strip(), i.group(2)));
+            return new Named(i.group(1).strip(), i.group(2));
         }
-        return Optional.of(new Named(who, null));
+        return new Named(who, null);
     }
 
     /** Who «Контроль … возложить на …» names, exactly as written: «заместителя главы администрации … Алсуфьеву И.М.». */
