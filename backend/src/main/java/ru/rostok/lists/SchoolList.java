@@ -32,6 +32,10 @@ public class SchoolList extends AuditedEntity {
     public ListKind kind;
 
     public int year;
+
+    /** The last year the list is in force («на период с 2020 по 2022 годы»); the same year for a list of one year. */
+    @Column(name = "year_to")
+    public int yearTo;
     public String title;
 
     @Enumerated(EnumType.STRING)

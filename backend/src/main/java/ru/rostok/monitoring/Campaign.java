@@ -55,6 +55,10 @@ public class Campaign extends AuditedEntity {
     @Column(name = "school_scope")
     public SchoolScope schoolScope;
 
+    /** The approved school list whose schools a SCHOOL_LIST campaign asks. */
+    @Column(name = "school_list_id")
+    public Long schoolListId;
+
     @Column(name = "opens_on")
     public LocalDate opensOn;
 

@@ -74,6 +74,10 @@ public class Roadmap extends AuditedEntity {
     @JoinColumn(name = "parent_measure_id")
     public Measure parentMeasure;
 
+    /** The school list whose approving order the plan rests on. */
+    @Column(name = "school_list_id")
+    public Long schoolListId;
+
     @Enumerated(EnumType.STRING)
     public RoadmapStatus status = RoadmapStatus.DRAFT;
 

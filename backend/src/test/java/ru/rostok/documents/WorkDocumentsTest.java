@@ -145,25 +145,30 @@ class WorkDocumentsTest {
     }
 
     /** The mean of the accepted VPR_F2 values of Lesosibirsk's schools in a campaign, as the report writes it. */
-    static String meanVprF2(long campaign) {
+    /** The median of the accepted VPR_F2 values of the campaign whose sample reaches the indicator's minimum. */
+    static String medianVprF2(long campaign, long indicator) {
+        Object min = Monitoring.indicator(indicator).get("minSample");
         List<Map<String, Object>> rows = Api.as("coord.lesosibirsk").queryParam("size", 500).get("/api/v1/campaigns/" + campaign + "/values")
                 .then().statusCode(200).extract().jsonPath().getList("items");
-        double sum = 0;
-        int n = 0;
+        List<java.math.BigDecimal> values = new java.util.ArrayList<>();
         for (Map<String, Object> row : rows) {
             if (!"ACCEPTED".equals(row.get("status"))) {
                 continue;
             }
             for (Object cell : (List<?>) row.get("values")) {
                 Map<?, ?> c = (Map<?, ?>) cell;
-                if ("VPR_F2".equals(c.get("code")) && c.get("value") != null) {
-                    sum += ((Number) c.get("value")).doubleValue();
-                    n++;
+                int sample = c.get("denominator") == null ? 0 : ((Number) c.get("denominator")).intValue();
+                boolean judged = min == null || sample <= 0 || sample >= ((Number) min).intValue();
+                if ("VPR_F2".equals(c.get("code")) && c.get("value") != null && judged) {
+                    values.add(new java.math.BigDecimal(c.get("value").toString()));
                 }
             }
         }
-        return java.math.BigDecimal.valueOf(sum / n).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString()
-                .replace('.', ',');
+        values.sort(null);
+        int n = values.size();
+        java.math.BigDecimal median = n % 2 == 1 ? values.get(n / 2)
+                : values.get(n / 2 - 1).add(values.get(n / 2)).divide(java.math.BigDecimal.valueOf(2), 4, java.math.RoundingMode.HALF_UP);
+        return median.setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString().replace('.', ',');
     }
 
     @Test
@@ -185,8 +190,8 @@ class WorkDocumentsTest {
         assertThat(targets.get(1).get(0)).isEqualTo("1.");
         assertThat(targets.get(1).get(1)).startsWith("VPR_F2 — ");
         assertThat(targets.get(1).get(2)).startsWith("10");
-        assertThat(targets.get(1).get(3)).isEqualTo(meanVprF2(Monitoring.campaignId(PREVIOUS_MONITORING)) + " (2019/2020)");
-        assertThat(targets.get(1).get(4)).isEqualTo(meanVprF2(Monitoring.campaignId(Demo.LESOSIBIRSK_MONITORING)) + " (2020/2021)");
+        assertThat(targets.get(1).get(3)).isEqualTo(medianVprF2(Monitoring.campaignId(PREVIOUS_MONITORING), vprF2) + " (2019/2020)");
+        assertThat(targets.get(1).get(4)).isEqualTo(medianVprF2(Monitoring.campaignId(Demo.LESOSIBIRSK_MONITORING), vprF2) + " (2020/2021)");
         assertThat(String.join(" ", paragraphs(docx))).contains("за 2021 год");
     }
 

@@ -94,6 +94,7 @@ class ForeignIdInBodyTest {
     static long regionalMeasure, kerchMeasureAll, kerchMeasureAuthority, feodosiaMeasure, slavskMeasure, gymnasiumMeasure;
     static long ownPartnershipPlan, kerch1SchoolPlan, gymnasiumPartnershipPlan, feodosiaPartnershipPlan, lesosibirskPartnershipPlan;
     static long otherKerchPoint, feodosiaPoint, slavskPoint;
+    static long kerchPlan, feodosiaPlan, slavskPlan, regionalPlan, approvedList;
     /** Years no other test makes lists for (the scope matrix counts up from 2060, the lists' test uses 2039 and 2050). */
     static final AtomicInteger YEAR = new AtomicInteger(2001);
 
@@ -163,18 +164,21 @@ class ForeignIdInBodyTest {
                 .extract().jsonPath().getLong("id");
         ownList = draftList(crimea, ownRule, crimeaMonitoring);
         foreignList = draftList(krasnoyarsk, foreignRule, lesosibirskMonitoring);
+        approvedList = approvedList(crimea, ownRule, crimeaMonitoring, kerch1);
 
         Map<String, Object> regional = copy(Plans.municipalRoadmap(crimea, kerch, ministry));
         regional.put("level", "REGION");
         regional.remove("municipalityId");
         regional.put("measures", List.of(Map.of("number", "1", "text", "Разработать школьные программы повышения качества образования",
                 "deadlineText", "весь период", "responsible", List.of(Map.of("label", "Общеобразовательные организации", "allSchools", true)))));
-        regionalMeasure = Plans.firstMeasure(Plans.createRoadmap(regional));
-        long kerchPlan = Plans.createRoadmap(Plans.municipalRoadmap(crimea, kerch, kerchAuthority));
+        regionalPlan = Plans.createRoadmap(regional);
+        regionalMeasure = Plans.firstMeasure(regionalPlan);
+        kerchPlan = Plans.createRoadmap(Plans.municipalRoadmap(crimea, kerch, kerchAuthority));
         kerchMeasureAll = measureNumbered(kerchPlan, "1");
         kerchMeasureAuthority = measureNumbered(kerchPlan, "2");
-        feodosiaMeasure = measureNumbered(Plans.createRoadmap(Plans.municipalRoadmap(crimea, feodosia, feodosiaAuthority)), "1");
-        long slavskPlan = Api.as("admin").queryParam("municipalityId", slavsk).get("/api/v1/roadmaps").then().statusCode(200).extract().jsonPath()
+        feodosiaPlan = Plans.createRoadmap(Plans.municipalRoadmap(crimea, feodosia, feodosiaAuthority));
+        feodosiaMeasure = measureNumbered(feodosiaPlan, "1");
+        slavskPlan = Api.as("admin").queryParam("municipalityId", slavsk).get("/api/v1/roadmaps").then().statusCode(200).extract().jsonPath()
                 .getLong("items[0].id");
         slavskMeasure = Plans.firstMeasure(slavskPlan);
         Map<String, Object> gymnasiumPlan = schoolPlan();
@@ -248,6 +252,26 @@ class ForeignIdInBodyTest {
                 .getLong("id");
     }
 
+    /** An approved list of the region with the school on it, whatever the rule proposed. */
+    static long approvedList(long region, long rule, long campaign, long school) {
+        long id = draftList(region, rule, campaign);
+        String path = "/api/v1/school-lists/" + id;
+        Api.as("admin").body(Map.of("included", true, "reason", "Включена для проверки", "version", version(path)))
+                .put(path + "/entries/" + school).then().statusCode(200);
+        Api.as("admin").body(Map.of("orderNumber", "16", "orderDate", "2026-12-01", "orderBodyId", ministry, "version", version(path)))
+                .post(path + "/approval").then().statusCode(200);
+        return id;
+    }
+
+    /** Kerch's monitoring of the approved list's schools. */
+    static Map<String, Object> listCampaign() {
+        Map<String, Object> input = campaign();
+        input.put("schoolScope", "SCHOOL_LIST");
+        input.remove("schoolIds");
+        input.put("schoolListId", approvedList);
+        return input;
+    }
+
     static long measureNumbered(long roadmap, String number) {
         return Api.as("admin").get("/api/v1/roadmaps/" + roadmap).then().statusCode(200).extract().jsonPath()
                 .getLong("measures.find { it.number == '" + number + "' }.id");
@@ -297,6 +321,10 @@ class ForeignIdInBodyTest {
         Map<String, Object> input = copy(Plans.municipalDecision(crimea, kerch, kerchAuthority));
         input.put("controllerLabel", "Управление образования");
         input.put("controllerBodyId", kerchAuthority);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> first = ((List<Map<String, Object>>) input.get("points")).get(0);
+        first.put("indicators", copy(List.of(Map.of("indicatorId", indicator, "targetValue", 10))));
+        first.put("plans", copy(List.of(Map.of("roadmapId", kerchPlan, "measureId", kerchMeasureAll))));
         return input;
     }
 
@@ -576,13 +604,19 @@ class ForeignIdInBodyTest {
                 // an indicator replaced by a newer revision: still in the catalogue, no longer asked
                 field("indicators[].indicatorId", roles(ids(Distance.OTHER_REGION, kaliningradIndicator, Distance.NOT_USABLE, retiredIndicator),
                         ids(Distance.OTHER_REGION, kaliningradIndicator, Distance.NOT_USABLE, retiredIndicator))));
+        // a list of another region; a draft list of the region
+        Map<Role, Map<Distance, Long>> campaignLists = roles(ids(Distance.OTHER_REGION, foreignList, Distance.NOT_USABLE, ownList),
+                ids(Distance.OTHER_REGION, foreignList, Distance.NOT_USABLE, ownList));
         List<String> campaignTables = List.of("campaign", "campaign_indicator", "campaign_school", "campaign_transition");
         ops.add(new Operation("POST /api/v1/campaigns", campaignTables, role -> post("/api/v1/campaigns", ForeignIdInBodyTest::campaign),
-                campaignFields));
+                with(campaignFields, field("schoolListId", campaignLists, role -> post("/api/v1/campaigns", ForeignIdInBodyTest::listCampaign)))));
         ops.add(new Operation("PUT /api/v1/campaigns/{id}", campaignTables, role -> {
             String path = "/api/v1/campaigns/" + Monitoring.createDraft(campaign()).get("id");
             return put(path, versioned(ForeignIdInBodyTest::campaign, path));
-        }, campaignFields));
+        }, with(campaignFields, field("schoolListId", campaignLists, role -> {
+            String path = "/api/v1/campaigns/" + Monitoring.createDraft(campaign()).get("id");
+            return put(path, versioned(ForeignIdInBodyTest::listCampaign, path));
+        }))));
         ops.add(new Operation("PUT /api/v1/campaigns/{id}/schools/{schoolId}/submission", List.of("submission", "indicator_value"),
                 role -> put(Monitoring.submissionPath(submissionCampaign, kerch1), () -> new LinkedHashMap<>(Map.of(
                         "version", Monitoring.version(submissionCampaign, kerch1), "values", List.of(Monitoring.percent(indicator, 2, 20))))),
@@ -613,7 +647,7 @@ class ForeignIdInBodyTest {
         // decisions: the region's analysts and the municipality's coordinator, naming bodies they may name
         Map<Role, Map<Distance, Long>> bodies = roles(otherRegion(slavskAuthority), bodiesAbove);
         List<Field> decisionFields = decisionFields("", bodies);
-        List<String> decisionTables = List.of("decision", "assignment", "assignment_assignee");
+        List<String> decisionTables = List.of("decision", "assignment", "assignment_assignee", "assignment_indicator", "assignment_plan");
         ops.add(new Operation("POST /api/v1/decisions", decisionTables, role -> post("/api/v1/decisions", ForeignIdInBodyTest::decision), decisionFields));
         ops.add(new Operation("PUT /api/v1/decisions/{id}", decisionTables, role -> decisionUpdate(), decisionFields));
 
@@ -627,7 +661,8 @@ class ForeignIdInBodyTest {
                 }), List.of(
                 field("regionId", roles(otherRegion(kaliningrad), otherRegion(kaliningrad))),
                 field("municipalityId", roles(otherRegion(slavsk), ids(Distance.OTHER_MUNICIPALITY, feodosia, Distance.OTHER_REGION, slavsk))))));
-        ops.add(new Operation("POST /api/v1/documents/decisions", List.of("decision", "assignment", "assignment_assignee", "evidence_file"),
+        ops.add(new Operation("POST /api/v1/documents/decisions", List.of("decision", "assignment", "assignment_assignee", "assignment_indicator",
+                "assignment_plan", "evidence_file"),
                 role -> imported("decision", ForeignIdInBodyTest::decision), decisionFields("decision.", bodies)));
         ops.add(new Operation("POST /api/v1/documents/roadmaps", List.of("roadmap", "measure", "measure_responsible", "measure_indicator",
                 "roadmap_revision", "evidence_file"), role -> imported("roadmap", () -> planOf(role)),
@@ -654,7 +689,7 @@ class ForeignIdInBodyTest {
                                 Distance.NOT_USABLE, gymnasiumPartnershipPlan),
                         ids(Distance.OTHER_SCHOOL, gymnasiumPartnershipPlan, Distance.OTHER_MUNICIPALITY, feodosiaPartnershipPlan,
                                 Distance.OTHER_REGION, lesosibirskPartnershipPlan, Distance.NOT_USABLE, kerch1SchoolPlan))))));
-        ops.add(new Operation("POST /api/v1/recommendations", List.of("recommendation"), null, List.of(
+        ops.add(new Operation("POST /api/v1/recommendations", List.of("recommendation", "recommendation_indicator"), null, List.of(
                 field("schoolId", roles(otherRegion(slavsk1), ids(Distance.OTHER_MUNICIPALITY, feodosiaSchool, Distance.OTHER_REGION, slavsk1)),
                         role -> post("/api/v1/recommendations", () -> recommendation("SCHOOL", "schoolId", kerch1))),
                 // a coordinator addresses no municipality: only the region's analysts do
@@ -665,8 +700,20 @@ class ForeignIdInBodyTest {
                 field("analysisRunId", roles(otherRegion(foreignRun), ids(Distance.OTHER_MUNICIPALITY, feodosiaRun, Distance.OTHER_REGION, foreignRun)),
                         role -> post("/api/v1/recommendations", () -> recommendationOn("ANALYSIS", "analysisRunId", ownRun))),
                 field("schoolListId", roles(otherRegion(foreignList), otherRegion(foreignList)),
-                        role -> post("/api/v1/recommendations", () -> recommendationOn("LIST", "schoolListId", ownList))))));
+                        role -> post("/api/v1/recommendations", () -> recommendationOn("LIST", "schoolListId", ownList))),
+                field("indicators[].indicatorId", roles(otherRegion(kaliningradIndicator), otherRegion(kaliningradIndicator)), role -> post(
+                        "/api/v1/recommendations", () -> {
+                            Map<String, Object> input = recommendation("SCHOOL", "schoolId", kerch1);
+                            input.put("indicators", copy(List.of(Map.of("indicatorId", indicator, "targetValue", 10))));
+                            return input;
+                        })))));
         return ops;
+    }
+
+    static List<Field> with(List<Field> fields, Field more) {
+        List<Field> all = new ArrayList<>(fields);
+        all.add(more);
+        return all;
     }
 
     /** The id fields of a plan (under a prefix for a correction's): a school's plan for the school it belongs to. */
@@ -679,7 +726,16 @@ class ForeignIdInBodyTest {
                 // a point of another decision: of the caller's own municipality, of another one, of another region
                 field(prefix + "points[].id", roles(ids(Distance.OTHER_MUNICIPALITY, feodosiaPoint, Distance.OTHER_REGION, slavskPoint, Distance.NOT_USABLE, otherKerchPoint),
                         ids(Distance.OTHER_MUNICIPALITY, feodosiaPoint, Distance.OTHER_REGION, slavskPoint, Distance.NOT_USABLE, otherKerchPoint))),
-                field(prefix + "points[].assignees[].bodyId", bodies));
+                field(prefix + "points[].assignees[].bodyId", bodies),
+                field(prefix + "points[].indicators[].indicatorId", roles(otherRegion(kaliningradIndicator), otherRegion(kaliningradIndicator))),
+                // a plan of another municipality, of another region; for a municipality's decision, the region's plan
+                field(prefix + "points[].plans[].roadmapId", roles(
+                        ids(Distance.OTHER_MUNICIPALITY, feodosiaPlan, Distance.OTHER_REGION, slavskPlan, Distance.NOT_USABLE, regionalPlan),
+                        ids(Distance.OTHER_MUNICIPALITY, feodosiaPlan, Distance.OTHER_REGION, slavskPlan, Distance.NOT_USABLE, regionalPlan))),
+                // a measure of another plan than the one named
+                field(prefix + "points[].plans[].measureId", roles(
+                        ids(Distance.OTHER_MUNICIPALITY, feodosiaMeasure, Distance.OTHER_REGION, slavskMeasure, Distance.NOT_USABLE, regionalMeasure),
+                        ids(Distance.OTHER_MUNICIPALITY, feodosiaMeasure, Distance.OTHER_REGION, slavskMeasure, Distance.NOT_USABLE, regionalMeasure))));
     }
 
     /** An import: the input as a JSON part named {@code part} beside the file it was read from. */
@@ -714,7 +770,8 @@ class ForeignIdInBodyTest {
                                 Distance.NOT_USABLE, kerchMeasureAuthority))),
                 field(prefix + "measures[].responsible[].bodyId", roles(otherRegion(slavskAuthority), bodiesAbove, bodiesAbove)),
                 field(prefix + "measures[].indicators[].indicatorId", roles(otherRegion(kaliningradIndicator), otherRegion(kaliningradIndicator),
-                        otherRegion(kaliningradIndicator))));
+                        otherRegion(kaliningradIndicator))),
+                field(prefix + "schoolListId", roles(otherRegion(foreignList), otherRegion(foreignList), otherRegion(foreignList))));
     }
 
     // ------------------------------------------------------------------ what changed

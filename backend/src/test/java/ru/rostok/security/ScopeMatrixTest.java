@@ -465,6 +465,8 @@ class ScopeMatrixTest {
                 + "/document"), readable()));
         c.put("GET /api/v1/roadmaps/{id}/annual-report", new Case((t, r) -> r.get("/api/v1/roadmaps/" + pick(t, ownRoadmap, foreignRoadmap)
                 + "/annual-report"), readable()));
+        c.put("GET /api/v1/roadmaps/{id}/controlling-points", new Case((t, r) -> r.get("/api/v1/roadmaps/" + pick(t, ownRoadmap, foreignRoadmap)
+                + "/controlling-points"), readable()));
         c.put("GET /api/v1/decisions/{id}/document", new Case((t, r) -> r.get("/api/v1/decisions/" + pick(t, ownDecision, foreignDecision)
                 + "/document"), readable()));
         c.put("GET /api/v1/school-lists/{id}/order", new Case((t, r) -> r.get("/api/v1/school-lists/" + pick(t, ownList, foreignList)

@@ -36,7 +36,25 @@ public record DecisionInput(
             @Size(max = 50, message = "{validation.most50Assignees}")
             List<@Valid @NotNull(message = "{validation.emptyAssignee}") AssigneeInput> assignees,
             @Size(max = 500, message = "{validation.most500SubPoints}")
-            List<@Valid @NotNull(message = "{validation.emptySubPoint}") PointInput> points) {
+            List<@Valid @NotNull(message = "{validation.emptySubPoint}") PointInput> points,
+            @Schema(description = "Indicators of the region's catalogue the point should move, with targets; left out: kept as they are")
+            @Size(max = 100, message = "{validation.most100Indicators}")
+            List<@Valid @NotNull(message = "{validation.emptyIndicator}") TargetInput> indicators,
+            @Schema(description = "The roadmaps, or measures of them, the point controls; left out: kept as they are")
+            @Size(max = 100, message = "{validation.most100Plans}")
+            List<@Valid @NotNull(message = "{validation.emptyPlan}") PlanInput> plans) {
+    }
+
+    @Schema(name = "PointTargetInput", description = "An indicator the point should move and its target value")
+    public record TargetInput(@NotNull(message = "{validation.giveIndicator}") Long indicatorId,
+                              @jakarta.validation.constraints.Digits(integer = ru.rostok.common.Numbers.INTEGER_DIGITS, fraction = ru.rostok.common.Numbers.FRACTION_DIGITS, message = ru.rostok.common.Numbers.OUT_OF_BOUNDS_MESSAGE)
+                              @jakarta.validation.constraints.DecimalMin(value = ru.rostok.common.Numbers.MIN, message = ru.rostok.common.Numbers.OUT_OF_BOUNDS_MESSAGE)
+                              @jakarta.validation.constraints.DecimalMax(value = ru.rostok.common.Numbers.MAX, message = ru.rostok.common.Numbers.OUT_OF_BOUNDS_MESSAGE)
+                              java.math.BigDecimal targetValue) {
+    }
+
+    @Schema(name = "PointPlanInput", description = "A roadmap the point controls, or one measure of it")
+    public record PlanInput(@NotNull(message = "{validation.giveRoadmap}") Long roadmapId, Long measureId) {
     }
 
     @Schema(name = "AssigneeInput", description = "«Управлению образования … (Димарцо Е.В.)»: the body, the person; or every school")

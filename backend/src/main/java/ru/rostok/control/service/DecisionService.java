@@ -73,6 +73,9 @@ public class DecisionService {
     @Inject
     EvidenceUploads evidence;
 
+    @Inject
+    PointLinks links;
+
     public PageResponse<DecisionSummary> list(DecisionKind kind, Long regionId, Long municipalityId, String q, PageQuery query) {
         Scope.Filter inScope = decisionPolicy.filter("d");
         Where where = new Where().and(inScope.jpql(), inScope.params())
@@ -269,6 +272,7 @@ public class DecisionService {
             if (a.id == null) {
                 a.persist();
             }
+            links.replace(d, a, in, at, errors);
             points(d, a, in.points(), at + ".points", context, position, unclaimed, errors);
         }
     }
@@ -317,6 +321,7 @@ public class DecisionService {
                 : AssignmentExtension.<AssignmentExtension>list("assignmentId in ?1 order by occurredAt", points.stream().map(p -> p.id).toList())
                 .stream().collect(Collectors.groupingBy(e -> e.assignmentId));
         long schools = schoolsOf(d);
+        PointLinks.Shown linked = links.of(d, points);
         List<DecisionView.Point> items = new ArrayList<>();
         for (Assignment a : points) {
             List<ExecutionReport> mine = reports.getOrDefault(a.id, List.of());
@@ -330,7 +335,8 @@ public class DecisionService {
                     due(a, today), overdue(a, today), a.status, assignees(a.assignees), assignees(effective), counts,
                     extensions.getOrDefault(a.id, List.of()).stream().map(e -> new DecisionView.Extension(e.previousDue, e.newDue, e.reason,
                             e.grantedBy, e.occurredAt)).toList(),
-                    visibleReports(mine, d).size(), a.version, decisionPolicy.actions(a.status, effective)));
+                    visibleReports(mine, d).size(), a.version, decisionPolicy.actions(a.status, effective),
+                    linked.indicators().getOrDefault(a.id, List.of()), linked.plans().getOrDefault(a.id, List.of())));
         }
         List<DecisionView.Warning> warnings = DocumentChecks.check(points.stream()
                         .map(p -> new DocumentChecks.Item(p.number, p.deadlineText, p.schedule)).toList(), d.date)

@@ -8,6 +8,7 @@ import ru.rostok.common.schedule.Schedule;
 import ru.rostok.control.AssignmentStatus;
 import ru.rostok.control.DecisionKind;
 import ru.rostok.evidence.EvidenceFile;
+import ru.rostok.monitoring.service.TargetCheck;
 
 @Schema(name = "DecisionView", description = "A decision with its numbered points, who must do what by when, and where each stands")
 public record DecisionView(
@@ -28,7 +29,14 @@ public record DecisionView(
                         @Schema(description = "For a point of every school: how many schools there are, have reported, are accepted") Schools schools,
                         List<Extension> extensions, int reportCount, long version,
                         @Schema(description = "What the caller may do with the point: report (on its execution)")
-                        List<String> actions) {
+                        List<String> actions,
+                        @Schema(description = "Target indicators against the actual values of the decision's territory; none: «без показателя»")
+                        List<TargetCheck> indicators,
+                        @Schema(description = "The roadmaps, or measures of them, the point controls") List<PlanRef> plans) {
+    }
+
+    @Schema(name = "PointPlanRef", description = "A roadmap a point controls, or one measure of it")
+    public record PlanRef(long roadmapId, String roadmapTitle, Long measureId, String measureNumber, String measureText) {
     }
 
     @Schema(name = "PointAssignee")

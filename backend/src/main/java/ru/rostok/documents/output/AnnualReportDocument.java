@@ -16,6 +16,9 @@ import ru.rostok.roadmap.service.MeasureReportService;
 import ru.rostok.roadmap.service.MeasureReportView;
 import ru.rostok.roadmap.service.RoadmapService;
 import ru.rostok.roadmap.service.RoadmapView;
+import ru.rostok.roadmap.service.RoadmapTargets;
+import ru.rostok.monitoring.service.IndicatorActuals;
+import ru.rostok.monitoring.service.TargetCheck;
 
 /**
  * The annual analytical information on a roadmap (seed 003, п. 4.2: «не позднее 25 января года, следующего за
@@ -32,8 +35,6 @@ public class AnnualReportDocument {
     @Inject
     MeasureReportService reports;
 
-    @Inject
-    TargetValues targetValues;
 
     /** The report on the roadmap the caller sees (404 otherwise) for the year, by default the last finished one of its period. */
     public OfficialDocument of(long id, Integer year) {
@@ -43,7 +44,7 @@ public class AnnualReportDocument {
         for (RoadmapView.Measure m : r.measures()) {
             byMeasure.put(m.id(), reports.list(r.id(), m.id()).stream().filter(x -> inYear(x, reported)).toList());
         }
-        return compose(r, reported, byMeasure, targetValues.of(r), LocalDate.now(MOSCOW));
+        return compose(r, reported, byMeasure, roadmaps.targetsBeforeAndNow(r.id()), LocalDate.now(MOSCOW));
     }
 
     /** The year asked for, which must lie in the plan's period; by default the last year of the period that has ended. */
@@ -61,6 +62,15 @@ public class AnnualReportDocument {
         return first != Integer.MIN_VALUE ? Math.max(finished, first) : finished;
     }
 
+    /** «12,35 (2019/2020)», or «нет данных». */
+    static String text(IndicatorActuals.Actual a) {
+        if (a == null || a.value() == null) {
+            return "нет данных";
+        }
+        return a.value().setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString().replace('.', ',')
+                + " (" + java.util.Objects.requireNonNullElse(a.academicYear(), "") + ")";
+    }
+
     private static boolean inYear(MeasureReportView report, int year) {
         if (report.occurrenceDue() != null) {
             return report.occurrenceDue().getYear() == year;
@@ -68,7 +78,7 @@ public class AnnualReportDocument {
         return report.reportedAt() != null && report.reportedAt().atZoneSameInstant(MOSCOW).getYear() == year;
     }
 
-    static OfficialDocument compose(RoadmapView r, int year, Map<Long, List<MeasureReportView>> reports, TargetValues.Values values,
+    static OfficialDocument compose(RoadmapView r, int year, Map<Long, List<MeasureReportView>> reports, RoadmapTargets.BeforeAndNow values,
                                     LocalDate today) {
         var doc = new OfficialDocument.Builder("Годовая-информация-дорожная-карта-" + r.id() + "-за-" + year);
         String owner = r.ownerBodyName() != null ? r.ownerBodyName() : r.municipalityName() != null ? r.municipalityName() : r.regionName();
@@ -95,18 +105,19 @@ public class AnnualReportDocument {
         doc.add(OfficialDocument.Text.strong("2. Целевые показатели"));
         List<List<String>> targets = new ArrayList<>();
         for (RoadmapView.Measure m : r.measures()) {
-            for (RoadmapView.Target t : m.indicators()) {
+            for (TargetCheck t : m.indicators()) {
                 targets.add(List.of(RoadmapDocument.numbered(m.number()), t.code() + " — " + t.name(),
                         t.targetValue() == null ? "—" : t.targetValue().stripTrailingZeros().toPlainString().replace('.', ',')
                                 + (t.unit() == null ? "" : " " + t.unit()),
-                        TargetValues.text(values.before().get(t.code())), TargetValues.text(values.now().get(t.code()))));
+                        text(values.before().get(t.code())), text(values.now().get(t.code()))));
             }
         }
         if (targets.isEmpty()) {
             doc.body("Целевые показатели мероприятиям плана не назначены.");
         } else {
-            doc.body("Значения — средние по общеобразовательным организациям плана (принятые данные) в последнем мониторинге до начала "
-                    + "плана и в последнем проведенном мониторинге; в скобках — учебный год мониторинга.");
+            doc.body("Значения — по общеобразовательной организации плана или медиана по общеобразовательным организациям плана "
+                    + "(принятые данные) в последнем мониторинге до начала плана и в последнем проведенном мониторинге; в скобках — "
+                    + "учебный год мониторинга.");
             doc.add(new OfficialDocument.Table(List.of("Мероприятие", "Показатель", "Целевое значение", "До начала плана", "Сейчас"), targets,
                     new float[] {1.6f, 7, 2.6f, 3.2f, 3.2f}));
         }

@@ -31,6 +31,8 @@ public final class ListInputs {
     @Schema(name = "SchoolListInput", description = "A draft list: the rule is evaluated on the campaigns (newest first) to propose candidates")
     public record ListInput(@NotNull(message = "{validation.giveRegion}") Long regionId,
                             @NotNull(message = "{validation.giveYearListDrawnFor}") @Min(value = 2000, message = "{validation.yearNotEarlierThan2000}") @Max(value = 2100, message = "{validation.yearNotLaterThan2100}") Integer year,
+                            @Schema(description = "The last year the list is in force, for a list of several years; the year by default")
+                            @Min(value = 2000, message = "{validation.yearNotEarlierThan2000}") @Max(value = 2100, message = "{validation.yearNotLaterThan2100}") Integer yearTo,
                             @Size(max = 500, message = "{validation.most500Characters}") String title,
                             @NotNull(message = "{validation.giveRule}") Long ruleId,
                             @NotEmpty(message = "{validation.giveMonitoringsWhichSchoolsIdentified}") @Size(max = 20, message = "{validation.most20Monitorings}")

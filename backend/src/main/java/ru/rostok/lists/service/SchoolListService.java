@@ -85,7 +85,7 @@ public class SchoolListService {
         Map<Long, long[]> counts = entryCounts(page.stream().map(l -> l.id).toList());
         return new PageResponse<>(page, query.page, query.size, found.count()).map(l -> {
             long[] c = counts.getOrDefault(l.id, new long[2]);
-            return new SchoolListSummaryView(l.id, l.region.id, l.region.name, l.kind, l.year, l.title, l.status, c[0], c[1],
+            return new SchoolListSummaryView(l.id, l.region.id, l.region.name, l.kind, l.year, l.yearTo, l.title, l.status, c[0], c[1],
                     l.orderNumber, l.orderDate, l.version, l.updatedAt);
         });
     }
@@ -133,6 +133,9 @@ public class SchoolListService {
         if (!rule.region.id.equals(region.id)) {
             throw ApiException.invalid("ruleId", "lists.ruleOfOtherRegion");
         }
+        if (input.yearTo() != null && input.yearTo() < input.year()) {
+            throw ApiException.invalid("yearTo", "lists.yearsReversed", input.year());
+        }
         List<Campaign> campaigns = new ArrayList<>();
         for (Long id : new LinkedHashSet<>(input.campaignIds())) {
             Campaign c = Campaign.<Campaign>findByIdOptional(id).filter(x -> x.region.id.equals(region.id)).orElse(null);
@@ -151,8 +154,10 @@ public class SchoolListService {
         list.region = region;
         list.kind = rule.kind;
         list.year = input.year();
+        list.yearTo = input.yearTo() == null ? input.year() : input.yearTo();
         list.title = Text.trimToNull(input.title()) != null ? input.title().strip()
-                : "Перечень " + rule.kind.abbreviation + " на " + input.year() + " год";
+                : "Перечень " + rule.kind.abbreviation + (list.yearTo == list.year ? " на " + input.year() + " год"
+                : " на " + list.year + "–" + list.yearTo + " годы");
         list.rule = rule.snapshot();
         list.campaignIds = campaigns.stream().map(c -> c.id).toList();
         list.exitYears = input.exitYears() == null ? 1 : input.exitYears();
@@ -292,7 +297,7 @@ public class SchoolListService {
         List<ListCampaignRefView> campaigns = l.campaignIds.stream().map(id -> Campaign.<Campaign>findById(id))
                 .map(c -> new ListCampaignRefView(c.id, c.name, c.academicYear)).toList();
         SchoolList previous = previousList(l);
-        return new SchoolListView(l.id, l.region.id, l.region.name, l.kind, l.year, l.title, l.status, l.rule, l.rule.text(), campaigns,
+        return new SchoolListView(l.id, l.region.id, l.region.name, l.kind, l.year, l.yearTo, l.title, l.status, l.rule, l.rule.text(), campaigns,
                 l.exitYears, previous == null ? null : previous.id, l.orderNumber, l.orderDate, l.orderBody == null ? null : l.orderBody.id,
                 l.orderBody == null ? null : l.orderBody.shortName, l.approvedBy, l.approvedAt,
                 entries.stream().filter(SchoolListEntryView::included).count(), entries, l.version, l.updatedAt,

@@ -24,6 +24,8 @@ public record CampaignInput(
         @NotNull(message = "{validation.sayWhichSchoolsTakePart}") SchoolScope schoolScope,
         @Schema(description = "The schools of a LIST campaign") @Size(max = 20000, message = "{validation.most20000Schools}")
         List<@NotNull(message = "{validation.emptySchool}") Long> schoolIds,
+        @Schema(description = "The approved school list of a SCHOOL_LIST campaign: its schools within the campaign's territory take part")
+        Long schoolListId,
         @NotEmpty(message = "{validation.chooseLeastOneIndicator}") @Size(max = 500, message = "{validation.most500Indicators}")
         List<@Valid @NotNull(message = "{validation.emptyIndicator}") Item> indicators,
         @NotNull(message = "{validation.giveStartDateCollection}") LocalDate opensOn,

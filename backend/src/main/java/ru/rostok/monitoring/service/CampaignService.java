@@ -48,6 +48,9 @@ public class CampaignService {
     @Inject
     Scope scope;
 
+    @Inject
+    ListedSchools lists;
+
 
     @Inject
     MonitoringPolicy monitoringPolicy;
@@ -228,6 +231,18 @@ public class CampaignService {
         if (input.schoolScope() == SchoolScope.LIST && (input.schoolIds() == null || input.schoolIds().isEmpty())) {
             errors.add(FieldError.field("schoolIds", "monitoring.schoolsRequired"));
         }
+        if (input.schoolScope() == SchoolScope.SCHOOL_LIST) {
+            if (input.schoolListId() == null) {
+                errors.add(FieldError.field("schoolListId", "monitoring.listRequired"));
+            } else {
+                var list = lists.visible(input.schoolListId()).filter(l -> l.regionId() == region.id);
+                if (list.isEmpty()) {
+                    errors.add(FieldError.field("schoolListId", "monitoring.listNotFound", input.schoolListId()));
+                } else if (!list.get().approved()) {
+                    errors.add(FieldError.field("schoolListId", "monitoring.listNotApproved", list.get().title()));
+                }
+            }
+        }
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
@@ -243,6 +258,7 @@ public class CampaignService {
         c.region = owner.region();
         c.municipality = owner.municipality();
         c.schoolScope = input.schoolScope();
+        c.schoolListId = input.schoolScope() == SchoolScope.SCHOOL_LIST ? input.schoolListId() : null;
         c.opensOn = input.opensOn();
         c.closesOn = input.closesOn();
         List<FieldError> errors = new ArrayList<>();
@@ -280,6 +296,17 @@ public class CampaignService {
             em.createNativeQuery("insert into campaign_school (campaign_id, school_id) select :c, s.id from school s "
                             + "join municipality m on m.id = s.municipality_id where " + territory)
                     .setParameter("c", c.id).setParameter("territory", territoryId).executeUpdate();
+            return;
+        }
+        if (c.schoolScope == SchoolScope.SCHOOL_LIST) {
+            ListedSchools.Listed list = lists.visible(c.schoolListId).orElseThrow();
+            int placed = em.createNativeQuery("insert into campaign_school (campaign_id, school_id) select :c, s.id from school s "
+                            + "join municipality m on m.id = s.municipality_id where s.id in (:ids) and " + territory)
+                    .setParameter("c", c.id).setParameter("ids", list.schoolIds().isEmpty() ? List.of(-1L) : list.schoolIds())
+                    .setParameter("territory", territoryId).executeUpdate();
+            if (placed == 0) {
+                throw ApiException.invalid("schoolListId", "monitoring.listEmpty", list.title());
+            }
             return;
         }
         Set<Long> wanted = new LinkedHashSet<>(schoolIds);
@@ -357,6 +384,8 @@ public class CampaignService {
         return new CampaignView(c.id, c.name, c.academicYear, c.status, c.region.id, c.region.name,
                 c.municipality == null ? null : c.municipality.id, c.municipality == null ? null : c.municipality.name,
                 c.orderNumber, c.orderDate, c.orderBody.id, c.orderBody.shortName, c.opensOn, c.closesOn, c.schoolScope,
+                c.schoolListId == null ? null : lists.anyScope(c.schoolListId)
+                        .map(l -> new CampaignView.ListedRef(l.id(), l.title(), l.year(), l.yearTo())).orElse(null),
                 schoolIds(c), items, transitions, c.version, c.createdAt, c.updatedAt, monitoringPolicy.actions(c));
     }
 

@@ -28,6 +28,8 @@ public record CampaignView(
         LocalDate opensOn,
         LocalDate closesOn,
         SchoolScope schoolScope,
+        @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "The approved school list of a SCHOOL_LIST campaign")
+        ListedRef schoolList,
         @Schema(description = "The schools asked, in the caller's scope") List<Long> schoolIds,
         List<Item> indicators,
         List<Transition> transitions,
@@ -45,5 +47,9 @@ public record CampaignView(
 
     @Schema(name = "CampaignTransition", description = "A move of the campaign to a status")
     public record Transition(CampaignStatus fromStatus, CampaignStatus toStatus, String actor, OffsetDateTime occurredAt) {
+    }
+
+    @Schema(name = "CampaignListRef", description = "The school list a campaign follows, with the years it is in force")
+    public record ListedRef(long id, String title, int year, int yearTo) {
     }
 }

@@ -17,7 +17,11 @@ import ru.rostok.common.PageResponse;
 import ru.rostok.common.Where;
 import ru.rostok.common.Text;
 import ru.rostok.lists.SchoolList;
+import ru.rostok.monitoring.Indicator;
+import ru.rostok.monitoring.service.IndicatorActuals;
+import ru.rostok.monitoring.service.TargetCheck;
 import ru.rostok.recommendation.Recommendation;
+import ru.rostok.recommendation.RecommendationIndicator;
 import ru.rostok.school.School;
 import ru.rostok.security.Scope;
 import ru.rostok.territory.Municipality;
@@ -28,6 +32,9 @@ import ru.rostok.body.service.BodyPolicy;
 /** Targeted recommendations: issued by the region's analysts or a municipality's coordinator, accepted and reported on by the addressee. */
 @ApplicationScoped
 public class RecommendationService {
+    @Inject
+    IndicatorActuals actuals;
+
     private static final Map<String, String> SORT = Map.of(
             "deadline", "r.deadline", "status", "r.status", "issuedAt", "r.createdAt", "updatedAt", "r.updatedAt");
     private static final List<Recommendation.Status> OPEN = List.of(Recommendation.Status.ISSUED, Recommendation.Status.ACCEPTED);
@@ -140,6 +147,7 @@ public class RecommendationService {
         r.deadline = input.deadline();
         r.issuedBy = scope.username();
         r.persist();
+        targets(r, input.indicators());
         audit.created("Recommendation", r.id, r.addresseeName() + ": " + (r.text.length() > 60 ? r.text.substring(0, 60) + "…" : r.text),
                 r.region.id, Map.of("deadline", r.deadline));
         return view(r);
@@ -180,6 +188,44 @@ public class RecommendationService {
                 r.municipality == null ? null : r.municipality.name, r.addresseeKind, r.school == null ? null : r.school.id,
                 r.body == null ? null : r.body.id, r.addresseeName(), r.basisKind, r.analysisRunId, r.schoolListId, r.basis, r.text, r.deadline,
                 overdue, r.status, r.issuedBy, r.createdAt, r.acceptedBy, r.acceptedAt, r.report, r.reportedBy, r.reportedAt, r.version,
-                policy.actions(r));
+                policy.actions(r), checks(r));
+    }
+
+    /** The indicators the recommendation names: of its region's catalogue, each once. */
+    private void targets(Recommendation r, List<RecommendationInput.TargetInput> targets) {
+        if (targets == null) {
+            return;
+        }
+        List<ru.rostok.common.FieldError> errors = new java.util.ArrayList<>();
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        for (int j = 0; j < targets.size(); j++) {
+            RecommendationInput.TargetInput t = targets.get(j);
+            String field = "indicators[" + j + "].indicatorId";
+            Indicator indicator = Indicator.<Indicator>findByIdOptional(t.indicatorId()).filter(i -> i.region.id.equals(r.region.id)).orElse(null);
+            if (indicator == null) {
+                errors.add(ru.rostok.common.FieldError.field(field, "recommendation.indicatorNotInCatalogue", t.indicatorId()));
+            } else if (!seen.add(indicator.id)) {
+                errors.add(ru.rostok.common.FieldError.field(field, "recommendation.indicatorTwice"));
+            } else {
+                RecommendationIndicator row = new RecommendationIndicator();
+                row.recommendationId = r.id;
+                row.indicatorId = indicator.id;
+                row.targetValue = t.targetValue();
+                row.persist();
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+    }
+
+    /** Measured by the addressee: a school by its value, a municipality (or its body) by its schools' median, a regional body by the region's. */
+    private List<TargetCheck> checks(Recommendation r) {
+        List<RecommendationIndicator> rows = RecommendationIndicator.list("recommendationId = ?1 order by indicatorId", r.id);
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        return actuals.check(IndicatorActuals.Schools.of(r.region.id, r.municipality == null ? null : r.municipality.id,
+                r.school == null ? null : r.school.id), rows.stream().map(t -> new IndicatorActuals.Target(t.indicatorId, t.targetValue)).toList());
     }
 }

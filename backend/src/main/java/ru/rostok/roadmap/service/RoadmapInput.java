@@ -34,6 +34,7 @@ public record RoadmapInput(
         Map<@Size(max = 100, message = "{validation.abbreviationMost100Characters}") String,
             @Size(max = 1000, message = "{validation.fullFormMost1000Characters}") String> abbreviations,
         @Schema(description = "The municipal measure that asks for this school's plan") Long parentMeasureId,
+        @Schema(description = "The school list (its approving order) the plan rests on; of the plan's region") Long schoolListId,
         @NotNull(message = "{validation.sendMeasures}") @Size(max = 500, message = "{validation.most500Measures}")
         List<@Valid @NotNull(message = "{validation.emptyMeasure}") MeasureInput> measures,
         Long version) {

@@ -29,6 +29,10 @@ import ru.rostok.evidence.EvidenceUploads;
 import ru.rostok.common.schedule.ScheduleContext;
 import ru.rostok.common.schedule.ScheduleParser;
 import ru.rostok.monitoring.Indicator;
+import ru.rostok.monitoring.TargetStatus;
+import ru.rostok.monitoring.service.IndicatorActuals;
+import ru.rostok.monitoring.service.ListedSchools;
+import ru.rostok.monitoring.service.TargetCheck;
 import ru.rostok.roadmap.Measure;
 import ru.rostok.roadmap.MeasureIndicator;
 import ru.rostok.roadmap.MeasureReport;
@@ -84,6 +88,12 @@ public class RoadmapService {
     @Inject
     EvidenceUploads evidence;
 
+    @Inject
+    RoadmapTargets roadmapTargets;
+
+    @Inject
+    ListedSchools lists;
+
     public PageResponse<RoadmapSummary> list(RoadmapLevel level, RoadmapStatus status, Long regionId, Long municipalityId, String q,
                                              PageQuery query) {
         Scope.Filter inScope = roadmapPolicy.filter("r");
@@ -111,6 +121,11 @@ public class RoadmapService {
 
     public RoadmapView get(long id) {
         return shown(require(id));
+    }
+
+    /** The plan's target indicators before it began and now, as the plan is measured (see RoadmapTargets). */
+    public RoadmapTargets.BeforeAndNow targetsBeforeAndNow(long id) {
+        return roadmapTargets.beforeAndNow(require(id));
     }
 
     /**
@@ -270,6 +285,9 @@ public class RoadmapService {
             errors.add(FieldError.field("periodTo", "roadmap.periodReversed"));
         }
         Body owner = bodies.nameable(input.ownerBodyId(), region, municipality, "ownerBodyId", errors);
+        if (input.schoolListId() != null && lists.visible(input.schoolListId()).filter(l -> l.regionId() == region.id).isEmpty()) {
+            errors.add(FieldError.field("schoolListId", "roadmap.listNotFound", input.schoolListId()));
+        }
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
@@ -289,6 +307,7 @@ public class RoadmapService {
         r.controller = Text.trimToNull(input.controller());
         r.abbreviations = input.abbreviations() == null ? Map.of() : input.abbreviations();
         r.parentMeasure = input.parentMeasureId() == null ? null : parentMeasure(input.parentMeasureId(), r);
+        r.schoolListId = input.schoolListId();
     }
 
     /** A plan follows a measure of a plan above it that covers its territory; a school's plan, a measure asked of every school. */
@@ -411,7 +430,7 @@ public class RoadmapService {
         Map<Long, Measure> byId = measures.stream().collect(Collectors.toMap(m -> m.id, m -> m));
         Map<Long, List<MeasureReport>> reports = MeasureReport.byMeasure(measures).entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().stream().filter(mr -> counted.test(mr, byId.get(mr.measureId))).toList()));
-        Map<Long, List<RoadmapView.Target>> targets = targets(measures);
+        Map<Long, List<TargetCheck>> targets = targets(r, measures);
         List<RoadmapView.Measure> items = measures.stream()
                 .map(m -> measureView(m, reports.getOrDefault(m.id, List.of()), targets.getOrDefault(m.id, List.of()), today,
                         measureActions.apply(m))).toList();
@@ -426,12 +445,13 @@ public class RoadmapService {
                 r.ownerBody == null ? null : r.ownerBody.id, r.ownerBody == null ? null : r.ownerBody.shortName,
                 r.periodFrom, r.periodTo, r.approvalKind, r.approvalNumber, r.approvalDate, r.approvalIssuer, r.controller,
                 r.abbreviations == null ? Map.of() : r.abbreviations, r.parentMeasure == null ? null : r.parentMeasure.id, r.revision,
-                items, warnings, EvidenceFile.sourceOfRoadmap(r.id), revisions, r.version, r.createdAt, r.updatedAt, actions);
+                items, listRef(r.schoolListId), counts(items), warnings, EvidenceFile.sourceOfRoadmap(r.id), revisions, r.version, r.createdAt,
+                r.updatedAt, actions);
     }
 
     private static final int MAX_OCCURRENCES = 60;
 
-    static RoadmapView.Measure measureView(Measure m, List<MeasureReport> reports, List<RoadmapView.Target> targets, LocalDate today,
+    static RoadmapView.Measure measureView(Measure m, List<MeasureReport> reports, List<TargetCheck> targets, LocalDate today,
                                            List<String> actions) {
         Set<LocalDate> done = MeasureSchedule.doneOccurrences(reports);
         MeasureSchedule.Due due = MeasureSchedule.due(m, done, today);
@@ -441,19 +461,35 @@ public class RoadmapService {
                 m.expectedResult, targets, reports.size(), occurrences(m, reports, done, today), m.version, actions);
     }
 
-    /** The target values of the measures, with their indicators, read in one query. */
-    private static Map<Long, List<RoadmapView.Target>> targets(List<Measure> measures) {
+    /** The measures' target indicators against the plan's actuals: the targets read in one query, the actuals in another. */
+    private Map<Long, List<TargetCheck>> targets(Roadmap r, List<Measure> measures) {
         if (measures.isEmpty()) {
             return Map.of();
         }
-        return MeasureIndicator.getEntityManager().createQuery("select t, i from MeasureIndicator t, Indicator i where i.id = t.indicatorId "
-                        + "and t.measureId in :ids", Object[].class)
-                .setParameter("ids", measures.stream().map(m -> m.id).toList()).getResultList().stream()
-                .collect(Collectors.groupingBy(row -> ((MeasureIndicator) row[0]).measureId, Collectors.mapping(row -> {
-                    MeasureIndicator t = (MeasureIndicator) row[0];
-                    Indicator i = (Indicator) row[1];
-                    return new RoadmapView.Target(i.id, i.code, i.name, i.unit, t.targetValue);
-                }, Collectors.toList())));
+        List<MeasureIndicator> rows = MeasureIndicator.<MeasureIndicator>list("measureId in ?1 order by measureId, indicatorId",
+                measures.stream().map(m -> m.id).toList());
+        List<TargetCheck> checks = roadmapTargets.check(r, rows.stream()
+                .map(t -> new IndicatorActuals.Target(t.indicatorId, t.targetValue)).toList());
+        Map<Long, List<TargetCheck>> byMeasure = new HashMap<>();
+        for (int i = 0; i < rows.size() && i < checks.size(); i++) {
+            byMeasure.computeIfAbsent(rows.get(i).measureId, k -> new ArrayList<>()).add(checks.get(i));
+        }
+        return byMeasure;
+    }
+
+    private RoadmapView.ListRef listRef(Long listId) {
+        if (listId == null) {
+            return null;
+        }
+        return lists.anyScope(listId).map(l -> new RoadmapView.ListRef(l.id(), l.title(), l.year(), l.yearTo(), l.orderNumber(), l.orderDate()))
+                .orElse(null);
+    }
+
+    static RoadmapView.TargetCounts counts(List<RoadmapView.Measure> measures) {
+        int[] n = new int[3];
+        measures.forEach(m -> m.indicators().forEach(t -> n[t.status().ordinal()]++));
+        return new RoadmapView.TargetCounts(n[TargetStatus.REACHED.ordinal()], n[TargetStatus.NOT_YET.ordinal()], n[TargetStatus.NO_DATA.ordinal()],
+                measures.size(), (int) measures.stream().filter(m -> !m.indicators().isEmpty()).count());
     }
 
     /** For a measure due more than once: each occurrence over the plan's period, reported on or done, or missed. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import ru.rostok.common.schedule.Schedule;
 import ru.rostok.evidence.EvidenceFile;
+import ru.rostok.monitoring.service.TargetCheck;
 import ru.rostok.roadmap.ApprovalKind;
 import ru.rostok.roadmap.MeasureStatus;
 import ru.rostok.roadmap.RoadmapLevel;
@@ -20,6 +21,9 @@ public record RoadmapView(
         ApprovalKind approvalKind, String approvalNumber, LocalDate approvalDate, String approvalIssuer, String controller,
         Map<String, String> abbreviations, Long parentMeasureId, int revision,
         List<Measure> measures,
+        @Schema(description = "The list order the plan rests on («Об утверждении перечня школ …»), if it names one") ListRef schoolList,
+        @Schema(description = "Its measures' target indicators against the actuals, counted; and how many measures name an indicator")
+        TargetCounts targets,
         @Schema(description = "Shown, not blocking: deadlines before the document's date, unread deadlines, repeated numbers") List<Warning> warnings,
         @Schema(description = "The file the plan was imported from, if it was: download it from /api/v1/evidence/{id}") EvidenceFile.Info source,
         List<Revision> revisions,
@@ -31,7 +35,8 @@ public record RoadmapView(
     public record Measure(long id, String number, int position, String text, String deadlineText, Schedule schedule,
                           @Schema(description = "The next due date not yet reported as done") LocalDate nextDue,
                           boolean overdue, MeasureStatus status, List<Responsible> responsible, String expectedResult,
-                          List<Target> indicators, int reportCount,
+                          @Schema(description = "Target indicators against the actual values; none: the measure is «без показателя»")
+                          List<TargetCheck> indicators, int reportCount,
                           @Schema(description = "For a measure due more than once: each occurrence in the plan's period") List<Occurrence> occurrences,
                           long version,
                           @Schema(description = "What the caller may do with the measure: report (on progress), planForSchool (their school's own plan following it)") List<String> actions) {
@@ -41,8 +46,12 @@ public record RoadmapView(
     public record Occurrence(LocalDate due, boolean done, int reports, boolean overdue) {
     }
 
-    @Schema(name = "MeasureTarget", description = "An indicator the measure should move, and its target value")
-    public record Target(long indicatorId, String code, String name, String unit, java.math.BigDecimal targetValue) {
+    @Schema(name = "TargetCounts", description = "Target indicators by verdict, and measures with and without an indicator")
+    public record TargetCounts(int reached, int notYet, int noData, int measures, int measuresWithIndicator) {
+    }
+
+    @Schema(name = "SchoolListRef", description = "A school list as a plan or a campaign names it, with the years it is in force")
+    public record ListRef(long id, String title, int year, int yearTo, String orderNumber, java.time.LocalDate orderDate) {
     }
 
     @Schema(name = "MeasureResponsibleView")
