@@ -1074,6 +1074,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/roadmaps/{id}/controlling-points": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The decision points that control the roadmap or its measures
+         * @description Points of decisions the caller sees; 404 when the roadmap is not the caller's to see.
+         */
+        get: operations["listControllingPoints"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/roadmaps/{id}/corrections": {
         parameters: {
             query?: never;
@@ -1699,11 +1719,26 @@ export interface components {
             schoolScope: components["schemas"]["SchoolScope"];
             /** @description The schools of a LIST campaign */
             schoolIds?: number[];
+            /**
+             * Format: int64
+             * @description The approved school list of a SCHOOL_LIST campaign: its schools within the campaign's territory take part
+             */
+            schoolListId?: number;
             indicators: components["schemas"]["CampaignIndicatorInput"][];
             opensOn: components["schemas"]["LocalDate"];
             closesOn: components["schemas"]["LocalDate"];
             /** Format: int64 */
             version?: number;
+        };
+        /** @description The school list a campaign follows, with the years it is in force */
+        CampaignListRef: {
+            /** Format: int64 */
+            id?: number;
+            title?: string;
+            /** Format: int32 */
+            year?: number;
+            /** Format: int32 */
+            yearTo?: number;
         };
         /** @description How many schools stand where, in the whole campaign and per municipality (in the caller's scope) */
         CampaignProgress: {
@@ -1771,6 +1806,8 @@ export interface components {
             opensOn?: components["schemas"]["LocalDate"];
             closesOn?: components["schemas"]["LocalDate"];
             schoolScope?: components["schemas"]["SchoolScope"];
+            /** @description The approved school list of a SCHOOL_LIST campaign */
+            schoolList?: components["schemas"]["CampaignListRef"];
             /** @description The schools asked, in the caller's scope */
             schoolIds?: number[];
             indicators?: components["schemas"]["CampaignIndicator"][];
@@ -1838,6 +1875,28 @@ export interface components {
              */
             municipalityId?: number;
             counts?: components["schemas"]["ControlCounts"];
+        };
+        /** @description A decision point that controls a roadmap, or one measure of it */
+        ControllingPoint: {
+            /** Format: int64 */
+            decisionId?: number;
+            decisionKind?: components["schemas"]["DecisionKind"];
+            decisionNumber?: string;
+            decisionDate?: components["schemas"]["LocalDate"];
+            decisionTitle?: string;
+            /** Format: int64 */
+            pointId?: number;
+            pointNumber?: string;
+            pointText?: string;
+            status?: components["schemas"]["AssignmentStatus"];
+            due?: components["schemas"]["LocalDate"];
+            overdue?: boolean;
+            /**
+             * Format: int64
+             * @description The measure the point controls; null: the whole roadmap
+             */
+            measureId?: number;
+            measureNumber?: string;
         };
         DatePeriod: {
             start?: components["schemas"]["LocalDate"];
@@ -1927,6 +1986,10 @@ export interface components {
             version?: number;
             /** @description What the caller may do with the point: report (on its execution) */
             actions?: string[];
+            /** @description Target indicators against the actual values of the decision's territory; none: «без показателя» */
+            indicators?: components["schemas"]["TargetCheck"][];
+            /** @description The roadmaps, or measures of them, the point controls */
+            plans?: components["schemas"]["PointPlanRef"][];
         };
         /** @description A decision in a list */
         DecisionSummary: {
@@ -2375,15 +2438,6 @@ export interface components {
         };
         /** @enum {string} */
         MeasureStatus: "PLANNED" | "IN_PROGRESS" | "DONE" | "PARTLY_DONE" | "NOT_DONE" | "POSTPONED" | "CANCELLED";
-        /** @description An indicator the measure should move, and its target value */
-        MeasureTarget: {
-            /** Format: int64 */
-            indicatorId?: number;
-            code?: string;
-            name?: string;
-            unit?: string;
-            targetValue?: number;
-        };
         MeasureTargetInput: {
             /** Format: int64 */
             indicatorId: number;
@@ -2404,7 +2458,8 @@ export interface components {
             status?: components["schemas"]["MeasureStatus"];
             responsible?: components["schemas"]["MeasureResponsibleView"][];
             expectedResult?: string;
-            indicators?: components["schemas"]["MeasureTarget"][];
+            /** @description Target indicators against the actual values; none: the measure is «без показателя» */
+            indicators?: components["schemas"]["TargetCheck"][];
             /** Format: int32 */
             reportCount?: number;
             /** @description For a measure due more than once: each occurrence in the plan's period */
@@ -2754,6 +2809,27 @@ export interface components {
             deadlineText?: string;
             assignees?: components["schemas"]["AssigneeInput"][];
             points?: components["schemas"]["PointInput"][];
+            /** @description Indicators of the region's catalogue the point should move, with targets; left out: kept as they are */
+            indicators?: components["schemas"]["PointTargetInput"][];
+            /** @description The roadmaps, or measures of them, the point controls; left out: kept as they are */
+            plans?: components["schemas"]["PointPlanInput"][];
+        };
+        /** @description A roadmap the point controls, or one measure of it */
+        PointPlanInput: {
+            /** Format: int64 */
+            roadmapId: number;
+            /** Format: int64 */
+            measureId?: number;
+        };
+        /** @description A roadmap a point controls, or one measure of it */
+        PointPlanRef: {
+            /** Format: int64 */
+            roadmapId?: number;
+            roadmapTitle?: string;
+            /** Format: int64 */
+            measureId?: number;
+            measureNumber?: string;
+            measureText?: string;
         };
         PointSchools: {
             /** Format: int64 */
@@ -2762,6 +2838,12 @@ export interface components {
             reported?: number;
             /** Format: int64 */
             accepted?: number;
+        };
+        /** @description An indicator the point should move and its target value */
+        PointTargetInput: {
+            /** Format: int64 */
+            indicatorId: number;
+            targetValue?: number;
         };
         /** @enum {string} */
         Position: "STRONG" | "MIDDLE" | "WEAK" | "INSUFFICIENT_DATA";
@@ -2819,6 +2901,8 @@ export interface components {
             version?: number;
             /** @description The statuses the caller may move the recommendation to (its addressee: accept, then report) */
             actions?: string[];
+            /** @description Target indicators against the addressee's actual values; none: «без показателя» */
+            indicators?: components["schemas"]["TargetCheck"][];
         };
         /** @enum {string} */
         RecommendationAddressee: "SCHOOL" | "MUNICIPALITY" | "BODY";
@@ -2841,9 +2925,17 @@ export interface components {
             basis?: string;
             text: string;
             deadline: components["schemas"]["LocalDate"];
+            /** @description Indicators of the region's catalogue the recommendation should move, with targets */
+            indicators?: components["schemas"]["RecommendationTargetInput"][];
         };
         /** @enum {string} */
         RecommendationStatus: "ISSUED" | "ACCEPTED" | "DONE" | "NOT_DONE";
+        /** @description An indicator the recommendation should move and its target value */
+        RecommendationTargetInput: {
+            /** Format: int64 */
+            indicatorId: number;
+            targetValue?: number;
+        };
         /** @description Accept (ACCEPTED), then report DONE or NOT_DONE with the report */
         RecommendationTransitionInput: {
             to: components["schemas"]["RecommendationStatus"];
@@ -3080,6 +3172,11 @@ export interface components {
              * @description The municipal measure that asks for this school's plan
              */
             parentMeasureId?: number;
+            /**
+             * Format: int64
+             * @description The school list (its approving order) the plan rests on; of the plan's region
+             */
+            schoolListId?: number;
             measures: components["schemas"]["MeasureInput"][];
             /** Format: int64 */
             version?: number;
@@ -3164,6 +3261,10 @@ export interface components {
             /** Format: int32 */
             revision?: number;
             measures?: components["schemas"]["MeasureView"][];
+            /** @description The list order the plan rests on («Об утверждении перечня школ …»), if it names one */
+            schoolList?: components["schemas"]["SchoolListRef"];
+            /** @description Its measures' target indicators against the actuals, counted; and how many measures name an indicator */
+            targets?: components["schemas"]["TargetCounts"];
             /** @description Shown, not blocking: deadlines before the document's date, unread deadlines, repeated numbers */
             warnings?: components["schemas"]["PlanWarning"][];
             /** @description The file the plan was imported from, if it was: download it from /api/v1/evidence/{id} */
@@ -3269,6 +3370,11 @@ export interface components {
             kind?: components["schemas"]["ListKind"];
             /** Format: int32 */
             year?: number;
+            /**
+             * Format: int32
+             * @description The last year in force: a list of 2020–2022 has year 2020 and yearTo 2022
+             */
+            yearTo?: number;
             title?: string;
             status?: components["schemas"]["SchoolListStatus"];
             rule?: components["schemas"]["RuleSnapshot"];
@@ -3332,6 +3438,11 @@ export interface components {
             regionId: number;
             /** Format: int32 */
             year: number;
+            /**
+             * Format: int32
+             * @description The last year the list is in force, for a list of several years; the year by default
+             */
+            yearTo?: number;
             title?: string;
             /** Format: int64 */
             ruleId: number;
@@ -3341,6 +3452,18 @@ export interface components {
              * @description A school leaves the list when the rule has not held this many years in a row. Default 1
              */
             exitYears?: number;
+        };
+        /** @description A school list as a plan or a campaign names it, with the years it is in force */
+        SchoolListRef: {
+            /** Format: int64 */
+            id?: number;
+            title?: string;
+            /** Format: int32 */
+            year?: number;
+            /** Format: int32 */
+            yearTo?: number;
+            orderNumber?: string;
+            orderDate?: components["schemas"]["LocalDate"];
         };
         /** @enum {string} */
         SchoolListStatus: "DRAFT" | "APPROVED";
@@ -3353,6 +3476,8 @@ export interface components {
             kind?: components["schemas"]["ListKind"];
             /** Format: int32 */
             year?: number;
+            /** Format: int32 */
+            yearTo?: number;
             title?: string;
             status?: components["schemas"]["SchoolListStatus"];
             /** Format: int64 */
@@ -3366,7 +3491,7 @@ export interface components {
             updatedAt?: components["schemas"]["OffsetDateTime"];
         };
         /** @enum {string} */
-        SchoolScope: "TERRITORY" | "LIST";
+        SchoolScope: "TERRITORY" | "LIST" | "SCHOOL_LIST";
         /** @enum {string} */
         SchoolType: "PRIMARY" | "BASIC" | "SECONDARY" | "ADVANCED" | "GYMNASIUM" | "LYCEUM" | "BOARDING" | "EDUCATION_CENTRE" | "ADAPTED";
         /** @description A row of a campaign's values table: one school, its values */
@@ -3494,6 +3619,49 @@ export interface components {
             denominator?: number;
             reviewComment?: string;
         };
+        /** @description An indicator a measure, a decision point or a recommendation should move: its target, the actual value of the latest monitoring that has it, and whether the target is reached */
+        TargetCheck: {
+            /** Format: int64 */
+            indicatorId?: number;
+            code?: string;
+            name?: string;
+            unit?: string;
+            /** @description Which way is better; a context indicator is read as higher is better */
+            direction?: components["schemas"]["Direction"];
+            targetValue?: number;
+            status?: components["schemas"]["TargetStatus"];
+            /** @description The actual value: one school's, or the median of the schools counted */
+            actual?: number;
+            /**
+             * Format: int32
+             * @description How many schools' values the actual rests on
+             */
+            schools?: number;
+            /**
+             * Format: int64
+             * @description The monitoring the actual comes from
+             */
+            campaignId?: number;
+            campaignName?: string;
+            academicYear?: string;
+            /** @description Why there is no verdict, in words */
+            note?: string;
+        };
+        /** @description Target indicators by verdict, and measures with and without an indicator */
+        TargetCounts: {
+            /** Format: int32 */
+            reached?: number;
+            /** Format: int32 */
+            notYet?: number;
+            /** Format: int32 */
+            noData?: number;
+            /** Format: int32 */
+            measures?: number;
+            /** Format: int32 */
+            measuresWithIndicator?: number;
+        };
+        /** @enum {string} */
+        TargetStatus: "REACHED" | "NOT_YET" | "NO_DATA";
         /** @description Move a campaign to the next status */
         TransitionInput: {
             to: components["schemas"]["CampaignStatus"];
@@ -8542,6 +8710,64 @@ export interface operations {
                 content: {
                     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
                     "application/pdf": string;
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listControllingPoints: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControllingPoint"][];
                 };
             };
             /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
