@@ -77,3 +77,7 @@ export const downloadAnnualReport = (id: number, format: DocumentFormat) =>
     api.GET('/api/v1/roadmaps/{id}/annual-report', { params: { path: { id }, query: { format } }, parseAs: 'blob' }),
     `roadmap-${id}-annual-report.${format}`,
   )
+
+/** The decision points that control the roadmap or its measures (served by control, which sits above plans). */
+export const listControllingPoints = (id: number) =>
+  unwrap(api.GET('/api/v1/roadmaps/{id}/controlling-points', { params: { path: { id } } }))

@@ -23,6 +23,8 @@ export default {
     status: { ASSIGNED: 'Assigned', IN_PROGRESS: 'In progress', REPORTED: 'Report under review', ACCEPTED: 'Removed from control', RETURNED: 'Returned' },
     reviewStatus: { SUBMITTED: 'Under review', ACCEPTED: 'Accepted', RETURNED: 'Returned' },
     point: {
+      controls: 'Controls',
+      measure: 'measure {number}',
       assignees: 'Assignees',
       effective: 'Assignees (from the parent point)',
       deadline: 'Deadline',

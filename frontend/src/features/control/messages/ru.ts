@@ -22,6 +22,8 @@ export default {
     status: { ASSIGNED: 'Поручено', IN_PROGRESS: 'Выполняется', REPORTED: 'Отчёт на проверке', ACCEPTED: 'Снято с контроля', RETURNED: 'Возвращено' },
     reviewStatus: { SUBMITTED: 'На проверке', ACCEPTED: 'Принят', RETURNED: 'Возвращён' },
     point: {
+      controls: 'Контролирует',
+      measure: 'мероприятие {number}',
       assignees: 'Исполнители',
       effective: 'Исполнители (по вышестоящему пункту)',
       deadline: 'Срок',

@@ -2,6 +2,20 @@ import type ru from './ru'
 
 export default {
   plans: {
+    controlling: {
+      title: 'Decision points controlling the plan',
+      none: 'No decision point refers to this plan',
+      decision: 'Decision No. {number} of {date}',
+      point: 'point {number}',
+      measure: 'measure {number}',
+    },
+    schoolList: {
+      label: 'The list the plan rests on',
+      value: '{title} ({years}), order No. {number} of {date}',
+      draft: '{title} ({years}), not approved',
+      none: 'None',
+    },
+    targetsTitle: 'Target indicators',
     title: 'Roadmaps',
     found: 'no roadmaps | {n} roadmap | {n} roadmaps',
     empty: 'No roadmaps found',

@@ -1,6 +1,20 @@
 /** Texts of roadmaps and their measures. en.ts beside it has the same keys. Plurals: "ноль | одна | две-четыре | пять". */
 export default {
   plans: {
+    controlling: {
+      title: 'Пункты решений, контролирующие план',
+      none: 'Ни один пункт решения не ссылается на этот план',
+      decision: 'Решение № {number} от {date}',
+      point: 'п. {number}',
+      measure: 'мероприятие {number}',
+    },
+    schoolList: {
+      label: 'Перечень, на котором основан план',
+      value: '{title} ({years}), приказ № {number} от {date}',
+      draft: '{title} ({years}), не утверждён',
+      none: 'Не указан',
+    },
+    targetsTitle: 'Целевые показатели',
     title: 'Дорожные карты',
     found: 'нет дорожных карт | {n} дорожная карта | {n} дорожные карты | {n} дорожных карт',
     empty: 'Дорожных карт не найдено',
