@@ -11,6 +11,8 @@ export interface CampaignFormModel {
   municipalityId: number | null
   schoolScope: SchoolScope
   schoolIds: number[]
+  /** The approved school list of a SCHOOL_LIST campaign. */
+  schoolListId: number | null
   indicators: CampaignIndicatorInput[]
   opensOn: string
   closesOn: string
@@ -18,7 +20,7 @@ export interface CampaignFormModel {
 
 export const CAMPAIGN_FIELDS = [
   'name', 'academicYear', 'orderNumber', 'orderDate', 'orderBodyId', 'regionId', 'municipalityId', 'schoolScope', 'schoolIds',
-  'indicators', 'opensOn', 'closesOn',
+  'schoolListId', 'indicators', 'opensOn', 'closesOn',
 ] as const satisfies readonly (keyof CampaignFormModel)[]
 export type CampaignField = (typeof CAMPAIGN_FIELDS)[number]
 
@@ -31,7 +33,7 @@ export function academicYearOf(date: Date): string {
 export function emptyCampaignModel(regionId: number | null, municipalityId: number | null, today = new Date()): CampaignFormModel {
   return {
     name: '', academicYear: academicYearOf(today), orderNumber: '', orderDate: '', orderBodyId: null, regionId, municipalityId,
-    schoolScope: 'TERRITORY', schoolIds: [], indicators: [], opensOn: '', closesOn: '',
+    schoolScope: 'TERRITORY', schoolIds: [], schoolListId: null, indicators: [], opensOn: '', closesOn: '',
   }
 }
 
@@ -50,6 +52,7 @@ export function modelFromCampaign(c: CampaignView): CampaignFormModel {
     municipalityId: c.municipalityId ?? null,
     schoolScope: c.schoolScope ?? 'TERRITORY',
     schoolIds: [...(c.schoolIds ?? [])],
+    schoolListId: c.schoolList?.id ?? null,
     indicators,
     opensOn: c.opensOn ?? '',
     closesOn: c.closesOn ?? '',
@@ -68,6 +71,7 @@ export function campaignInputFromModel(m: CampaignFormModel, version?: number): 
     ...(m.municipalityId != null ? { municipalityId: m.municipalityId } : {}),
     schoolScope: m.schoolScope,
     ...(m.schoolScope === 'LIST' ? { schoolIds: [...m.schoolIds] } : {}),
+    ...(m.schoolScope === 'SCHOOL_LIST' && m.schoolListId != null ? { schoolListId: m.schoolListId } : {}),
     indicators: m.indicators.map((i) => ({ indicatorId: i.indicatorId, required: i.required })),
     opensOn: m.opensOn,
     closesOn: m.closesOn,
@@ -104,6 +108,7 @@ export function campaignRules(msg: (key: string) => string, model: CampaignFormM
     municipalityId: [] as Rule[],
     schoolScope: [required],
     schoolIds: [(v: unknown) => model.schoolScope !== 'LIST' || (Array.isArray(v) && v.length > 0) || msg('monitoring.rules.schools')],
+    schoolListId: [(v: unknown) => model.schoolScope !== 'SCHOOL_LIST' || v != null || msg('monitoring.rules.schoolList')],
     indicators: [() => model.indicators.length > 0 || msg('monitoring.rules.indicators')],
     opensOn: [date],
     closesOn: [date, closesAfterOpens],

@@ -46,6 +46,9 @@ export default {
     years: 'no years | {n} year in a row | {n} years in a row | {n} years in a row',
     ruleHead: '{min} of {total}',
     newList: {
+      yearTo: 'Last year in force',
+      yearToHint: 'For a list of several years; empty: one year',
+      yearToBefore: 'Not before {year}',
       title: 'New list',
       hint: 'The rule is checked on the chosen campaigns; schools of last year’s approved list stay until the rule stops holding',
       rule: 'Identification rule',

@@ -43,6 +43,7 @@ export default {
     schoolScope: {
       TERRITORY: 'Every school of the territory',
       LIST: 'Chosen schools',
+      SCHOOL_LIST: 'Schools of an approved list',
     },
     range: {
       between: 'from {min} to {max}',
@@ -53,6 +54,7 @@ export default {
       ofTotal: '({numerator} of {denominator})',
     },
     rules: {
+      schoolList: 'Choose an approved list',
       required: 'Required',
       number: 'Enter a number',
       nonNegativeInteger: 'A whole number, 0 or more',
@@ -142,6 +144,9 @@ export default {
         owner: 'Territory',
         region: 'Region',
         municipality: 'Municipality',
+        schoolList: 'List',
+        schoolListHint: 'An approved list: its schools of this territory take part',
+        noApprovedLists: 'The region has no approved lists',
         municipalityHint: 'None: a campaign of the whole region',
         period: 'Collection period',
         opensOn: 'Opens on',

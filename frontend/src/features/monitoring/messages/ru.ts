@@ -42,6 +42,7 @@ export default {
     schoolScope: {
       TERRITORY: 'Все школы территории',
       LIST: 'Выбранные школы',
+      SCHOOL_LIST: 'Школы утверждённого перечня',
     },
     range: {
       between: 'от {min} до {max}',
@@ -52,6 +53,7 @@ export default {
       ofTotal: '({numerator} из {denominator})',
     },
     rules: {
+      schoolList: 'Выберите утверждённый перечень',
       required: 'Обязательное поле',
       number: 'Введите число',
       nonNegativeInteger: 'Целое число не меньше 0',
@@ -141,6 +143,9 @@ export default {
         owner: 'Территория',
         region: 'Субъект РФ',
         municipality: 'Муниципальное образование',
+        schoolList: 'Перечень',
+        schoolListHint: 'Утверждённый перечень ШНОР или ШНСУ: в мониторинге его школы этой территории',
+        noApprovedLists: 'В субъекте нет утверждённых перечней',
         municipalityHint: 'Не выбрано — мониторинг всего субъекта РФ',
         period: 'Сроки сбора',
         opensOn: 'Начало сбора',

@@ -10,7 +10,11 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
+import java.math.BigDecimal;
 import java.util.List;
+import ru.rostok.control.AssignmentIndicator;
+import ru.rostok.monitoring.Indicator;
+import ru.rostok.roadmap.MeasureIndicator;
 import java.util.Map;
 import org.jboss.logging.Logger;
 import ru.rostok.body.Body;
@@ -44,6 +48,29 @@ public class PlansDemo {
 
     @Inject
     RoadmapService roadmaps;
+
+    /**
+     * Target indicators of some measures and points, by the territory's code, the document's number (a plan's: «plan»)
+     * and the item's number: plausible values for the seeds' own words («повышение качества», «снижение доли „2“»).
+     */
+    private static final Map<String, Map<String, String>> TARGETS = Map.of(
+            "27730000/plan", Map.of("8", "OBJ_CONFIRM=70", "13", "VPR_F2=15", "15", "OGE_F2_RU=10;OGE_F2_MA=15"),
+            "47712000/plan", Map.of("5", "SUCC_RATE=95;QUAL_RATE=35", "9", "VPR_F2=12"),
+            "35715000/5/3", Map.of("2.1", "VPR_F2=15;OGE_F2_MA=15", "3.1", "SUCC_RATE=95"),
+            "91/7/3", Map.of("3.3", "VPR_F2=12;VPR_BASIC_OK=85"));
+
+    /** The targets an item of a document is given in the demo, as indicator ids of the region and values. */
+    private static Map<Long, BigDecimal> targets(String territory, String document, String item, Region region) {
+        String spec = TARGETS.getOrDefault(territory + "/" + document, Map.of()).get(item);
+        Map<Long, BigDecimal> found = new LinkedHashMap<>();
+        if (spec != null) {
+            for (String pair : spec.split(";")) {
+                String[] kv = pair.split("=");
+                Indicator.findCurrent(region.id, kv[0]).ifPresent(i -> found.put(i.id, new BigDecimal(kv[1])));
+            }
+        }
+        return found;
+    }
 
     void seed() {
         int measures = 0;
@@ -100,6 +127,14 @@ public class PlansDemo {
                 measure.responsible.add(mr);
             }
             measure.persist();
+            String territory = r.municipality != null ? r.municipality.oktmo : r.region.code;
+            targets(territory, "plan", measure.number, r.region).forEach((indicator, value) -> {
+                MeasureIndicator target = new MeasureIndicator();
+                target.measureId = measure.id;
+                target.indicatorId = indicator;
+                target.targetValue = value;
+                target.persist();
+            });
         }
         Roadmap.getEntityManager().flush();
         RoadmapRevision revision = new RoadmapRevision();
@@ -156,6 +191,14 @@ public class PlansDemo {
                 a.assignees.add(assignee);
             }
             a.persist();
+            String territory = d.municipality != null ? d.municipality.oktmo : d.region.code;
+            targets(territory, d.number, a.number, d.region).forEach((indicator, value) -> {
+                AssignmentIndicator target = new AssignmentIndicator();
+                target.assignmentId = a.id;
+                target.indicatorId = indicator;
+                target.targetValue = value;
+                target.persist();
+            });
             points(d, a, p.path("points"), context, position);
         }
     }
