@@ -18,7 +18,8 @@ const ROADMAP: RoadmapView = {
   measures: [
     {
       id: 55, number: '2.3', text: 'Адресная помощь', responsible: [{ label: 'ОО', allSchools: true }],
-      indicators: [{ indicatorId: 9, code: 'VPR_F2', name: 'Доля двоек', unit: '%', targetValue: 10 }], actions: ['report', 'planForSchool'],
+      indicators: [{ indicatorId: 9, code: 'VPR_F2', name: 'Доля двоек', unit: '%', direction: 'LOWER_BETTER', targetValue: 10, status: 'NOT_YET', actual: 12.5, schools: 8 }],
+      actions: ['report', 'planForSchool'],
     },
     { id: 56, number: '2.4', text: 'Совещание', responsible: [{ label: 'Комитет', bodyId: 3 }], actions: [] },
   ],
@@ -30,7 +31,15 @@ describe('RoadmapMeasures', () => {
     await options.ready
     const wrapper = mount(RoadmapMeasures, { props: { roadmap: ROADMAP }, global: options.global })
     await settle()
-    expect(wrapper.find('[data-testid="measure-indicator"]').text()).toBe('VPR_F2 → 10 %')
+    const check = wrapper.find('[data-testid="target-check"]')
+    expect(check.attributes('data-status')).toBe('NOT_YET')
+    expect(check.text()).toContain('VPR_F2')
+    expect(check.text()).toContain('пока нет')
+    expect(check.text()).toContain('факт 12,5 % (цель 10 %)')
+    // a measure without an indicator is marked, not blocked
+    const rows0 = wrapper.findAll('[data-testid="measure-row"]')
+    expect(rows0[0].find('[data-testid="target-none"]').exists()).toBe(false)
+    expect(rows0[1].find('[data-testid="target-none"]').text()).toBe('без показателя')
     const links = wrapper.findAll('[data-testid="measure-school-plan"]')
     expect(links).toHaveLength(1)
     const href = decodeURIComponent(links[0].attributes('href') ?? '')
