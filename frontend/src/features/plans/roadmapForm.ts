@@ -91,6 +91,7 @@ export function toInput(roadmap: RoadmapView, rows: MeasureRow[], header: Partia
     controller: roadmap.controller,
     abbreviations: roadmap.abbreviations,
     parentMeasureId: roadmap.parentMeasureId,
+    schoolListId: roadmap.schoolList?.id,
     measures: rows.map(toMeasureInput),
     version: roadmap.version,
     ...header,
