@@ -74,7 +74,7 @@ export function toMeasureInput(row: MeasureRow): MeasureInput {
 }
 
 /** The whole roadmap as PUT and corrections take it, with the edited measures and header fields (the owner). */
-export function toInput(roadmap: RoadmapView, rows: MeasureRow[], header: Partial<Pick<RoadmapInput, 'ownerBodyId'>> = {}): RoadmapInput {
+export function toInput(roadmap: RoadmapView, rows: MeasureRow[], header: Partial<Pick<RoadmapInput, 'ownerBodyId' | 'schoolListId'>> = {}): RoadmapInput {
   return {
     title: roadmap.title ?? '',
     level: roadmap.level ?? 'MUNICIPALITY',

@@ -10,6 +10,8 @@ export default {
       measure: 'measure {number}',
     },
     schoolList: {
+      hint: 'The order approving the list of schools the plan refers to',
+      notApproved: 'not approved',
       label: 'The list the plan rests on',
       value: '{title} ({years}), order No. {number} of {date}',
       draft: '{title} ({years}), not approved',

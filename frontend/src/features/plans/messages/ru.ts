@@ -9,6 +9,8 @@ export default {
       measure: 'мероприятие {number}',
     },
     schoolList: {
+      hint: 'Приказ «Об утверждении перечня школ …», на который ссылается план',
+      notApproved: 'не утверждён',
       label: 'Перечень, на котором основан план',
       value: '{title} ({years}), приказ № {number} от {date}',
       draft: '{title} ({years}), не утверждён',
