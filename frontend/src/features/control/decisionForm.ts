@@ -23,6 +23,10 @@ export interface PointRow {
    * document writes it, each with the person in parentheses: «Управлению образования (Димарцо Е.В.)».
    */
   assignees: BodyRef[]
+  /** Target indicators of the point; left undefined, the server keeps what the point had. */
+  indicators?: { indicatorId: number | null; targetValue: string }[]
+  /** The roadmaps, or measures of them, the point controls. */
+  plans?: { roadmapId: number | null; measureId: number | null }[]
 }
 
 /** The decision's details as the form holds them. */
@@ -84,8 +88,23 @@ function toInput(node: PointNode, rows: PointRow[]): PointInput {
     deadlineText: row.deadlineText.trim() || undefined,
     assignees: row.assignees.filter((a) => a.label.trim()).map(toAssigneeInput),
     points: node.children.map((c) => toInput(c, rows)),
+    ...(row.indicators
+      ? {
+          indicators: row.indicators
+            .filter((x) => x.indicatorId != null)
+            .map((x) => ({ indicatorId: x.indicatorId as number, targetValue: targetNumber(x.targetValue) })),
+        }
+      : {}),
+    ...(row.plans
+      ? { plans: row.plans.filter((x) => x.roadmapId != null).map((x) => ({ roadmapId: x.roadmapId as number, measureId: x.measureId ?? undefined })) }
+      : {}),
   }
   return row.id != null ? { id: row.id, ...input } : input
+}
+
+function targetNumber(text: string): number | undefined {
+  const n = Number(text.trim().replace(',', '.'))
+  return text.trim() && Number.isFinite(n) ? n : undefined
 }
 
 /** The rows in document order as the nested points DecisionInput takes; a kept point carries its id. */
@@ -161,6 +180,8 @@ export function rowsFromDecision(d: DecisionView): PointRow[] {
     text: p.text ?? '',
     deadlineText: p.deadlineText ?? '',
     assignees: (p.assignees ?? []).map(assigneeRef),
+    indicators: (p.indicators ?? []).map((x) => ({ indicatorId: x.indicatorId ?? null, targetValue: x.targetValue != null ? String(x.targetValue) : '' })),
+    plans: (p.plans ?? []).map((x) => ({ roadmapId: x.roadmapId ?? null, measureId: x.measureId ?? null })),
   }))
 }
 
