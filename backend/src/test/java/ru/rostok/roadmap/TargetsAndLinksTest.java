@@ -52,7 +52,7 @@ class TargetsAndLinksTest {
 
     static Map<String, Object> schoolPlan(long region, long municipality, long school, long indicator) {
         Map<String, Object> plan = new HashMap<>(Map.of("title", "План школы", "level", "SCHOOL", "regionId", region, "municipalityId", municipality,
-                "schoolId", school, "periodFrom", "2026-01-01", "periodTo", "2027-12-31"));
+                "schoolId", school, "periodFrom", "2019-09-01", "periodTo", "2020-12-31"));
         plan.put("measures", List.of(measure("1", List.of(target(indicator, 50)))));
         return plan;
     }
@@ -80,7 +80,10 @@ class TargetsAndLinksTest {
         handIn(campaign, b, List.of(Monitoring.percent(higher, 6, 10), Monitoring.percent(lower, 4, 10)));
         handIn(campaign, c, List.of(Monitoring.percent(higher, 3, 5), Monitoring.percent(lower, 1, 5)));
 
+        // a period before the demo plan's: other tests take the newest Slavsk plan for the demo's
         Map<String, Object> plan = Plans.municipalRoadmap(kaliningrad, slavsk, authority);
+        plan.put("periodFrom", "2019-09-01");
+        plan.put("periodTo", "2020-12-31");
         plan.put("measures", List.of(
                 measure("1", List.of(target(higher, 65), target(lower, 35))),
                 measure("2", List.of(target(higher, 75), target(lower, 25), target(unmonitored, 10))),
@@ -274,6 +277,7 @@ class TargetsAndLinksTest {
         Map<String, Object> slavskPlan = Plans.municipalRoadmap(Api.regionId(Demo.KALININGRAD), Api.municipalityId(Demo.SLAVSK),
                 Api.bodyId(Demo.SLAVSK_AUTHORITY_INN));
         slavskPlan.put("schoolListId", listId);
+        slavskPlan.put("periodFrom", "2019-09-01");
         Api.as("admin").body(slavskPlan).post("/api/v1/roadmaps").then().statusCode(400).body("errors[0].field", equalTo("schoolListId"));
     }
 }
