@@ -26,6 +26,10 @@ export default {
     col: { deadline: 'Deadline', addressee: 'Addressee', text: 'Recommendation', status: 'Status' },
     reportShort: 'Report: {text}',
     issue: {
+      indicator: 'Target indicator',
+      target: 'Target',
+      removeIndicator: 'Remove the indicator',
+      addIndicator: 'Target indicator',
       button: 'Issue a recommendation',
       title: 'New targeted recommendation',
       addresseeKind: 'To',

@@ -25,6 +25,10 @@ export default {
     col: { deadline: 'Срок', addressee: 'Адресат', text: 'Рекомендация', status: 'Статус' },
     reportShort: 'Отчёт: {text}',
     issue: {
+      indicator: 'Целевой показатель',
+      target: 'Цель',
+      removeIndicator: 'Убрать показатель',
+      addIndicator: 'Целевой показатель',
       button: 'Выдать рекомендацию',
       title: 'Новая адресная рекомендация',
       addresseeKind: 'Кому',
