@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import ru.rostok.common.PageQuery;
 import ru.rostok.monitoring.CampaignStatus;
+import ru.rostok.monitoring.Respondent;
 import ru.rostok.monitoring.SubmissionStatus;
 import ru.rostok.monitoring.service.CampaignService;
 import ru.rostok.monitoring.service.CampaignSummary;
@@ -48,7 +49,7 @@ public class TargetValues {
         if (codes.isEmpty() || r.periodFrom() == null) {
             return Values.NONE;
         }
-        List<CampaignSummary> done = campaigns.list(r.regionId(), null, null, null, null, PageQuery.all()).items().stream()
+        List<CampaignSummary> done = campaigns.list(r.regionId(), null, null, null, Respondent.SCHOOL, null, PageQuery.all()).items().stream()
                 .filter(c -> DONE.contains(c.status()) && c.closesOn() != null)
                 .filter(c -> c.municipalityId() == null || r.municipalityId() == null || c.municipalityId().equals(r.municipalityId()))
                 .sorted(Comparator.comparing(CampaignSummary::closesOn)).toList();
