@@ -1,4 +1,4 @@
-import type { CampaignIndicatorInput, CampaignInput, CampaignView, SchoolScope } from './types'
+import type { CampaignIndicatorInput, CampaignInput, CampaignView, Respondent, SchoolScope } from './types'
 
 /** The campaign form's model; dates as the date inputs give them (yyyy-mm-dd), '' when empty. */
 export interface CampaignFormModel {
@@ -9,6 +9,8 @@ export interface CampaignFormModel {
   orderBodyId: number | null
   regionId: number | null
   municipalityId: number | null
+  /** Schools, or the region's municipalities (then no municipality and every municipality is asked). */
+  respondent: Respondent
   schoolScope: SchoolScope
   schoolIds: number[]
   indicators: CampaignIndicatorInput[]
@@ -17,7 +19,7 @@ export interface CampaignFormModel {
 }
 
 export const CAMPAIGN_FIELDS = [
-  'name', 'academicYear', 'orderNumber', 'orderDate', 'orderBodyId', 'regionId', 'municipalityId', 'schoolScope', 'schoolIds',
+  'name', 'academicYear', 'orderNumber', 'orderDate', 'orderBodyId', 'regionId', 'municipalityId', 'respondent', 'schoolScope', 'schoolIds',
   'indicators', 'opensOn', 'closesOn',
 ] as const satisfies readonly (keyof CampaignFormModel)[]
 export type CampaignField = (typeof CAMPAIGN_FIELDS)[number]
@@ -31,7 +33,7 @@ export function academicYearOf(date: Date): string {
 export function emptyCampaignModel(regionId: number | null, municipalityId: number | null, today = new Date()): CampaignFormModel {
   return {
     name: '', academicYear: academicYearOf(today), orderNumber: '', orderDate: '', orderBodyId: null, regionId, municipalityId,
-    schoolScope: 'TERRITORY', schoolIds: [], indicators: [], opensOn: '', closesOn: '',
+    respondent: 'SCHOOL', schoolScope: 'TERRITORY', schoolIds: [], indicators: [], opensOn: '', closesOn: '',
   }
 }
 
@@ -48,6 +50,7 @@ export function modelFromCampaign(c: CampaignView): CampaignFormModel {
     orderBodyId: c.orderBodyId ?? null,
     regionId: c.regionId ?? null,
     municipalityId: c.municipalityId ?? null,
+    respondent: c.respondent ?? 'SCHOOL',
     schoolScope: c.schoolScope ?? 'TERRITORY',
     schoolIds: [...(c.schoolIds ?? [])],
     indicators,
@@ -65,9 +68,11 @@ export function campaignInputFromModel(m: CampaignFormModel, version?: number): 
     orderDate: m.orderDate,
     orderBodyId: m.orderBodyId as number,
     regionId: m.regionId as number,
-    ...(m.municipalityId != null ? { municipalityId: m.municipalityId } : {}),
-    schoolScope: m.schoolScope,
-    ...(m.schoolScope === 'LIST' ? { schoolIds: [...m.schoolIds] } : {}),
+    ...(m.municipalityId != null && m.respondent === 'SCHOOL' ? { municipalityId: m.municipalityId } : {}),
+    respondent: m.respondent,
+    // a campaign of municipalities asks every municipality of the region
+    schoolScope: m.respondent === 'MUNICIPALITY' ? 'TERRITORY' : m.schoolScope,
+    ...(m.schoolScope === 'LIST' && m.respondent === 'SCHOOL' ? { schoolIds: [...m.schoolIds] } : {}),
     indicators: m.indicators.map((i) => ({ indicatorId: i.indicatorId, required: i.required })),
     opensOn: m.opensOn,
     closesOn: m.closesOn,
@@ -102,8 +107,9 @@ export function campaignRules(msg: (key: string) => string, model: CampaignFormM
     orderBodyId: [required],
     regionId: [required],
     municipalityId: [] as Rule[],
+    respondent: [required],
     schoolScope: [required],
-    schoolIds: [(v: unknown) => model.schoolScope !== 'LIST' || (Array.isArray(v) && v.length > 0) || msg('monitoring.rules.schools')],
+    schoolIds: [(v: unknown) => model.respondent !== 'SCHOOL' || model.schoolScope !== 'LIST' || (Array.isArray(v) && v.length > 0) || msg('monitoring.rules.schools')],
     indicators: [() => model.indicators.length > 0 || msg('monitoring.rules.indicators')],
     opensOn: [date],
     closesOn: [date, closesAfterOpens],
