@@ -96,7 +96,10 @@ async function pagesOf(user) {
   const school = me.schoolId ? { id: me.schoolId } : await first(user, '/api/v1/schools?size=1&sort=shortName')
   const region = await first(user, '/api/v1/regions?size=1')
   const municipality = await first(user, '/api/v1/municipalities?size=1')
-  const campaign = await first(user, '/api/v1/campaigns?size=1')
+  const campaign = await first(user, '/api/v1/campaigns?size=1&respondent=SCHOOL')
+  // a campaign of municipalities and one municipality's form in it (the coordinator's own)
+  const municipal = may('getMunicipalSubmission') ? await first(user, '/api/v1/campaigns?size=1&respondent=MUNICIPALITY&status=OPEN') : undefined
+  const answering = municipal && (await apiAs(user, `/api/v1/campaigns/${municipal.id}/municipalities`)).municipalities[0]
   const submission = await first(user, '/api/v1/submissions?size=1')
   const roadmap = await first(user, '/api/v1/roadmaps?size=1')
   const decision = await first(user, '/api/v1/decisions?size=1')
@@ -125,6 +128,8 @@ async function pagesOf(user) {
     ['/monitoring/campaigns/new', may('createCampaign')],
     [`/monitoring/campaigns/${campaign?.id}`, campaign && may('createCampaign')],
     [`/monitoring/campaigns/${campaign?.id}/edit`, campaign && may('updateCampaign')],
+    [`/monitoring/campaigns/${municipal?.id}`, municipal],
+    [`/monitoring/campaigns/${municipal?.id}/municipalities/${answering?.municipalityId}`, answering],
     ['/monitoring/review', may('reviewSubmission')],
     ['/monitoring/tasks', may('saveSubmission')],
     [`/monitoring/campaigns/${submission?.campaignId}/schools/${submission?.schoolId}`, submission && may('getSubmission')],

@@ -29,6 +29,12 @@ export interface RouteNamedMap {
     { campaignId: string | number; schoolId: string | number },
     { campaignId: string; schoolId: string }
   >
+  'municipal-submission': RouteRecordInfo<
+    'municipal-submission',
+    '/monitoring/campaigns/:campaignId/municipalities/:municipalityId',
+    { campaignId: string | number; municipalityId: string | number },
+    { campaignId: string; municipalityId: string }
+  >
   'campaign-analysis': RouteRecordInfo<'campaign-analysis', '/monitoring/campaigns/:id/analysis', Id, IdOut>
   'analysis-school': RouteRecordInfo<
     'analysis-school',
@@ -152,6 +158,13 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/features/monitoring/SubmissionPage.vue'),
     props: true,
     meta: { operation: 'getSubmission', title: 'monitoring.submission.title' },
+  },
+  {
+    path: '/monitoring/campaigns/:campaignId(\\d+)/municipalities/:municipalityId(\\d+)',
+    name: 'municipal-submission',
+    component: () => import('@/features/monitoring/SubmissionPage.vue'),
+    props: true,
+    meta: { operation: 'getMunicipalSubmission', title: 'monitoring.submission.title' },
   },
   {
     path: '/monitoring/campaigns/:id(\\d+)/analysis',

@@ -231,6 +231,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/campaigns/{id}/municipalities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A campaign of municipalities: where each municipality's data stands (409 for a campaign of schools) */
+        get: operations["municipalProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}/municipalities/{municipalityId}/submission": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A municipality's data in a campaign of municipalities (NOT_STARTED, version 0, before the first save) */
+        get: operations["getMunicipalSubmission"];
+        /**
+         * Save the municipality's values as a draft (its coordinator)
+         * @description Values not sent stay as they are; a value sent empty is cleared. A stale version answers 409 with the current state.
+         */
+        put: operations["saveMunicipalSubmission"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}/municipalities/{municipalityId}/submission/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept or return a municipality's handed-in data, or reopen accepted data (analyst) */
+        post: operations["reviewMunicipalSubmission"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}/municipalities/{municipalityId}/submission/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hand the municipality's data in for review (every required value filled) */
+        post: operations["submitMunicipalSubmission"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/campaigns/{id}/progress": {
         parameters: {
             query?: never;
@@ -1716,6 +1788,8 @@ export interface components {
              * @description Set for a municipal campaign
              */
             municipalityId?: number;
+            /** @description Who answers: SCHOOL (when not given) or MUNICIPALITY (every municipality of the region; a regional campaign, schoolScope TERRITORY) */
+            respondent?: components["schemas"]["Respondent"];
             schoolScope: components["schemas"]["SchoolScope"];
             /** @description The schools of a LIST campaign */
             schoolIds?: number[];
@@ -1757,6 +1831,8 @@ export interface components {
             name?: string;
             academicYear?: string;
             status?: components["schemas"]["CampaignStatus"];
+            /** @description Who answers: schools or the region's municipalities */
+            respondent?: components["schemas"]["Respondent"];
             /** Format: int64 */
             regionId?: number;
             regionName?: string;
@@ -1770,7 +1846,10 @@ export interface components {
             orderBodyName?: string;
             opensOn?: components["schemas"]["LocalDate"];
             closesOn?: components["schemas"]["LocalDate"];
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description Schools asked; 0 in a campaign of municipalities
+             */
             schoolCount?: number;
             /** Format: int32 */
             indicatorCount?: number;
@@ -1792,6 +1871,8 @@ export interface components {
             name?: string;
             academicYear?: string;
             status?: components["schemas"]["CampaignStatus"];
+            /** @description Who answers: schools or the region's municipalities */
+            respondent?: components["schemas"]["Respondent"];
             /** Format: int64 */
             regionId?: number;
             regionName?: string;
@@ -2250,6 +2331,8 @@ export interface components {
             /** @description How the value is computed */
             description?: string;
             category: components["schemas"]["IndicatorCategory"];
+            /** @description Whom it is asked of: SCHOOL (when not given on creation) or MUNICIPALITY; kept as it is when not given on a change */
+            respondent?: components["schemas"]["Respondent"];
             unit: string;
             valueType: components["schemas"]["ValueType"];
             direction: components["schemas"]["Direction"];
@@ -2295,6 +2378,8 @@ export interface components {
             name?: string;
             description?: string;
             category?: components["schemas"]["IndicatorCategory"];
+            /** @description Whom it is asked of: schools or municipalities */
+            respondent?: components["schemas"]["Respondent"];
             unit?: string;
             valueType?: components["schemas"]["ValueType"];
             direction?: components["schemas"]["Direction"];
@@ -2468,6 +2553,72 @@ export interface components {
             version?: number;
             /** @description What the caller may do with the measure: report (on progress), planForSchool (their school's own plan following it) */
             actions?: string[];
+        };
+        /** @description Where each municipality's data stands in a campaign of municipalities (in the caller's scope) */
+        MunicipalProgress: {
+            /** Format: int64 */
+            campaignId?: number;
+            closesOn?: components["schemas"]["LocalDate"];
+            total?: components["schemas"]["MunicipalStatusCounts"];
+            municipalities?: components["schemas"]["MunicipalSubmissionSummary"][];
+        };
+        MunicipalStatusCounts: {
+            /** Format: int64 */
+            municipalities?: number;
+            /** Format: int64 */
+            notStarted?: number;
+            /** Format: int64 */
+            draft?: number;
+            /** Format: int64 */
+            submitted?: number;
+            /** Format: int64 */
+            returned?: number;
+            /** Format: int64 */
+            accepted?: number;
+            /**
+             * Format: int64
+             * @description Not handed in although the closing date has passed
+             */
+            overdue?: number;
+        };
+        /** @description A municipality asked by the campaign and where its data stands */
+        MunicipalSubmissionSummary: {
+            /** Format: int64 */
+            municipalityId?: number;
+            municipalityName?: string;
+            status?: components["schemas"]["SubmissionStatus"];
+            submittedAt?: components["schemas"]["OffsetDateTime"];
+            reviewedAt?: components["schemas"]["OffsetDateTime"];
+            /** @description Not handed in although the closing date has passed */
+            overdue?: boolean;
+        };
+        /** @description A municipality's data in a campaign of municipalities, its review and history */
+        MunicipalSubmissionView: {
+            /** Format: int64 */
+            campaignId?: number;
+            campaignName?: string;
+            campaignStatus?: components["schemas"]["CampaignStatus"];
+            closesOn?: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            municipalityId?: number;
+            municipalityName?: string;
+            status?: components["schemas"]["SubmissionStatus"];
+            /** @description The reviewer's overall comment of the last return */
+            reviewComment?: string;
+            submittedAt?: components["schemas"]["OffsetDateTime"];
+            submittedBy?: string;
+            reviewedAt?: components["schemas"]["OffsetDateTime"];
+            reviewedBy?: string;
+            /** @description The caller may save values now */
+            editable?: boolean;
+            /** @description The caller may accept or return it now */
+            reviewable?: boolean;
+            /** @description The caller may reopen it now */
+            reopenable?: boolean;
+            /** Format: int64 */
+            version?: number;
+            values?: components["schemas"]["SubmittedValue"][];
+            reviews?: components["schemas"]["SubmissionReview"][];
         };
         /** @description A municipal formation */
         Municipality: {
@@ -2995,6 +3146,8 @@ export interface components {
             decision: components["schemas"]["ReviewStatus"];
             comment?: string;
         };
+        /** @enum {string} */
+        Respondent: "SCHOOL" | "MUNICIPALITY";
         /** @description A responsible as written; a body, or every school of the territory */
         ResponsibleInput: {
             label: string;
@@ -4304,6 +4457,8 @@ export interface operations {
                 q?: string;
                 /** @description Only this region's */
                 regionId?: number;
+                /** @description Only the campaigns asking schools, or municipalities */
+                respondent?: components["schemas"]["Respondent"];
                 /** @description Page size, 1 to 500 */
                 size?: number;
                 /** @description Comma-separated sort fields; a leading '-' sorts descending */
@@ -4814,6 +4969,339 @@ export interface operations {
             };
             /** @description Not found, or outside the caller's scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    municipalProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MunicipalProgress"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMunicipalSubmission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                municipalityId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MunicipalSubmissionView"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    saveMunicipalSubmission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                municipalityId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmissionInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MunicipalSubmissionView"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reviewMunicipalSubmission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                municipalityId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MunicipalSubmissionView"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitMunicipalSubmission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                municipalityId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MunicipalSubmissionView"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6690,6 +7178,8 @@ export interface operations {
                 q?: string;
                 /** @description Only this region's catalogue */
                 regionId?: number;
+                /** @description Only those asked of schools, or of municipalities */
+                respondent?: components["schemas"]["Respondent"];
                 /** @description Page size, 1 to 500 */
                 size?: number;
                 /** @description Comma-separated sort fields; a leading '-' sorts descending */

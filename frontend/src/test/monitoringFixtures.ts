@@ -92,6 +92,7 @@ export const INDICATOR: IndicatorView = {
   id: 101,
   regionId: 1,
   regionName: 'Республика Крым',
+  respondent: 'SCHOOL',
   code: 'VPR_F2',
   revision: 1,
   retired: false,

@@ -6,7 +6,7 @@ import { CAMPAIGN, COORDINATOR } from '@/test/monitoringFixtures'
 import { renderOptions } from '@/test/renderOptions'
 import { settle } from '@/test/settle'
 import CampaignCard from './CampaignCard.vue'
-import type { CampaignProgress } from './types'
+import type { CampaignProgress, MunicipalProgress } from './types'
 
 // ECharts draws on a canvas jsdom lacks: the chart is replaced by an element that shows the option it was given.
 vi.mock('vue-echarts', async () => {
@@ -148,5 +148,33 @@ describe('CampaignCard: progress and status', () => {
     await wrapper.find('[data-testid="retry"]').trigger('click')
     await settle()
     expect(value(wrapper, 'schools')).toBe('38')
+  })
+})
+
+describe('CampaignCard: a campaign of municipalities', () => {
+  const MUNICIPAL: MunicipalProgress = {
+    campaignId: 7,
+    closesOn: '2026-12-25',
+    total: { municipalities: 2, notStarted: 0, draft: 1, submitted: 1, returned: 0, accepted: 0, overdue: 0 },
+    municipalities: [
+      { municipalityId: 2, municipalityName: 'Городской округ Керчь', status: 'DRAFT', overdue: false },
+      { municipalityId: 3, municipalityName: 'Городской округ Феодосия', status: 'SUBMITTED', submittedAt: '2026-11-28T11:00:00Z', overdue: false },
+    ],
+  }
+
+  it('shows where each municipality stands, with a link to its form, instead of schools and values', async () => {
+    const { wrapper, server } = await openCard({
+      'GET /api/v1/campaigns/7': json({ ...CAMPAIGN, respondent: 'MUNICIPALITY', municipalityId: undefined, schoolIds: [] }),
+      'GET /api/v1/campaigns/7/municipalities': json(MUNICIPAL),
+    })
+    expect(server.to('GET', '/api/v1/campaigns/7/progress')).toHaveLength(0)
+    expect(value(wrapper, 'municipalities')).toBe('2')
+    expect(value(wrapper, 'submitted')).toBe('1')
+    const rows = wrapper.findAll('[data-testid="municipal-progress-table"] tbody tr')
+    expect(rows.map((r) => r.find('[data-testid="municipal-row"]').text())).toEqual(['Городской округ Керчь', 'Городской округ Феодосия'])
+    expect(rows[1].find('[data-testid="submission-status"]').text()).toBe('На проверке')
+    expect(rows[0].find('[data-testid="municipal-open"]').attributes('href')).toBe('/monitoring/campaigns/7/municipalities/2')
+    expect(wrapper.find('[data-testid="tab-values"]').exists()).toBe(false)
+    expect(wrapper.find('[data-testid="campaign-analysis"]').exists()).toBe(false)
   })
 })

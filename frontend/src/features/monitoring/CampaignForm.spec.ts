@@ -80,6 +80,7 @@ describe('CampaignForm', () => {
       orderDate: '2026-09-01',
       orderBodyId: 10,
       regionId: 1,
+      respondent: 'SCHOOL',
       schoolScope: 'TERRITORY',
       indicators: [
         { indicatorId: 101, required: true },

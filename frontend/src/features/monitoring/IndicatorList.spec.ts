@@ -46,8 +46,8 @@ describe('IndicatorList', () => {
       'VPR_F2',
       'Доля участников ВПР с отметкой «2»%',
       'Результаты',
+      'Школам',
       'Доля, % (числитель и знаменатель)',
-      'от 0 до 100',
     ])
     expect(rows[1][2]).toBe('Социальный контекст')
     expect(wrapper.findAll('[data-testid="indicator-locked-icon"]')).toHaveLength(1)
@@ -111,6 +111,7 @@ describe('IndicatorList', () => {
       code: 'ST_VAC',
       name: 'Вакансии педагогических работников',
       category: 'STAFF',
+      respondent: 'SCHOOL',
       unit: 'ставок',
       valueType: 'COUNT',
       direction: 'LOWER_BETTER',

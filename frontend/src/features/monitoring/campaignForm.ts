@@ -1,4 +1,4 @@
-import type { CampaignIndicatorInput, CampaignInput, CampaignView, SchoolScope } from './types'
+import type { CampaignIndicatorInput, CampaignInput, CampaignView, Respondent, SchoolScope } from './types'
 
 /** The campaign form's model; dates as the date inputs give them (yyyy-mm-dd), '' when empty. */
 export interface CampaignFormModel {
@@ -9,6 +9,8 @@ export interface CampaignFormModel {
   orderBodyId: number | null
   regionId: number | null
   municipalityId: number | null
+  /** Schools, or the region's municipalities (then no municipality and every municipality is asked). */
+  respondent: Respondent
   schoolScope: SchoolScope
   schoolIds: number[]
   /** The approved school list of a SCHOOL_LIST campaign. */
@@ -19,7 +21,7 @@ export interface CampaignFormModel {
 }
 
 export const CAMPAIGN_FIELDS = [
-  'name', 'academicYear', 'orderNumber', 'orderDate', 'orderBodyId', 'regionId', 'municipalityId', 'schoolScope', 'schoolIds',
+  'name', 'academicYear', 'orderNumber', 'orderDate', 'orderBodyId', 'regionId', 'municipalityId', 'respondent', 'schoolScope', 'schoolIds',
   'schoolListId', 'indicators', 'opensOn', 'closesOn',
 ] as const satisfies readonly (keyof CampaignFormModel)[]
 export type CampaignField = (typeof CAMPAIGN_FIELDS)[number]
@@ -33,7 +35,7 @@ export function academicYearOf(date: Date): string {
 export function emptyCampaignModel(regionId: number | null, municipalityId: number | null, today = new Date()): CampaignFormModel {
   return {
     name: '', academicYear: academicYearOf(today), orderNumber: '', orderDate: '', orderBodyId: null, regionId, municipalityId,
-    schoolScope: 'TERRITORY', schoolIds: [], schoolListId: null, indicators: [], opensOn: '', closesOn: '',
+    respondent: 'SCHOOL', schoolScope: 'TERRITORY', schoolIds: [], schoolListId: null, indicators: [], opensOn: '', closesOn: '',
   }
 }
 
@@ -50,6 +52,7 @@ export function modelFromCampaign(c: CampaignView): CampaignFormModel {
     orderBodyId: c.orderBodyId ?? null,
     regionId: c.regionId ?? null,
     municipalityId: c.municipalityId ?? null,
+    respondent: c.respondent ?? 'SCHOOL',
     schoolScope: c.schoolScope ?? 'TERRITORY',
     schoolIds: [...(c.schoolIds ?? [])],
     schoolListId: c.schoolList?.id ?? null,
@@ -68,10 +71,12 @@ export function campaignInputFromModel(m: CampaignFormModel, version?: number): 
     orderDate: m.orderDate,
     orderBodyId: m.orderBodyId as number,
     regionId: m.regionId as number,
-    ...(m.municipalityId != null ? { municipalityId: m.municipalityId } : {}),
-    schoolScope: m.schoolScope,
-    ...(m.schoolScope === 'LIST' ? { schoolIds: [...m.schoolIds] } : {}),
-    ...(m.schoolScope === 'SCHOOL_LIST' && m.schoolListId != null ? { schoolListId: m.schoolListId } : {}),
+    ...(m.municipalityId != null && m.respondent === 'SCHOOL' ? { municipalityId: m.municipalityId } : {}),
+    respondent: m.respondent,
+    // a campaign of municipalities asks every municipality of the region
+    schoolScope: m.respondent === 'MUNICIPALITY' ? 'TERRITORY' : m.schoolScope,
+    ...(m.schoolScope === 'LIST' && m.respondent === 'SCHOOL' ? { schoolIds: [...m.schoolIds] } : {}),
+    ...(m.schoolScope === 'SCHOOL_LIST' && m.respondent === 'SCHOOL' && m.schoolListId != null ? { schoolListId: m.schoolListId } : {}),
     indicators: m.indicators.map((i) => ({ indicatorId: i.indicatorId, required: i.required })),
     opensOn: m.opensOn,
     closesOn: m.closesOn,
@@ -106,9 +111,10 @@ export function campaignRules(msg: (key: string) => string, model: CampaignFormM
     orderBodyId: [required],
     regionId: [required],
     municipalityId: [] as Rule[],
+    respondent: [required],
     schoolScope: [required],
-    schoolIds: [(v: unknown) => model.schoolScope !== 'LIST' || (Array.isArray(v) && v.length > 0) || msg('monitoring.rules.schools')],
-    schoolListId: [(v: unknown) => model.schoolScope !== 'SCHOOL_LIST' || v != null || msg('monitoring.rules.schoolList')],
+    schoolIds: [(v: unknown) => model.respondent !== 'SCHOOL' || model.schoolScope !== 'LIST' || (Array.isArray(v) && v.length > 0) || msg('monitoring.rules.schools')],
+    schoolListId: [(v: unknown) => model.respondent !== 'SCHOOL' || model.schoolScope !== 'SCHOOL_LIST' || v != null || msg('monitoring.rules.schoolList')],
     indicators: [() => model.indicators.length > 0 || msg('monitoring.rules.indicators')],
     opensOn: [date],
     closesOn: [date, closesAfterOpens],

@@ -1,5 +1,5 @@
 import { parseNumber } from './submissionForm'
-import type { Direction, IndicatorCategory, IndicatorInput, IndicatorView, ValueType } from './types'
+import type { Direction, IndicatorCategory, IndicatorInput, IndicatorView, Respondent, ValueType } from './types'
 
 /** The indicator form's model: numbers as typed text. */
 export interface IndicatorFormModel {
@@ -8,6 +8,8 @@ export interface IndicatorFormModel {
   name: string
   description: string
   category: IndicatorCategory | null
+  /** Whom it is asked of: schools, or municipalities (their education authorities). */
+  respondent: Respondent
   unit: string
   valueType: ValueType | null
   direction: Direction | null
@@ -17,13 +19,13 @@ export interface IndicatorFormModel {
 }
 
 export const INDICATOR_FIELDS = [
-  'regionId', 'code', 'name', 'description', 'category', 'unit', 'valueType', 'direction', 'minValue', 'maxValue', 'minSample',
+  'regionId', 'code', 'name', 'description', 'category', 'respondent', 'unit', 'valueType', 'direction', 'minValue', 'maxValue', 'minSample',
 ] as const satisfies readonly (keyof IndicatorFormModel)[]
 export type IndicatorField = (typeof INDICATOR_FIELDS)[number]
 
 export function emptyIndicatorModel(regionId: number | null = null): IndicatorFormModel {
   return {
-    regionId, code: '', name: '', description: '', category: null, unit: '', valueType: null, direction: null,
+    regionId, code: '', name: '', description: '', category: null, respondent: 'SCHOOL', unit: '', valueType: null, direction: null,
     minValue: '', maxValue: '', minSample: '',
   }
 }
@@ -37,6 +39,7 @@ export function modelFromIndicator(i: IndicatorView): IndicatorFormModel {
     name: i.name ?? '',
     description: i.description ?? '',
     category: i.category ?? null,
+    respondent: i.respondent ?? 'SCHOOL',
     unit: i.unit ?? '',
     valueType: i.valueType ?? null,
     direction: i.direction ?? null,
@@ -54,6 +57,7 @@ export function indicatorInputFromModel(m: IndicatorFormModel, version?: number)
     name: m.name.trim(),
     description: m.description.trim() || undefined,
     category: m.category as IndicatorCategory,
+    respondent: m.respondent,
     unit: m.unit.trim(),
     valueType: m.valueType as ValueType,
     direction: m.direction as Direction,
@@ -93,6 +97,7 @@ export function indicatorRules(msg: (key: string, values?: Record<string, unknow
     name: [required],
     description: [] as Rule[],
     category: [required],
+    respondent: [required],
     unit: [required],
     valueType: [required],
     direction: [required],

@@ -11,6 +11,9 @@ import type {
   IndicatorPage,
   IndicatorQuery,
   IndicatorView,
+  AnySubmissionView,
+  MunicipalProgress,
+  MunicipalSubmissionView,
   ReviewInput,
   SchoolValuesPage,
   SubmissionInput,
@@ -95,3 +98,41 @@ export const submitSubmission = (campaignId: number, schoolId: number, version: 
   unwrap(api.POST('/api/v1/campaigns/{id}/schools/{schoolId}/submission/submit', { params: at(campaignId, schoolId), body: { version } }))
 export const reviewSubmission = (campaignId: number, schoolId: number, input: ReviewInput): Promise<SubmissionView> =>
   unwrap(api.POST('/api/v1/campaigns/{id}/schools/{schoolId}/submission/review', { params: at(campaignId, schoolId), body: input }))
+
+// A municipality's data in a campaign of municipalities
+
+export const getMunicipalProgress = (id: number): Promise<MunicipalProgress> =>
+  unwrap(api.GET('/api/v1/campaigns/{id}/municipalities', { params: { path: { id } } }))
+
+const atMunicipality = (campaignId: number, municipalityId: number) => ({ path: { id: campaignId, municipalityId } })
+
+export const getMunicipalSubmission = (campaignId: number, municipalityId: number): Promise<MunicipalSubmissionView> =>
+  unwrap(api.GET('/api/v1/campaigns/{id}/municipalities/{municipalityId}/submission', { params: atMunicipality(campaignId, municipalityId) }))
+
+/** Whether the data is a municipality's (else a school's). */
+export const isMunicipal = (s: AnySubmissionView): s is MunicipalSubmissionView => 'municipalityId' in s && !('schoolId' in s)
+
+/** Saves the values of a school's or a municipality's data, by whose it is. */
+export const saveAnySubmission = (s: AnySubmissionView, input: SubmissionInput): Promise<AnySubmissionView> =>
+  isMunicipal(s)
+    ? unwrap(api.PUT('/api/v1/campaigns/{id}/municipalities/{municipalityId}/submission', {
+        params: atMunicipality(s.campaignId ?? 0, s.municipalityId ?? 0),
+        body: input,
+      }))
+    : saveSubmission(s.campaignId ?? 0, s.schoolId ?? 0, input)
+
+export const submitAnySubmission = (s: AnySubmissionView, version: number): Promise<AnySubmissionView> =>
+  isMunicipal(s)
+    ? unwrap(api.POST('/api/v1/campaigns/{id}/municipalities/{municipalityId}/submission/submit', {
+        params: atMunicipality(s.campaignId ?? 0, s.municipalityId ?? 0),
+        body: { version },
+      }))
+    : submitSubmission(s.campaignId ?? 0, s.schoolId ?? 0, version)
+
+export const reviewAnySubmission = (s: AnySubmissionView, input: ReviewInput): Promise<AnySubmissionView> =>
+  isMunicipal(s)
+    ? unwrap(api.POST('/api/v1/campaigns/{id}/municipalities/{municipalityId}/submission/review', {
+        params: atMunicipality(s.campaignId ?? 0, s.municipalityId ?? 0),
+        body: input,
+      }))
+    : reviewSubmission(s.campaignId ?? 0, s.schoolId ?? 0, input)

@@ -23,7 +23,7 @@ export function emptyValue(): ValueModel {
 }
 
 /** The model of a submission: every indicator of the campaign, with what the school has entered so far. */
-export function modelFromSubmission(indicators: readonly Indicator[], submission: SubmissionView | undefined): SubmissionModel {
+export function modelFromSubmission(indicators: readonly Indicator[], submission: Pick<SubmissionView, 'values'> | undefined): SubmissionModel {
   const model: SubmissionModel = {}
   for (const indicator of indicators) {
     const stored = submission?.values?.find((v) => v.indicatorId === indicator.indicatorId || (v.code != null && v.code === indicator.code))

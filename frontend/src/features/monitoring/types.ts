@@ -15,6 +15,7 @@ export type CampaignStatus = Schemas['CampaignStatus']
 export type SchoolScope = Schemas['SchoolScope']
 export type SubmissionStatus = Schemas['SubmissionStatus']
 export type ReviewAction = Schemas['ReviewAction']
+export type Respondent = Schemas['Respondent']
 
 export type IndicatorView = Schemas['IndicatorView']
 export type IndicatorInput = Schemas['IndicatorInput']
@@ -38,6 +39,11 @@ export type SubmissionView = Schemas['SubmissionView']
 export type ValueInput = Schemas['ValueInput']
 export type SubmissionInput = Schemas['SubmissionInput']
 export type ReviewInput = Schemas['ReviewInput']
+export type MunicipalSubmissionView = Schemas['MunicipalSubmissionView']
+export type MunicipalProgress = Schemas['MunicipalProgress']
+export type MunicipalSubmissionSummary = Schemas['MunicipalSubmissionSummary']
+/** A school's data or, in a campaign of municipalities, a municipality's: the same form, review and history. */
+export type AnySubmissionView = SubmissionView | MunicipalSubmissionView
 
 export type IndicatorPage = Schemas['PageResponseIndicatorView']
 export type CampaignPage = Schemas['PageResponseCampaignSummary']
@@ -50,6 +56,7 @@ export type SubmissionQuery = Query<'/api/v1/submissions'>
 export type SchoolValuesPage = Schemas['PageResponseSchoolValues']
 export type ValuesQuery = Query<'/api/v1/campaigns/{id}/values'>
 
+export const RESPONDENTS = ['SCHOOL', 'MUNICIPALITY'] as const satisfies readonly Respondent[]
 export const CATEGORIES = ['RESULTS', 'OBJECTIVITY', 'CONTEXT', 'STAFF', 'CONDITIONS', 'MANAGEMENT'] as const satisfies readonly IndicatorCategory[]
 export const VALUE_TYPES = ['PERCENT', 'COUNT', 'SCORE', 'BOOLEAN'] as const satisfies readonly ValueType[]
 export const DIRECTIONS = ['HIGHER_BETTER', 'LOWER_BETTER', 'CONTEXT'] as const satisfies readonly Direction[]

@@ -24,6 +24,7 @@ import ru.rostok.common.Problem;
                 @Tag(name = "Indicators", description = "A region's indicator catalogue and its revisions"),
                 @Tag(name = "Campaigns", description = "Monitoring campaigns: approval by an order, opening, closing, publication, progress"),
                 @Tag(name = "Submissions", description = "A school's values for a campaign: drafts, handing in, review"),
+                @Tag(name = "Municipal submissions", description = "A municipality's values for a campaign of municipalities: drafts, handing in, review, progress"),
                 @Tag(name = "Campaign values", description = "Every value of a campaign: XLSX template and import, bulk load, exports"),
                 @Tag(name = "Roadmaps", description = "Roadmaps, their measures, progress reports and versions"),
                 @Tag(name = "Decisions", description = "Decisions with numbered points, their reports and deadline extensions"),

@@ -47,6 +47,9 @@ public class DemoSeeder {
     MonitoringDemo monitoring;
 
     @Inject
+    MunicipalMonitoringDemo municipalMonitoring;
+
+    @Inject
     PlansDemo plans;
 
     @Inject
@@ -69,6 +72,9 @@ public class DemoSeeder {
         if (Region.count() > 0) {
             if (Indicator.count() == 0) {
                 monitoring.seed(read("indicators.tsv")); // a registry from before the monitoring existed
+            }
+            if (Indicator.count("respondent", ru.rostok.monitoring.Respondent.MUNICIPALITY) == 0) {
+                municipalMonitoring.seed(); // a registry from before the monitoring of municipalities existed
             }
             if (Roadmap.count() == 0 && Decision.count() == 0) {
                 plans.seed(); // a registry from before roadmaps and decisions existed
@@ -129,6 +135,7 @@ public class DemoSeeder {
         }
         LOG.infof("Demo registry created: %d regions, %d municipalities, %d schools", regions.size(), municipalities.size(), schools);
         monitoring.seed(read("indicators.tsv"));
+        municipalMonitoring.seed();
         plans.seed();
         lists.seed();
         risks.seed();

@@ -51,6 +51,10 @@ public class Campaign extends AuditedEntity {
     @JoinColumn(name = "municipality_id")
     public Municipality municipality;
 
+    /** Schools (every campaign by default) or the region's municipalities, whose education authorities answer. */
+    @Enumerated(EnumType.STRING)
+    public Respondent respondent = Respondent.SCHOOL;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "school_scope")
     public SchoolScope schoolScope;

@@ -32,6 +32,10 @@ public class Indicator extends AuditedEntity {
 
     public String unit;
 
+    /** Whom it is asked of: a school, or a municipality (a campaign of municipalities asks only these). */
+    @Enumerated(EnumType.STRING)
+    public Respondent respondent = Respondent.SCHOOL;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "value_type")
     public ValueType valueType;

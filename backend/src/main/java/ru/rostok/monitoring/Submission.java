@@ -12,8 +12,9 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import ru.rostok.common.AuditedEntity;
 import ru.rostok.school.School;
+import ru.rostok.territory.Municipality;
 
-/** A school's data for a campaign and where its review stands. */
+/** A school's (or, in a campaign of municipalities, a municipality's) data for a campaign and where its review stands. */
 @Entity
 @Table(name = "submission")
 public class Submission extends AuditedEntity {
@@ -21,9 +22,15 @@ public class Submission extends AuditedEntity {
     @JoinColumn(name = "campaign_id")
     public Campaign campaign;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    /** The school answering; none in a campaign of municipalities. */
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "school_id")
     public School school;
+
+    /** The municipality answering in a campaign of municipalities; none for a school. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "municipality_id")
+    public Municipality municipality;
 
     @Enumerated(EnumType.STRING)
     public SubmissionStatus status = SubmissionStatus.DRAFT;
@@ -45,5 +52,9 @@ public class Submission extends AuditedEntity {
 
     public static Optional<Submission> find(long campaignId, long schoolId) {
         return find("campaign.id = ?1 and school.id = ?2", campaignId, schoolId).firstResultOptional();
+    }
+
+    public static Optional<Submission> ofMunicipality(long campaignId, long municipalityId) {
+        return find("campaign.id = ?1 and municipality.id = ?2", campaignId, municipalityId).firstResultOptional();
     }
 }

@@ -90,6 +90,7 @@ class ForeignIdInBodyTest {
     static long kerch1, gymnasium2, kerchOther, pairWeak, pairPartner, transitionPartner, feodosiaSchool, slavsk1, testSchool;
     static long indicator, spareIndicator, retiredIndicator, kaliningradIndicator;
     static long crimeaMonitoring, lesosibirskMonitoring, feodosiaCampaign, draftCampaign, submissionCampaign, riskCampaign, riskFactor;
+    static long municipalIndicator, kaliningradMunicipalIndicator, monitoringOfMunicipalities;
     static long ownRun, feodosiaRun, foreignRun, ownRule, foreignRule, ownList, foreignList;
     static long regionalMeasure, kerchMeasureAll, kerchMeasureAuthority, feodosiaMeasure, slavskMeasure, gymnasiumMeasure;
     static long ownPartnershipPlan, kerch1SchoolPlan, gymnasiumPartnershipPlan, feodosiaPartnershipPlan, lesosibirskPartnershipPlan;
@@ -151,6 +152,10 @@ class ForeignIdInBodyTest {
         submissionCampaign = Monitoring.openCampaign(Monitoring.campaignInput(crimea, kerch, kerchAuthority, List.of(kerch1),
                 List.of(indicator), false));
         riskCampaign = Monitoring.openCampaign(Monitoring.campaignInput(crimea, kerch, kerchAuthority, List.of(kerch1), List.of(indicator), true));
+        municipalIndicator = Monitoring.indicatorId(crimea, "MUN_VISITS");
+        kaliningradMunicipalIndicator = Monitoring.indicatorId(kaliningrad, "MUN_VISITS");
+        monitoringOfMunicipalities = Monitoring.openCampaign(Monitoring.municipalCampaignInput(crimea, Api.bodyId(MINISTRY_OF_CRIMEA_INN),
+                List.of(municipalIndicator)));
         Monitoring.saveAsAdmin(riskCampaign, kerch1, List.of(Monitoring.percent(indicator, 3, 30)));
         Monitoring.submitAsAdmin(riskCampaign, kerch1);
         riskFactor = Api.as("admin").queryParam("regionId", crimea).get("/api/v1/risk-factors").then().statusCode(200).extract().jsonPath()
@@ -623,6 +628,13 @@ class ForeignIdInBodyTest {
                 List.of(field("values[].indicatorId", Map.of(Role.SCHOOL_STAFF,
                         // an indicator of the region's catalogue that this campaign does not ask
                         ids(Distance.OTHER_REGION, kaliningradIndicator, Distance.NOT_USABLE, spareIndicator))))));
+        ops.add(new Operation("PUT /api/v1/campaigns/{id}/municipalities/{municipalityId}/submission", List.of("submission", "indicator_value"),
+                role -> put(Monitoring.municipalPath(monitoringOfMunicipalities, kerch), () -> new LinkedHashMap<>(Map.of(
+                        "version", Monitoring.municipalVersion(monitoringOfMunicipalities, kerch),
+                        "values", List.of(Map.of("indicatorId", municipalIndicator, "value", 4))))),
+                List.of(field("values[].indicatorId", Map.of(Role.COORDINATOR,
+                        // a school indicator of the region's catalogue: not asked of municipalities
+                        ids(Distance.OTHER_REGION, kaliningradMunicipalIndicator, Distance.NOT_USABLE, indicator))))));
         ops.add(new Operation("PUT /api/v1/schools/{id}/risk-profile/{factorId}", List.of("risk_assessment"), role -> riskAssessment(), List.of(
                 // a campaign the school takes part in but has handed nothing in for yet
                 field("campaignId", roles(

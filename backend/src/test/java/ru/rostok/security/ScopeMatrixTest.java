@@ -58,6 +58,8 @@ class ScopeMatrixTest {
     static long ownRoadmap, foreignRoadmap, ownMeasure, foreignMeasure, ownDecision, foreignDecision, ownPoint, foreignPoint;
     static long ownEvidence, foreignEvidence, ownNotification, foreignNotification;
     static long ownAnalysis, foreignAnalysis;
+    /** Campaigns of the municipalities of Crimea (own) and Kaliningrad Oblast (foreign), asking M_VISITS' municipal kin. */
+    static long ownMunicipalIndicator, foreignMunicipalIndicator, ownMunicipalCampaign, foreignMunicipalCampaign;
     /** Lists are made on a region's campaigns: the foreign ones are Krasnoyarsk's (Lesosibirsk's published monitoring). */
     static long listRegion, listBody, ownRule, foreignRule, ownList, foreignList;
     static int listYear = 2060;
@@ -90,6 +92,10 @@ class ScopeMatrixTest {
         foreignAnalysis = Api.as("admin").body(Map.of()).post("/api/v1/campaigns/" + foreignCampaign + "/analyses").then().statusCode(201)
                 .extract().jsonPath().getLong("id");
         foreignOpenCampaign = Monitoring.openCampaign(municipalCampaign(Target.FOREIGN, null, true));
+        ownMunicipalIndicator = Monitoring.indicatorId(ownRegion, "MUN_VISITS");
+        foreignMunicipalIndicator = Monitoring.indicatorId(foreignRegion, "MUN_VISITS");
+        ownMunicipalCampaign = monitoringOfMunicipalities(Target.OWN);
+        foreignMunicipalCampaign = monitoringOfMunicipalities(Target.FOREIGN);
         listRegion = ((Number) Monitoring.campaign(foreignCampaign).get("regionId")).longValue();
         listBody = Api.as("admin").queryParam("municipalityId", Api.municipalityId(Demo.LESOSIBIRSK)).get("/api/v1/bodies").then()
                 .extract().jsonPath().getLong("items[0].id");
@@ -199,6 +205,24 @@ class ScopeMatrixTest {
         long school = pick(t, ownSchool, foreignSchool);
         long campaign = Monitoring.openCampaign(municipalCampaign(t, List.of(school), true));
         Monitoring.saveAsAdmin(campaign, school, List.of(Monitoring.percent(pick(t, ownIndicator, foreignIndicator), 3, 30)));
+        return campaign;
+    }
+
+    /** An open campaign of the region's municipalities (Crimea's or Kaliningrad Oblast's). */
+    static long monitoringOfMunicipalities(Target t) {
+        return Monitoring.openCampaign(Monitoring.municipalCampaignInput(pick(t, ownRegion, foreignRegion),
+                Api.bodyId(t == Target.OWN ? Demo.CRIMEA_MINISTRY_INN : Demo.KALININGRAD_MINISTRY_INN),
+                List.of(pick(t, ownMunicipalIndicator, foreignMunicipalIndicator))));
+    }
+
+    static List<Map<String, Object>> municipalValue(Target t, int value) {
+        return List.of(Map.of("indicatorId", pick(t, ownMunicipalIndicator, foreignMunicipalIndicator), "value", value));
+    }
+
+    /** A fresh campaign of municipalities in which the administrator has saved Kerch's (or Slavsk's) draft. */
+    static long monitoringOfMunicipalitiesWithDraft(Target t) {
+        long campaign = monitoringOfMunicipalities(t);
+        Monitoring.saveMunicipalAsAdmin(campaign, pick(t, ownMunicipality, foreignMunicipality), municipalValue(t, 3));
         return campaign;
     }
 
@@ -312,6 +336,7 @@ class ScopeMatrixTest {
                         Caller.SCHOOL_STAFF, Expect.both(403), Caller.INTEGRATOR, Expect.both(403))));
         c.put("GET /api/v1/audit", new Case((t, r) -> r.get("/api/v1/audit"), analystOnly));
         monitoringCases(c, analystWrites, analystUpdates);
+        municipalMonitoringCases(c);
         planCases(c);
         c.replaceAll((operation, testCase) -> PEOPLES_WORK.stream().anyMatch(operation.substring(operation.indexOf(' ') + 1)::startsWith)
                 ? new Case(testCase.call(), withIntegrator(testCase.expect(), Expect.both(403))) : testCase);
@@ -424,6 +449,39 @@ class ScopeMatrixTest {
             return r.body(Map.of("action", "ACCEPT", "version", Monitoring.version(campaign, school)))
                     .post(Monitoring.submissionPath(campaign, school) + "/review");
         }, Map.of(Caller.ADMIN, Expect.both(200), Caller.ANALYST, new Expect(200, 404), Caller.COORDINATOR, new Expect(200, 404),
+                Caller.SCHOOL_STAFF, Expect.both(403), Caller.INTEGRATOR, Expect.both(403))));
+    }
+
+    /** A municipality's data: its coordinator fills it in, the region's analysts review it; no school, no integrator. */
+    static void municipalMonitoringCases(Map<String, Case> c) {
+        String one = "/api/v1/campaigns/{id}/municipalities/{municipalityId}/submission";
+        Map<Caller, Expect> reads = Map.of(Caller.ADMIN, Expect.both(200), Caller.ANALYST, new Expect(200, 404),
+                Caller.COORDINATOR, new Expect(200, 404), Caller.SCHOOL_STAFF, Expect.both(403), Caller.INTEGRATOR, Expect.both(403));
+        Map<Caller, Expect> coordinatorWrites = Map.of(Caller.ADMIN, Expect.both(200), Caller.ANALYST, Expect.both(403),
+                Caller.COORDINATOR, new Expect(200, 404), Caller.SCHOOL_STAFF, Expect.both(403), Caller.INTEGRATOR, Expect.both(403));
+        c.put("GET /api/v1/campaigns/{id}/municipalities", new Case((t, r) -> r.get("/api/v1/campaigns/"
+                + pick(t, ownMunicipalCampaign, foreignMunicipalCampaign) + "/municipalities"), reads));
+        c.put("GET " + one, new Case((t, r) -> r.get(Monitoring.municipalPath(pick(t, ownMunicipalCampaign, foreignMunicipalCampaign),
+                pick(t, ownMunicipality, foreignMunicipality))), reads));
+        c.put("PUT " + one, new Case((t, r) -> {
+            long campaign = pick(t, ownMunicipalCampaign, foreignMunicipalCampaign);
+            long municipality = pick(t, ownMunicipality, foreignMunicipality);
+            return r.body(Map.of("version", Monitoring.municipalVersion(campaign, municipality), "values", municipalValue(t, 5)))
+                    .put(Monitoring.municipalPath(campaign, municipality));
+        }, coordinatorWrites));
+        c.put("POST " + one + "/submit", new Case((t, r) -> {
+            long campaign = monitoringOfMunicipalitiesWithDraft(t);
+            long municipality = pick(t, ownMunicipality, foreignMunicipality);
+            return r.body(Map.of("version", Monitoring.municipalVersion(campaign, municipality)))
+                    .post(Monitoring.municipalPath(campaign, municipality) + "/submit");
+        }, coordinatorWrites));
+        c.put("POST " + one + "/review", new Case((t, r) -> {
+            long campaign = monitoringOfMunicipalitiesWithDraft(t);
+            long municipality = pick(t, ownMunicipality, foreignMunicipality);
+            Monitoring.submitMunicipalAsAdmin(campaign, municipality);
+            return r.body(Map.of("action", "ACCEPT", "version", Monitoring.municipalVersion(campaign, municipality)))
+                    .post(Monitoring.municipalPath(campaign, municipality) + "/review");
+        }, Map.of(Caller.ADMIN, Expect.both(200), Caller.ANALYST, new Expect(200, 404), Caller.COORDINATOR, Expect.both(403),
                 Caller.SCHOOL_STAFF, Expect.both(403), Caller.INTEGRATOR, Expect.both(403))));
     }
 

@@ -7,6 +7,10 @@ public final class Demo {
     public static final String KERCH = "35715000";
     public static final String FEODOSIA = "35726000";
     public static final String SLAVSK = "27730000";
+    public static final String CHERNYAKHOVSK = "27739000";
+    public static final String KRASNOYARSK = "24";
+    public static final String CRIMEA_MINISTRY_INN = "9134604040";
+    public static final String KALININGRAD_MINISTRY_INN = "3927095456";
     public static final String KERCH_AUTHORITY_INN = "9135216258";
     public static final String SLAVSK_AUTHORITY_INN = "3989858387";
     public static final String KERCH_SCHOOL_1_INN = "9189294439";

@@ -117,4 +117,30 @@ public final class Monitoring {
         Api.as("admin").body(Map.of("version", version(campaignId, schoolId)))
                 .post(submissionPath(campaignId, schoolId) + "/submit").then().statusCode(200);
     }
+
+    /** A campaign of the region's municipalities input, asking the given municipal indicators (not required). */
+    public static Map<String, Object> municipalCampaignInput(long regionId, long bodyId, List<Long> indicatorIds) {
+        Map<String, Object> input = campaignInput(regionId, null, bodyId, null, indicatorIds, false);
+        input.put("name", "Тестовый мониторинг муниципалитетов " + ThreadLocalRandom.current().nextInt(100_000));
+        input.put("respondent", "MUNICIPALITY");
+        return input;
+    }
+
+    public static String municipalPath(long campaignId, long municipalityId) {
+        return "/api/v1/campaigns/" + campaignId + "/municipalities/" + municipalityId + "/submission";
+    }
+
+    public static long municipalVersion(long campaignId, long municipalityId) {
+        return Api.as("admin").get(municipalPath(campaignId, municipalityId)).then().statusCode(200).extract().jsonPath().getLong("version");
+    }
+
+    public static void saveMunicipalAsAdmin(long campaignId, long municipalityId, List<Map<String, Object>> values) {
+        Api.as("admin").body(Map.of("version", municipalVersion(campaignId, municipalityId), "values", values))
+                .put(municipalPath(campaignId, municipalityId)).then().statusCode(200);
+    }
+
+    public static void submitMunicipalAsAdmin(long campaignId, long municipalityId) {
+        Api.as("admin").body(Map.of("version", municipalVersion(campaignId, municipalityId)))
+                .post(municipalPath(campaignId, municipalityId) + "/submit").then().statusCode(200);
+    }
 }

@@ -32,6 +32,7 @@ import ru.rostok.common.PageResponse;
 import ru.rostok.common.Text;
 import ru.rostok.monitoring.Campaign;
 import ru.rostok.monitoring.CampaignStatus;
+import ru.rostok.monitoring.Respondent;
 import ru.rostok.monitoring.IndicatorCategory;
 import ru.rostok.monitoring.service.CampaignService;
 import ru.rostok.security.Scope;
@@ -76,6 +77,9 @@ public class AnalysisService {
                 "analysis.runForbidden");
         if (campaign.status == CampaignStatus.DRAFT) {
             throw ApiException.conflict("analysis.campaignNotOpen");
+        }
+        if (campaign.respondent != Respondent.SCHOOL) {
+            throw ApiException.conflict("analysis.municipalCampaign");
         }
         AnalysisSettings settings = validate(requested == null ? AnalysisSettings.defaults() : requested.withDefaults());
         long started = System.nanoTime();

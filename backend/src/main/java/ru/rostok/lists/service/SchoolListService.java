@@ -29,6 +29,7 @@ import ru.rostok.lists.SchoolList;
 import ru.rostok.lists.SchoolListEntry;
 import ru.rostok.monitoring.Campaign;
 import ru.rostok.monitoring.CampaignStatus;
+import ru.rostok.monitoring.Respondent;
 import ru.rostok.monitoring.service.CampaignService;
 import ru.rostok.monitoring.service.HandedInValues;
 import ru.rostok.school.School;
@@ -144,6 +145,9 @@ public class SchoolListService {
             }
             if (c.status == CampaignStatus.DRAFT) {
                 throw ApiException.invalid("campaignIds", "lists.campaignNotRun", c.name);
+            }
+            if (c.respondent != Respondent.SCHOOL) {
+                throw ApiException.invalid("campaignIds", "lists.municipalCampaign", c.name);
             }
             campaigns.add(c);
         }

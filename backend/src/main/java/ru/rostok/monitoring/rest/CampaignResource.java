@@ -21,6 +21,7 @@ import ru.rostok.common.ApiException;
 import ru.rostok.common.PageQuery;
 import ru.rostok.common.PageResponse;
 import ru.rostok.monitoring.CampaignStatus;
+import ru.rostok.monitoring.Respondent;
 import ru.rostok.monitoring.service.CampaignInput;
 import ru.rostok.monitoring.service.CampaignProgress;
 import ru.rostok.monitoring.service.CampaignService;
@@ -44,9 +45,10 @@ public class CampaignResource {
                                               @QueryParam("municipalityId") @Parameter(description = "Only this municipality's own") Long municipalityId,
                                               @QueryParam("status") CampaignStatus status,
                                               @QueryParam("academicYear") @Parameter(description = "e.g. 2020/2021") String academicYear,
+                                              @QueryParam("respondent") @Parameter(description = "Only the campaigns asking schools, or municipalities") Respondent respondent,
                                               @QueryParam("q") @Parameter(description = "Text in the name or order number") String q,
                                               @BeanParam PageQuery query) {
-        return campaigns.list(regionId, municipalityId, status, academicYear, q, query);
+        return campaigns.list(regionId, municipalityId, status, academicYear, respondent, q, query);
     }
 
     @GET

@@ -22,6 +22,7 @@ import ru.rostok.common.ApiException;
 import ru.rostok.common.PageQuery;
 import ru.rostok.common.PageResponse;
 import ru.rostok.monitoring.IndicatorCategory;
+import ru.rostok.monitoring.Respondent;
 import ru.rostok.monitoring.service.IndicatorInput;
 import ru.rostok.monitoring.service.IndicatorService;
 import ru.rostok.monitoring.service.IndicatorView;
@@ -39,11 +40,12 @@ public class IndicatorResource {
             description = "Sort fields: code, name, category, updatedAt. Retired revisions only on request.")
     public PageResponse<IndicatorView> list(@QueryParam("regionId") @Parameter(description = "Only this region's catalogue") Long regionId,
                                             @QueryParam("category") @Parameter(description = "Only this group") IndicatorCategory category,
+                                            @QueryParam("respondent") @Parameter(description = "Only those asked of schools, or of municipalities") Respondent respondent,
                                             @QueryParam("q") @Parameter(description = "Text in the code or name") String q,
                                             @QueryParam("includeRetired") @DefaultValue("false")
                                             @Parameter(description = "Also the revisions replaced by newer ones") boolean includeRetired,
                                             @BeanParam PageQuery query) {
-        return indicators.list(regionId, category, q, includeRetired, query);
+        return indicators.list(regionId, category, respondent, q, includeRetired, query);
     }
 
     @GET

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import ru.rostok.monitoring.Respondent;
 import ru.rostok.monitoring.SchoolScope;
 
 @Schema(name = "CampaignInput", description = "A campaign as created or changed (only in draft); version is required for a change")
@@ -21,6 +22,8 @@ public record CampaignInput(
         @NotNull(message = "{validation.giveBodyThatIssuedOrder}") Long orderBodyId,
         @NotNull(message = "{validation.giveRegion}") Long regionId,
         @Schema(description = "Set for a municipal campaign") Long municipalityId,
+        @Schema(description = "Who answers: SCHOOL (when not given) or MUNICIPALITY (every municipality of the region; a regional campaign, schoolScope TERRITORY)")
+        Respondent respondent,
         @NotNull(message = "{validation.sayWhichSchoolsTakePart}") SchoolScope schoolScope,
         @Schema(description = "The schools of a LIST campaign") @Size(max = 20000, message = "{validation.most20000Schools}")
         List<@NotNull(message = "{validation.emptySchool}") Long> schoolIds,
@@ -34,5 +37,10 @@ public record CampaignInput(
 
     @Schema(name = "CampaignIndicatorInput")
     public record Item(@NotNull(message = "{validation.giveIndicator}") Long indicatorId, boolean required) {
+    }
+
+    /** Schools unless municipalities are asked for. */
+    public Respondent respondentOrDefault() {
+        return respondent == null ? Respondent.SCHOOL : respondent;
     }
 }

@@ -29,6 +29,7 @@ import ru.rostok.monitoring.CampaignIndicator;
 import ru.rostok.monitoring.CampaignStatus;
 import ru.rostok.monitoring.CampaignTransition;
 import ru.rostok.monitoring.Indicator;
+import ru.rostok.monitoring.Respondent;
 import ru.rostok.monitoring.SchoolScope;
 import ru.rostok.security.Scope;
 import ru.rostok.territory.Municipality;
@@ -78,12 +79,19 @@ public class CampaignService {
 
     public PageResponse<CampaignSummary> list(Long regionId, Long municipalityId, CampaignStatus status, String academicYear, String q,
                                               PageQuery query) {
+        return list(regionId, municipalityId, status, academicYear, null, q, query);
+    }
+
+    /** The same, only the campaigns asking this kind of respondent when one is given. */
+    public PageResponse<CampaignSummary> list(Long regionId, Long municipalityId, CampaignStatus status, String academicYear,
+                                              Respondent respondent, String q, PageQuery query) {
         Scope.Filter inScope = monitoringPolicy.campaigns("c");
         Where where = new Where().and(inScope.jpql(), inScope.params())
                 .and("c.region.id = :regionId", "regionId", regionId)
                 .and("c.municipality.id = :municipalityId", "municipalityId", municipalityId)
                 .and("c.status = :status", "status", status)
-                .and("c.academicYear = :year", "year", Text.trimToNull(academicYear));
+                .and("c.academicYear = :year", "year", Text.trimToNull(academicYear))
+                .and("c.respondent = :respondent", "respondent", respondent);
         String text = Text.trimToNull(q);
         if (text != null) {
             where.and("lower(c.name) like :q or lower(c.orderNumber) like :q", "q", "%" + text.toLowerCase() + "%");
@@ -151,10 +159,15 @@ public class CampaignService {
         if (!from.canMoveTo(input.to())) {
             throw ApiException.conflict("monitoring.transitionRefused", StatusText.of(from), StatusText.of(input.to()));
         }
-        if (input.to() == CampaignStatus.OPEN && campaign.schoolScope == SchoolScope.TERRITORY) {
+        if (input.to() == CampaignStatus.OPEN && campaign.respondent == Respondent.MUNICIPALITY) {
+            if (Municipality.count("region.id = ?1", campaign.region.id) == 0) {
+                throw ApiException.conflict("monitoring.noMunicipalities");
+            }
+        } else if (input.to() == CampaignStatus.OPEN && campaign.schoolScope == SchoolScope.TERRITORY) {
             placeSchools(campaign, null); // schools opened since the draft was made are asked too
         }
-        if (input.to() == CampaignStatus.OPEN && schoolCounts(List.of(campaign.id)).getOrDefault(campaign.id, 0L) == 0) {
+        if (input.to() == CampaignStatus.OPEN && campaign.respondent == Respondent.SCHOOL
+                && schoolCounts(List.of(campaign.id)).getOrDefault(campaign.id, 0L) == 0) {
             throw ApiException.conflict("monitoring.noSchools");
         }
         campaign.status = input.to();
@@ -228,7 +241,14 @@ public class CampaignService {
                 errors.add(FieldError.field("academicYear", "monitoring.academicYear"));
             }
         }
-        if (input.schoolScope() == SchoolScope.LIST && (input.schoolIds() == null || input.schoolIds().isEmpty())) {
+        if (input.respondentOrDefault() == Respondent.MUNICIPALITY) {
+            if (municipality != null) {
+                errors.add(FieldError.field("municipalityId", "monitoring.municipalCampaignIsRegional"));
+            }
+            if (input.schoolScope() != SchoolScope.TERRITORY) {
+                errors.add(FieldError.field("schoolScope", "monitoring.municipalCampaignAsksAll"));
+            }
+        } else if (input.schoolScope() == SchoolScope.LIST && (input.schoolIds() == null || input.schoolIds().isEmpty())) {
             errors.add(FieldError.field("schoolIds", "monitoring.schoolsRequired"));
         }
         if (input.schoolScope() == SchoolScope.SCHOOL_LIST) {
@@ -257,6 +277,7 @@ public class CampaignService {
         c.orderBody = owner.orderBody();
         c.region = owner.region();
         c.municipality = owner.municipality();
+        c.respondent = input.respondentOrDefault();
         c.schoolScope = input.schoolScope();
         c.schoolListId = input.schoolScope() == SchoolScope.SCHOOL_LIST ? input.schoolListId() : null;
         c.opensOn = input.opensOn();
@@ -275,6 +296,9 @@ public class CampaignService {
                 errors.add(FieldError.field("indicators[" + i + "]", "monitoring.indicatorNotInCatalogue", item.indicatorId()));
             } else if (indicator.retired) {
                 errors.add(FieldError.field("indicators[" + i + "]", "monitoring.indicatorReplaced", indicator.code));
+            } else if (indicator.respondent != c.respondent) {
+                errors.add(FieldError.field("indicators[" + i + "]", indicator.respondent == Respondent.SCHOOL
+                        ? "monitoring.schoolIndicatorInMunicipalCampaign" : "monitoring.municipalIndicatorInSchoolCampaign", indicator.code));
             } else {
                 items.add(new CampaignIndicator(indicator, i + 1, item.required()));
             }
@@ -286,10 +310,13 @@ public class CampaignService {
         c.indicators.addAll(items);
     }
 
-    /** Fills campaign_school: the whole territory, or the given list checked against it. */
+    /** Fills campaign_school: the whole territory, or the given list checked against it; none for a campaign of municipalities. */
     private void placeSchools(Campaign c, List<Long> schoolIds) {
         em.flush();
         em.createNativeQuery("delete from campaign_school where campaign_id = :c").setParameter("c", c.id).executeUpdate();
+        if (c.respondent == Respondent.MUNICIPALITY) {
+            return;
+        }
         String territory = c.municipality == null ? "m.region_id = :territory" : "s.municipality_id = :territory";
         long territoryId = c.municipality == null ? c.region.id : c.municipality.id;
         if (c.schoolScope == SchoolScope.TERRITORY) {
@@ -367,7 +394,7 @@ public class CampaignService {
     }
 
     CampaignSummary summary(Campaign c, long schoolCount) {
-        return new CampaignSummary(c.id, c.name, c.academicYear, c.status, c.region.id, c.region.name,
+        return new CampaignSummary(c.id, c.name, c.academicYear, c.status, c.respondent, c.region.id, c.region.name,
                 c.municipality == null ? null : c.municipality.id, c.municipality == null ? null : c.municipality.name,
                 c.orderNumber, c.orderDate, c.orderBody.id, c.orderBody.shortName, c.opensOn, c.closesOn, schoolCount,
                 c.indicators.size(), c.version, c.updatedAt);
@@ -381,7 +408,7 @@ public class CampaignService {
         }).toList();
         List<CampaignView.Transition> transitions = CampaignTransition.of(c.id).stream()
                 .map(t -> new CampaignView.Transition(t.fromStatus, t.toStatus, t.actor, t.occurredAt)).toList();
-        return new CampaignView(c.id, c.name, c.academicYear, c.status, c.region.id, c.region.name,
+        return new CampaignView(c.id, c.name, c.academicYear, c.status, c.respondent, c.region.id, c.region.name,
                 c.municipality == null ? null : c.municipality.id, c.municipality == null ? null : c.municipality.name,
                 c.orderNumber, c.orderDate, c.orderBody.id, c.orderBody.shortName, c.opensOn, c.closesOn, c.schoolScope,
                 c.schoolListId == null ? null : lists.anyScope(c.schoolListId)
@@ -398,6 +425,7 @@ public class CampaignService {
         m.put("orderDate", String.valueOf(v.orderDate()));
         m.put("orderBodyName", v.orderBodyName());
         m.put("municipalityName", v.municipalityName());
+        m.put("respondent", v.respondent());
         m.put("schoolScope", v.schoolScope());
         m.put("opensOn", String.valueOf(v.opensOn()));
         m.put("closesOn", String.valueOf(v.closesOn()));

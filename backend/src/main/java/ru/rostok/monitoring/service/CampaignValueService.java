@@ -14,6 +14,7 @@ import ru.rostok.common.PageResponse;
 import ru.rostok.common.Text;
 import ru.rostok.monitoring.Campaign;
 import ru.rostok.monitoring.CampaignIndicator;
+import ru.rostok.monitoring.Respondent;
 import ru.rostok.monitoring.SubmissionStatus;
 import ru.rostok.security.Scope;
 import ru.rostok.school.service.SchoolPolicy;
@@ -43,11 +44,18 @@ public class CampaignValueService {
 
     /** 404 before a streamed export starts writing, if the campaign is not the caller's to see. */
     public void check(long campaignId) {
-        campaigns.require(campaignId);
+        ofSchools(campaignId);
+    }
+
+    /** A campaign of schools the caller sees; a municipality's values are read in its own submission. */
+    private Campaign ofSchools(long campaignId) {
+        Campaign campaign = campaigns.require(campaignId);
+        scope.require(campaign.respondent == Respondent.SCHOOL, "monitoring.municipalValuesNotInBulk");
+        return campaign;
     }
 
     public PageResponse<SchoolValues> table(long campaignId, Long municipalityId, String q, PageQuery query) {
-        Campaign campaign = campaigns.require(campaignId);
+        Campaign campaign = ofSchools(campaignId);
         var page = query.toPage();
         String order = query.orderBy(SORT, "municipalityName,schoolName", "s.id");
         Scope.Filter inScope = schoolPolicy.filterSql("s", "m");

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import ru.rostok.monitoring.CampaignStatus;
 import ru.rostok.monitoring.Direction;
 import ru.rostok.monitoring.IndicatorCategory;
+import ru.rostok.monitoring.Respondent;
 import ru.rostok.monitoring.SchoolScope;
 import ru.rostok.monitoring.ValueType;
 
@@ -17,6 +18,7 @@ public record CampaignView(
         String name,
         String academicYear,
         CampaignStatus status,
+        @Schema(description = "Who answers: schools or the region's municipalities") Respondent respondent,
         long regionId,
         String regionName,
         Long municipalityId,

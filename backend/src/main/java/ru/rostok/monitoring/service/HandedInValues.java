@@ -33,7 +33,8 @@ public class HandedInValues {
     /** Every school's values of these indicators in the campaign, by school and code. */
     public Map<Long, Map<String, Value>> bySchool(long campaignId, Collection<String> codes) {
         Map<Long, Map<String, Value>> values = new HashMap<>();
-        Query q = em.createNativeQuery(SELECT + "where sub.campaign_id = :c and i.code in (:codes) and " + HANDED_IN)
+        // a campaign of municipalities has no school's values: its submissions are the municipalities'
+        Query q = em.createNativeQuery(SELECT + "where sub.campaign_id = :c and sub.school_id is not null and i.code in (:codes) and " + HANDED_IN)
                 .setParameter("c", campaignId).setParameter("codes", codes);
         for (Object row : q.getResultList()) {
             Object[] r = (Object[]) row;

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import ru.rostok.common.Numbers;
 import ru.rostok.monitoring.Direction;
 import ru.rostok.monitoring.IndicatorCategory;
+import ru.rostok.monitoring.Respondent;
 import ru.rostok.monitoring.ValueType;
 
 @Schema(name = "IndicatorInput", description = "An indicator as created or changed; version is required for a change")
@@ -24,6 +25,8 @@ public record IndicatorInput(
         @NotBlank(message = "{validation.giveName2}") @Size(max = 500, message = "{validation.most500Characters}") String name,
         @Size(max = 4000, message = "{validation.most4000Characters}") @Schema(description = "How the value is computed") String description,
         @NotNull(message = "{validation.giveIndicatorGroup}") IndicatorCategory category,
+        @Schema(description = "Whom it is asked of: SCHOOL (when not given on creation) or MUNICIPALITY; kept as it is when not given on a change")
+        Respondent respondent,
         @NotBlank(message = "{validation.giveUnitMeasurement}") @Size(max = 40, message = "{validation.most40Characters}") String unit,
         @NotNull(message = "{validation.giveValueType}") ValueType valueType,
         @NotNull(message = "{validation.giveDirection}") Direction direction,

@@ -20,6 +20,7 @@ import ru.rostok.monitoring.Campaign;
 import ru.rostok.monitoring.CampaignStatus;
 import ru.rostok.monitoring.Indicator;
 import ru.rostok.monitoring.IndicatorCategory;
+import ru.rostok.monitoring.Respondent;
 import ru.rostok.monitoring.ValueType;
 import ru.rostok.security.Scope;
 import ru.rostok.territory.Region;
@@ -44,11 +45,13 @@ public class IndicatorService {
     @Inject
     AuditLog audit;
 
-    public PageResponse<IndicatorView> list(Long regionId, IndicatorCategory category, String q, boolean includeRetired, PageQuery query) {
+    public PageResponse<IndicatorView> list(Long regionId, IndicatorCategory category, Respondent respondent, String q, boolean includeRetired,
+                                            PageQuery query) {
         Scope.Filter inScope = monitoringPolicy.indicators("i");
         Where where = new Where().and(inScope.jpql(), inScope.params())
                 .and("i.region.id = :regionId", "regionId", regionId)
-                .and("i.category = :category", "category", category);
+                .and("i.category = :category", "category", category)
+                .and("i.respondent = :respondent", "respondent", respondent);
         if (!includeRetired) {
             where.and("i.retired = false", Map.of());
         }
@@ -119,6 +122,7 @@ public class IndicatorService {
         old.flush();
         Indicator next = new Indicator();
         next.region = old.region;
+        next.respondent = old.respondent;
         next.revision = old.revision + 1;
         apply(next, input);
         next.code = old.code;
@@ -162,6 +166,7 @@ public class IndicatorService {
     private static boolean changesMeaning(Indicator i, IndicatorInput input) {
         return !i.code.equals(input.code().strip())
                 || i.category != input.category()
+                || input.respondent() != null && i.respondent != input.respondent()
                 || !i.unit.equals(input.unit().strip())
                 || i.valueType != input.valueType()
                 || i.direction != input.direction()
@@ -202,6 +207,9 @@ public class IndicatorService {
         i.name = input.name().strip();
         i.description = Text.trimToNull(input.description());
         i.category = input.category();
+        if (input.respondent() != null) {
+            i.respondent = input.respondent();
+        }
         i.unit = input.unit().strip();
         i.valueType = input.valueType();
         i.direction = input.direction();
@@ -212,6 +220,6 @@ public class IndicatorService {
 
     static IndicatorView view(Indicator i, boolean locked) {
         return new IndicatorView(i.id, i.region.id, i.region.name, i.code, i.revision, i.retired, locked, i.name, i.description,
-                i.category, i.unit, i.valueType, i.direction, i.minValue, i.maxValue, i.minSample, i.version, i.createdAt, i.updatedAt);
+                i.category, i.respondent, i.unit, i.valueType, i.direction, i.minValue, i.maxValue, i.minSample, i.version, i.createdAt, i.updatedAt);
     }
 }

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import ru.rostok.monitoring.Direction;
 import ru.rostok.monitoring.IndicatorCategory;
+import ru.rostok.monitoring.Respondent;
 import ru.rostok.monitoring.ValueType;
 
 @Schema(name = "IndicatorView", description = "An indicator of a region's catalogue in one revision of its meaning")
@@ -19,6 +20,7 @@ public record IndicatorView(
         String name,
         String description,
         IndicatorCategory category,
+        @Schema(description = "Whom it is asked of: schools or municipalities") Respondent respondent,
         String unit,
         ValueType valueType,
         Direction direction,

@@ -6,6 +6,7 @@ import java.util.Map;
 import ru.rostok.monitoring.Campaign;
 import ru.rostok.monitoring.CampaignSchool;
 import ru.rostok.monitoring.CampaignStatus;
+import ru.rostok.monitoring.Respondent;
 import ru.rostok.school.School;
 import ru.rostok.security.Paths;
 import ru.rostok.security.Place;
@@ -64,8 +65,11 @@ public class MonitoringPolicy {
         return mayManageCampaignOf(c.region, c.municipality);
     }
 
-    /** Values are loaded in bulk (XLSX, CSV, JSON) by the region's analysts and integrators. */
+    /** Values are loaded in bulk (XLSX, CSV, JSON) by the region's analysts and integrators; schools' values only. */
     public boolean mayLoadValuesOf(Campaign c) {
+        if (c.respondent != Respondent.SCHOOL) {
+            return false;
+        }
         Place region = c.region.place();
         return scope.actsFor(region) || scope.hasRole(Role.INTEGRATOR) && scope.covers(region);
     }
@@ -83,6 +87,31 @@ public class MonitoringPolicy {
     /** Only an analyst reopens data already accepted. */
     public boolean mayReopen(School s) {
         return scope.actsFor(Place.region(s.municipality.region.id));
+    }
+
+    /** The municipality's own coordinator fills and hands in its data in a campaign of municipalities. */
+    public boolean maySubmitForMunicipality(Municipality m) {
+        return scope.actsAt(m.place());
+    }
+
+    /** The region's analysts accept or return what a municipality handed in. */
+    public boolean mayReviewMunicipality(Municipality m) {
+        return scope.actsAbove(m.place());
+    }
+
+    /** Only an analyst reopens a municipality's data already accepted. */
+    public boolean mayReopenMunicipality(Municipality m) {
+        return scope.actsFor(Place.region(m.region.id));
+    }
+
+    /** A municipality's data is seen by its own people and the region's. */
+    public boolean seesMunicipality(Municipality m) {
+        return scope.shares(m.place());
+    }
+
+    /** SQL over a municipality table alias: the municipalities whose data in a campaign the caller sees. */
+    public Scope.Filter municipalitiesSql(String alias) {
+        return scope.sharing(new Paths(alias + ".region_id", alias + ".id", null));
     }
 
     /** What the caller may do with a campaign: edit it and move its status; load values in bulk. */

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import ru.rostok.audit.AuditLog;
@@ -35,10 +36,14 @@ import ru.rostok.monitoring.Submission;
 import ru.rostok.monitoring.SubmissionReview;
 import ru.rostok.monitoring.SubmissionStatus;
 import ru.rostok.school.School;
+import ru.rostok.territory.Municipality;
 import ru.rostok.security.Scope;
 import ru.rostok.school.service.SchoolPolicy;
 
-/** A school's data in a campaign: saving drafts, handing in, and the review that accepts or returns it. */
+/**
+ * A school's data in a campaign: saving drafts, handing in, and the review that accepts or returns it. A municipality's
+ * data in a campaign of municipalities goes the same way ({@link MunicipalMonitoring} finds it and calls the same steps).
+ */
 @ApplicationScoped
 public class SubmissionService {
     static final String ENTITY = "Submission";
@@ -114,8 +119,23 @@ public class SubmissionService {
 
     // ------------------------------------------------------------------ one submission
 
-    /** The campaign and school, both visible to the caller and the school asked by the campaign; else 404. */
-    record Target(Campaign campaign, School school) {
+    /** The campaign and whoever answers it, a school or a municipality, both visible to the caller and asked by it; else 404. */
+    record Target(Campaign campaign, School school, Municipality municipality) {
+        Target(Campaign campaign, School school) {
+            this(campaign, school, null);
+        }
+
+        static Target ofMunicipality(Campaign campaign, Municipality municipality) {
+            return new Target(campaign, null, municipality);
+        }
+
+        String label() {
+            return (school != null ? school.shortName : municipality.name) + " — " + campaign.name;
+        }
+    }
+
+    /** A submission as saved and the values it now holds. */
+    record Saved(Submission submission, java.util.Collection<IndicatorValue> values) {
     }
 
     Target target(long campaignId, long schoolId) {
@@ -134,7 +154,12 @@ public class SubmissionService {
     @Transactional
     public SubmissionView save(long campaignId, long schoolId, SubmissionInput input) {
         Target t = target(campaignId, schoolId);
-        scope.require(monitoringPolicy.maySubmitFor(t.school()), "monitoring.fillForbidden");
+        Saved saved = save(t, input);
+        return view(t, saved.submission(), saved.values());
+    }
+
+    Saved save(Target t, SubmissionInput input) {
+        scope.require(maySubmit(t), "monitoring.fillForbidden");
         if (t.campaign().status != CampaignStatus.OPEN) {
             throw ApiException.conflict("monitoring.notCollecting", StatusText.of(t.campaign().status));
         }
@@ -165,7 +190,7 @@ public class SubmissionService {
         checkVersion(t, sub, input.version());
         if (!sub.status.editable()) {
             throw ApiException.conflict("monitoring.submissionLocked", StatusText.of(sub.status))
-                    .withCurrent(view(t, sub));
+                    .withCurrent(current(t, sub));
         }
         Map<Long, IndicatorValue> stored = new LinkedHashMap<>();
         for (IndicatorValue v : IndicatorValue.of(sub.id)) {
@@ -209,25 +234,29 @@ public class SubmissionService {
         Map<String, Object> from = snapshot(t.campaign(), before);
         Map<String, Object> to = snapshot(t.campaign(), changed);
         cleared.forEach(id -> to.put(codeOf(t.campaign(), id), null));
-        audit.updated(ENTITY, sub.id, label(t), t.campaign().region.id, from, to);
-        return view(t, sub, stored.values());
+        audit.updated(ENTITY, sub.id, t.label(), t.campaign().region.id, from, to);
+        return new Saved(sub, stored.values());
     }
 
     @Transactional
     public SubmissionView submit(long campaignId, long schoolId, long version) {
         Target t = target(campaignId, schoolId);
-        scope.require(monitoringPolicy.maySubmitFor(t.school()), "monitoring.submitForbidden");
+        return view(t, submit(t, version));
+    }
+
+    Submission submit(Target t, long version) {
+        scope.require(maySubmit(t), "monitoring.submitForbidden");
         if (t.campaign().status != CampaignStatus.OPEN) {
             throw ApiException.conflict("monitoring.notCollecting", StatusText.of(t.campaign().status));
         }
-        Submission sub = Submission.find(t.campaign().id, t.school().id).orElse(null);
+        Submission sub = find(t).orElse(null);
         if (sub == null) {
             throw ApiException.conflict("monitoring.nothingSaved");
         }
         em.lock(sub, LockModeType.PESSIMISTIC_WRITE);
         checkVersion(t, sub, version);
         if (sub.status != SubmissionStatus.DRAFT && sub.status != SubmissionStatus.RETURNED) {
-            throw ApiException.conflict("monitoring.alreadyInStatus", StatusText.of(sub.status)).withCurrent(view(t, sub));
+            throw ApiException.conflict("monitoring.alreadyInStatus", StatusText.of(sub.status)).withCurrent(current(t, sub));
         }
         Map<Long, IndicatorValue> stored = IndicatorValue.of(sub.id).stream().collect(Collectors.toMap(v -> v.indicatorId, Function.identity()));
         List<FieldError> missing = new ArrayList<>();
@@ -247,15 +276,19 @@ public class SubmissionService {
         sub.updatedAt = sub.submittedAt;
         record(sub, ReviewAction.SUBMIT, null, Map.of());
         em.flush();
-        audit.updated(ENTITY, sub.id, label(t), t.campaign().region.id, Map.of("status", before), Map.of("status", sub.status));
-        return view(t, sub);
+        audit.updated(ENTITY, sub.id, t.label(), t.campaign().region.id, Map.of("status", before), Map.of("status", sub.status));
+        return sub;
     }
 
     @Transactional
     public SubmissionView review(long campaignId, long schoolId, ReviewInput input) {
         Target t = target(campaignId, schoolId);
+        return view(t, review(t, input));
+    }
+
+    Submission review(Target t, ReviewInput input) {
         boolean reopen = input.action() == ReviewAction.REOPEN;
-        scope.require(reopen ? monitoringPolicy.mayReopen(t.school()) : monitoringPolicy.mayReview(t.school()),
+        scope.require(reopen ? mayReopen(t) : mayReview(t),
                 reopen ? "monitoring.reopenForbidden" : "monitoring.reviewForbidden");
         if (input.action() == ReviewAction.SUBMIT) {
             throw ApiException.invalid("action", "monitoring.reviewAction");
@@ -282,13 +315,12 @@ public class SubmissionService {
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
-        Submission sub = Submission.find(t.campaign().id, t.school().id)
-                .orElseThrow(() -> ApiException.conflict("monitoring.notSubmitted"));
+        Submission sub = find(t).orElseThrow(() -> ApiException.conflict("monitoring.notSubmitted"));
         em.lock(sub, LockModeType.PESSIMISTIC_WRITE);
         checkVersion(t, sub, input.version());
         SubmissionStatus expected = reopen ? SubmissionStatus.ACCEPTED : SubmissionStatus.SUBMITTED;
         if (sub.status != expected) {
-            throw ApiException.conflict("monitoring.wrongSubmissionStatus", StatusText.of(sub.status), StatusText.of(expected)).withCurrent(view(t, sub));
+            throw ApiException.conflict("monitoring.wrongSubmissionStatus", StatusText.of(sub.status), StatusText.of(expected)).withCurrent(current(t, sub));
         }
         SubmissionStatus before = sub.status;
         sub.status = input.action() == ReviewAction.ACCEPT ? SubmissionStatus.ACCEPTED : SubmissionStatus.RETURNED;
@@ -304,8 +336,8 @@ public class SubmissionService {
         }
         record(sub, input.action(), comment, valueComments);
         em.flush();
-        audit.updated(ENTITY, sub.id, label(t), t.campaign().region.id, Map.of("status", before), Map.of("status", sub.status));
-        return view(t, sub);
+        audit.updated(ENTITY, sub.id, t.label(), t.campaign().region.id, Map.of("status", before), Map.of("status", sub.status));
+        return sub;
     }
 
     // ------------------------------------------------------------------ helpers
@@ -338,6 +370,14 @@ public class SubmissionService {
 
     /** The submission locked for this transaction, created (version 0) if the school has not started. */
     private Submission lockOrCreate(Target t) {
+        if (t.municipality() != null) {
+            em.createNativeQuery("insert into submission (campaign_id, municipality_id, status) values (:c, :m, 'DRAFT') "
+                            + "on conflict (campaign_id, municipality_id) do nothing")
+                    .setParameter("c", t.campaign().id).setParameter("m", t.municipality().id).executeUpdate();
+            return em.createQuery("from Submission where campaign.id = :c and municipality.id = :m", Submission.class)
+                    .setParameter("c", t.campaign().id).setParameter("m", t.municipality().id)
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE).getSingleResult();
+        }
         em.createNativeQuery("insert into submission (campaign_id, school_id, status) values (:c, :s, 'DRAFT') "
                         + "on conflict (campaign_id, school_id) do nothing")
                 .setParameter("c", t.campaign().id).setParameter("s", t.school().id).executeUpdate();
@@ -349,7 +389,7 @@ public class SubmissionService {
     private void checkVersion(Target t, Submission sub, Long version) {
         if (version == null || version != sub.version) {
             throw ApiException.staleVersion("monitoring.staleSubmission", version, sub.version)
-                    .withCurrent(view(t, sub));
+                    .withCurrent(current(t, sub));
         }
     }
 
@@ -379,8 +419,28 @@ public class SubmissionService {
         return c.indicators.stream().filter(ci -> ci.indicator.id == indicatorId).map(ci -> ci.indicator.code).findFirst().orElse("");
     }
 
-    private static String label(Target t) {
-        return t.school().shortName + " — " + t.campaign().name;
+    // ------------------------------------------------------------------ who may do what, for a school or a municipality
+
+    Optional<Submission> find(Target t) {
+        return t.school() != null ? Submission.find(t.campaign().id, t.school().id)
+                : Submission.ofMunicipality(t.campaign().id, t.municipality().id);
+    }
+
+    private boolean maySubmit(Target t) {
+        return t.school() != null ? monitoringPolicy.maySubmitFor(t.school()) : monitoringPolicy.maySubmitForMunicipality(t.municipality());
+    }
+
+    private boolean mayReview(Target t) {
+        return t.school() != null ? monitoringPolicy.mayReview(t.school()) : monitoringPolicy.mayReviewMunicipality(t.municipality());
+    }
+
+    private boolean mayReopen(Target t) {
+        return t.school() != null ? monitoringPolicy.mayReopen(t.school()) : monitoringPolicy.mayReopenMunicipality(t.municipality());
+    }
+
+    /** The state a conflict answers with: the same view a read of it gives. */
+    private Object current(Target t, Submission sub) {
+        return t.school() != null ? view(t, sub) : municipalView(t, sub);
     }
 
     SubmissionView view(Target t, Submission sub) {
@@ -390,16 +450,11 @@ public class SubmissionService {
     private SubmissionView view(Target t, Submission sub, java.util.Collection<IndicatorValue> stored) {
         Campaign c = t.campaign();
         School s = t.school();
-        Map<Long, String> codes = c.indicators.stream().collect(Collectors.toMap(ci -> ci.indicator.id, ci -> ci.indicator.code));
         SubmissionStatus status = sub == null ? SubmissionStatus.NOT_STARTED : sub.status;
         boolean open = c.status == CampaignStatus.OPEN;
         boolean reviewing = c.status == CampaignStatus.OPEN || c.status == CampaignStatus.CLOSED;
-        List<SubmissionView.Value> values = stored.stream()
-                .map(v -> new SubmissionView.Value(v.indicatorId, codes.get(v.indicatorId), v.value, v.numerator, v.denominator, v.reviewComment))
-                .toList();
-        List<SubmissionView.Review> reviews = sub == null ? List.of() : SubmissionReview.of(sub.id).stream()
-                .map(r -> new SubmissionView.Review(r.action, r.comment, r.valueComments == null ? Map.of() : r.valueComments, r.actor, r.occurredAt))
-                .toList();
+        List<SubmissionView.Value> values = values(c, stored);
+        List<SubmissionView.Review> reviews = reviews(sub);
         return new SubmissionView(c.id, c.name, c.status, c.closesOn, s.id, s.shortName, status,
                 sub == null ? null : sub.reviewComment, sub == null ? null : sub.submittedAt, sub == null ? null : sub.submittedBy,
                 sub == null ? null : sub.reviewedAt, sub == null ? null : sub.reviewedBy,
@@ -407,5 +462,37 @@ public class SubmissionService {
                 reviewing && status == SubmissionStatus.SUBMITTED && monitoringPolicy.mayReview(s),
                 reviewing && status == SubmissionStatus.ACCEPTED && monitoringPolicy.mayReopen(s),
                 sub == null ? 0 : sub.version, values, reviews);
+    }
+
+    MunicipalSubmissionView municipalView(Target t, Submission sub) {
+        return municipalView(t, sub, sub == null ? List.of() : IndicatorValue.of(sub.id));
+    }
+
+    MunicipalSubmissionView municipalView(Target t, Submission sub, java.util.Collection<IndicatorValue> stored) {
+        Campaign c = t.campaign();
+        Municipality m = t.municipality();
+        SubmissionStatus status = sub == null ? SubmissionStatus.NOT_STARTED : sub.status;
+        boolean open = c.status == CampaignStatus.OPEN;
+        boolean reviewing = c.status == CampaignStatus.OPEN || c.status == CampaignStatus.CLOSED;
+        return new MunicipalSubmissionView(c.id, c.name, c.status, c.closesOn, m.id, m.name, status,
+                sub == null ? null : sub.reviewComment, sub == null ? null : sub.submittedAt, sub == null ? null : sub.submittedBy,
+                sub == null ? null : sub.reviewedAt, sub == null ? null : sub.reviewedBy,
+                open && status.editable() && monitoringPolicy.maySubmitForMunicipality(m),
+                reviewing && status == SubmissionStatus.SUBMITTED && monitoringPolicy.mayReviewMunicipality(m),
+                reviewing && status == SubmissionStatus.ACCEPTED && monitoringPolicy.mayReopenMunicipality(m),
+                sub == null ? 0 : sub.version, values(c, stored), reviews(sub));
+    }
+
+    private static List<SubmissionView.Value> values(Campaign c, java.util.Collection<IndicatorValue> stored) {
+        Map<Long, String> codes = c.indicators.stream().collect(Collectors.toMap(ci -> ci.indicator.id, ci -> ci.indicator.code));
+        return stored.stream()
+                .map(v -> new SubmissionView.Value(v.indicatorId, codes.get(v.indicatorId), v.value, v.numerator, v.denominator, v.reviewComment))
+                .toList();
+    }
+
+    private static List<SubmissionView.Review> reviews(Submission sub) {
+        return sub == null ? List.of() : SubmissionReview.of(sub.id).stream()
+                .map(r -> new SubmissionView.Review(r.action, r.comment, r.valueComments == null ? Map.of() : r.valueComments, r.actor, r.occurredAt))
+                .toList();
     }
 }

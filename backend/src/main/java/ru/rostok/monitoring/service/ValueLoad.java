@@ -69,6 +69,7 @@ public class ValueLoad {
     /** The campaign if the caller may load values into it now. */
     public Campaign target(long campaignId) {
         Campaign campaign = campaigns.require(campaignId);
+        scope.require(campaign.respondent == ru.rostok.monitoring.Respondent.SCHOOL, "monitoring.municipalValuesNotInBulk");
         scope.require(monitoringPolicy.mayLoadValuesOf(campaign), "monitoring.loadForbidden");
         if (campaign.status != CampaignStatus.OPEN && campaign.status != CampaignStatus.CLOSED) {
             throw ApiException.conflict("monitoring.loadNotOpen", StatusText.of(campaign.status));
