@@ -55,6 +55,9 @@ public class DemoSeeder {
     @Inject
     RiskDemo risks;
 
+    @Inject
+    CycleDemo cycle;
+
     @ConfigProperty(name = "rostok.demo.seed")
     boolean enabled;
 
@@ -79,6 +82,7 @@ public class DemoSeeder {
             if (RiskFactor.count() == 0) {
                 risks.seed(); // a registry from before risk profiles existed
             }
+            cycle.seed(); // once: it looks for its own roadmap first
             return;
         }
         Map<String, Region> regions = new HashMap<>();
@@ -132,6 +136,7 @@ public class DemoSeeder {
         plans.seed();
         lists.seed();
         risks.seed();
+        cycle.seed();
     }
 
     /** The demo files: tab-separated, a header line, no quoting (the texts hold «» but never '"'). */
