@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import ru.rostok.audit.AuditLog;
 import ru.rostok.body.Body;
+import ru.rostok.body.BodyKind;
 import ru.rostok.body.service.BodyService;
 import ru.rostok.common.ApiException;
 import ru.rostok.common.FieldError;
@@ -109,25 +110,19 @@ public class AssessmentService {
      * The latest assessment of each municipality's education authority (by the decision's date), of a region's
      * municipalities or, with no region, of every one: one query. Read for the management cycle, which checks scope.
      */
-    @SuppressWarnings("unchecked")
     public Map<Long, LatestAssessment> latestOfAuthorities(Long regionId) {
-        String sql = """
-                select distinct on (b.municipality_id) b.municipality_id, d.id, d.number, d.decision_date, a.verdict, a.words
-                from decision_assessment a
-                join decision d on d.id = a.decision_id
-                join body b on b.id = a.body_id
-                where b.kind = 'EDUCATION_AUTHORITY' and b.municipality_id is not null""" + (regionId == null ? "" : " and b.region_id = :region") + """
-
-                order by b.municipality_id, d.decision_date desc, d.id desc""";
-        var query = em.createNativeQuery(sql);
+        var query = em.createQuery("select b.municipality.id, d.id, d.number, d.date, a.verdict, a.words "
+                + "from DecisionAssessment a join a.body b, Decision d where d.id = a.decisionId and b.kind = :kind and b.municipality is not null"
+                + (regionId == null ? "" : " and b.region.id = :region") + " order by b.municipality.id, d.date desc, d.id desc", Object[].class)
+                .setParameter("kind", BodyKind.EDUCATION_AUTHORITY);
         if (regionId != null) {
             query.setParameter("region", regionId);
         }
         Map<Long, LatestAssessment> found = new HashMap<>();
-        for (Object[] r : (List<Object[]>) query.getResultList()) {
+        for (Object[] r : query.getResultList()) {
             long municipality = ((Number) r[0]).longValue();
-            found.put(municipality, new LatestAssessment(municipality, ((Number) r[1]).longValue(), (String) r[2],
-                    (LocalDate) r[3], Verdict.valueOf((String) r[4]), (String) r[5]));
+            found.putIfAbsent(municipality, new LatestAssessment(municipality, ((Number) r[1]).longValue(), (String) r[2],
+                    (LocalDate) r[3], (Verdict) r[4], (String) r[5]));
         }
         return found;
     }

@@ -20,7 +20,8 @@ import ru.rostok.roadmap.RoadmapStatus;
 @ApplicationScoped
 public class RoadmapsByMunicipality {
     private static final List<RoadmapStatus> RUNNING = List.of(RoadmapStatus.APPROVED, RoadmapStatus.IN_PROGRESS);
-    private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
+    /** The day a report was made, in the zone of «today» (LocalDate.now()): else one made late in the evening counts as the next day. */
+    private static final ZoneId ZONE = ZoneId.systemDefault();
 
     /** An approved roadmap (approved or in progress) whose period covers the day. */
     public record InForce(long roadmapId, RoadmapLevel level, long municipalityId, Long schoolId, String title) {
@@ -83,7 +84,7 @@ public class RoadmapsByMunicipality {
                 if (r.statusTo != MeasureStatus.DONE) {
                     continue;
                 }
-                LocalDate on = r.reportedAt.atZoneSameInstant(MOSCOW).toLocalDate();
+                LocalDate on = r.reportedAt.atZoneSameInstant(ZONE).toLocalDate();
                 if (r.occurrenceDue != null) {
                     reportedOn.merge(r.occurrenceDue, on, (a, b) -> a.isBefore(b) ? a : b);
                 } else {
