@@ -147,6 +147,7 @@ async function pagesOf(user) {
     [`/recommendations/${recommendation?.id}`, recommendation],
     ['/control/my-work', may('myWork')],
     ['/control', may('controlDashboard')],
+    ['/cycle', may('cycleMatrix')],
     ['/lists', true],
     ['/lists/new', may('createSchoolList')],
     ['/lists/rules', may('createIdentificationRule')],

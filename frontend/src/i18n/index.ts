@@ -27,6 +27,10 @@ import partnershipsRu from '@/features/partnerships/messages/ru'
 import partnershipsEn from '@/features/partnerships/messages/en'
 import documentsRu from '@/features/documents/messages/ru'
 import documentsEn from '@/features/documents/messages/en'
+import cycleRu from '@/features/cycle/messages/ru'
+import cycleEn from '@/features/cycle/messages/en'
+import assessmentsRu from '@/features/control/messages/assessments.ru'
+import assessmentsEn from '@/features/control/messages/assessments.en'
 import { englishPlural, russianPlural } from './plural'
 import { savedLocale, type Locale } from './locale'
 
@@ -47,6 +51,8 @@ const ru = {
   ...riskRu,
   ...partnershipsRu,
   ...documentsRu,
+  ...cycleRu,
+  ...assessmentsRu,
 }
 export type Messages = typeof ru
 const en: Messages = {
@@ -63,6 +69,8 @@ const en: Messages = {
   ...riskEn,
   ...partnershipsEn,
   ...documentsEn,
+  ...cycleEn,
+  ...assessmentsEn,
 }
 
 type AppMessages = Messages & { $vuetify: typeof vuetifyRu }

@@ -54,6 +54,7 @@ export interface RouteNamedMap {
   recommendation: RouteRecordInfo<'recommendation', '/recommendations/:id', Id, IdOut>
   'my-work': RouteRecordInfo<'my-work', '/control/my-work', NoParams, NoParams>
   'control-dashboard': RouteRecordInfo<'control-dashboard', '/control', NoParams, NoParams>
+  cycle: RouteRecordInfo<'cycle', '/cycle', NoParams, NoParams>
   'school-lists': RouteRecordInfo<'school-lists', '/lists', NoParams, NoParams>
   'school-list-new': RouteRecordInfo<'school-list-new', '/lists/new', NoParams, NoParams>
   'identification-rules': RouteRecordInfo<'identification-rules', '/lists/rules', NoParams, NoParams>
@@ -233,6 +234,12 @@ export const routes: RouteRecordRaw[] = [
     name: 'control-dashboard',
     component: () => import('@/features/control/ControlDashboard.vue'),
     meta: { operation: 'controlDashboard', title: 'control.dashboard.title' },
+  },
+  {
+    path: '/cycle',
+    name: 'cycle',
+    component: () => import('@/features/cycle/CyclePage.vue'),
+    meta: { operation: 'cycleMatrix', title: 'cycle.title' },
   },
   { path: '/lists', name: 'school-lists', component: () => import('@/features/lists/SchoolListsPage.vue'), meta: { title: 'lists.title' } },
   {

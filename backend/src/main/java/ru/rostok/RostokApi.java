@@ -36,6 +36,7 @@ import ru.rostok.common.Problem;
                 @Tag(name = "Risk profiles", description = "Risk factors of a region and the profiles schools confirm or correct"),
                 @Tag(name = "Partnerships", description = "Partner schools and interaction plans"),
                 @Tag(name = "Recommendations", description = "Targeted recommendations and reports on them"),
+                @Tag(name = "Management cycle", description = "The completeness of each municipality's management cycle, as a matrix and XLSX"),
         },
         servers = @Server(url = "/", description = "The server that serves this document"),
         components = @Components(schemas = {

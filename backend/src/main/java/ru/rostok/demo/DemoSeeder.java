@@ -58,6 +58,9 @@ public class DemoSeeder {
     @Inject
     RiskDemo risks;
 
+    @Inject
+    CycleDemo cycle;
+
     @ConfigProperty(name = "rostok.demo.seed")
     boolean enabled;
 
@@ -85,6 +88,7 @@ public class DemoSeeder {
             if (RiskFactor.count() == 0) {
                 risks.seed(); // a registry from before risk profiles existed
             }
+            cycle.seed(); // once: it looks for its own roadmap first
             return;
         }
         Map<String, Region> regions = new HashMap<>();
@@ -139,6 +143,7 @@ public class DemoSeeder {
         plans.seed();
         lists.seed();
         risks.seed();
+        cycle.seed();
     }
 
     /** The demo files: tab-separated, a header line, no quoting (the texts hold «» but never '"'). */

@@ -23,7 +23,9 @@ import ru.rostok.common.schedule.ScheduleParser;
 import ru.rostok.control.Assignment;
 import ru.rostok.control.AssignmentAssignee;
 import ru.rostok.control.Decision;
+import ru.rostok.control.DecisionAssessment;
 import ru.rostok.control.DecisionKind;
+import ru.rostok.control.Verdict;
 import ru.rostok.roadmap.ApprovalKind;
 import ru.rostok.roadmap.Measure;
 import ru.rostok.roadmap.MeasureResponsible;
@@ -166,6 +168,7 @@ public class PlansDemo {
         d.persist();
         int[] position = {0};
         points(d, null, node.get("points"), ScheduleContext.ofDocument(d.date), position);
+        assessments(d, node.path("assessments"));
         return position[0];
     }
 
@@ -200,6 +203,20 @@ public class PlansDemo {
                 target.persist();
             });
             points(d, a, p.path("points"), context, position);
+        }
+    }
+
+    /** The collegium's assessments the decision's text makes («признать работу … удовлетворительной»). */
+    private static void assessments(Decision d, JsonNode nodes) {
+        int n = 0;
+        for (JsonNode node : nodes) {
+            DecisionAssessment a = new DecisionAssessment();
+            a.decisionId = d.id;
+            a.position = ++n;
+            a.body = body(text(node, "bodyInn"));
+            a.verdict = Verdict.valueOf(node.get("verdict").asText());
+            a.words = text(node, "words");
+            a.persist();
         }
     }
 

@@ -449,6 +449,13 @@ class ForeignIdInBodyTest {
         }, path));
     }
 
+    /** The assessments of a new Kerch decision: one, of the body or the school given. */
+    static Own assessments(String field, long id) {
+        String path = "/api/v1/decisions/" + Plans.createDecision(decision()).get("id");
+        return put(path + "/assessments", versioned(() -> new LinkedHashMap<>(Map.of("assessments",
+                copy(List.of(Map.of(field, id, "verdict", "SATISFACTORY", "words", "удовлетворительной"))))), path));
+    }
+
     static Own schoolUpdate(long school) {
         return put("/api/v1/schools/" + school, () -> Api.asInput(Api.school(school)));
     }
@@ -662,6 +669,12 @@ class ForeignIdInBodyTest {
         List<String> decisionTables = List.of("decision", "assignment", "assignment_assignee", "assignment_indicator", "assignment_plan");
         ops.add(new Operation("POST /api/v1/decisions", decisionTables, role -> post("/api/v1/decisions", ForeignIdInBodyTest::decision), decisionFields));
         ops.add(new Operation("PUT /api/v1/decisions/{id}", decisionTables, role -> decisionUpdate(), decisionFields));
+        // the collegium's assessments: of a body the caller may name, of a school of the decision's territory
+        ops.add(new Operation("PUT /api/v1/decisions/{id}/assessments", List.of("decision_assessment"),
+                role -> assessments("bodyId", kerchAuthority), List.of(
+                field("assessments[].bodyId", bodies),
+                field("assessments[].schoolId", roles(ids(Distance.OTHER_MUNICIPALITY, feodosiaSchool, Distance.OTHER_REGION, slavsk1),
+                        ids(Distance.OTHER_MUNICIPALITY, feodosiaSchool, Distance.OTHER_REGION, slavsk1)), role -> assessments("schoolId", kerch1)))));
 
         // documents: a draft is read for a place of the caller's own; what is imported is held to the rules of what is typed in
         ops.add(new Operation("POST /api/v1/documents/drafts", List.of("decision", "roadmap", "evidence_file"), role -> new Own(

@@ -557,6 +557,22 @@ class ScopeMatrixTest {
             return r.body(input).put("/api/v1/decisions/" + d.get("id"));
         }, Map.of(Caller.ADMIN, Expect.both(200), Caller.ANALYST, new Expect(200, 404), Caller.COORDINATOR, new Expect(200, 404),
                 Caller.SCHOOL_STAFF, Expect.both(403), Caller.INTEGRATOR, Expect.both(403))));
+        c.put("GET /api/v1/decisions/{id}/assessments", new Case((t, r) -> r.get("/api/v1/decisions/" + pick(t, ownDecision, foreignDecision)
+                + "/assessments"), readable()));
+        c.put("PUT /api/v1/decisions/{id}/assessments", new Case((t, r) -> {
+            Map<String, Object> d = Plans.createDecision(decisionInput(t));
+            return r.body(Map.of("version", d.get("version"), "assessments", List.of(Map.of("bodyId", pick(t, ownBody, foreignBody),
+                    "verdict", "ADEQUATE")))).put("/api/v1/decisions/" + d.get("id") + "/assessments");
+        }, Map.of(Caller.ADMIN, Expect.both(200), Caller.ANALYST, new Expect(200, 404), Caller.COORDINATOR, new Expect(200, 404),
+                Caller.SCHOOL_STAFF, Expect.both(403), Caller.INTEGRATOR, Expect.both(403))));
+        // the management cycle: the analyst's region, the coordinator's own row; no school, no integrator
+        Map<Caller, Expect> cycle = Map.of(Caller.ADMIN, Expect.both(200), Caller.ANALYST, new Expect(200, 404),
+                Caller.COORDINATOR, new Expect(200, 404), Caller.SCHOOL_STAFF, Expect.both(403), Caller.INTEGRATOR, Expect.both(403));
+        c.put("GET /api/v1/cycle", new Case((t, r) -> r.queryParam("regionId", pick(t, ownRegion, foreignRegion)).get("/api/v1/cycle"), cycle));
+        c.put("GET /api/v1/cycle/export", new Case((t, r) -> r.queryParam("regionId", pick(t, ownRegion, foreignRegion))
+                .get("/api/v1/cycle/export"), cycle));
+        c.put("GET /api/v1/municipalities/{id}/cycle", new Case((t, r) -> r.get("/api/v1/municipalities/"
+                + pick(t, ownMunicipality, foreignMunicipality) + "/cycle"), cycle));
         String point = "/api/v1/decisions/{id}/points/{pointId}";
         c.put("GET " + point + "/reports", new Case((t, r) -> r.get(pointPath(pick(t, ownDecision, foreignDecision), pick(t, ownPoint, foreignPoint))
                 + "/reports"), readable()));

@@ -1,0 +1,28 @@
+/** Texts of the management cycle. en.ts beside it has the same keys. */
+export default {
+  cycle: {
+    nav: 'Управленческий цикл',
+    title: 'Управленческий цикл',
+    ownTitle: 'Управленческий цикл: {name}',
+    asOf: 'По данным на {date}; частично выполненная позиция считается за половину',
+    region: 'Субъект',
+    allRegions: 'Все субъекты',
+    export: 'Скачать XLSX',
+    municipality: 'Муниципальное образование',
+    total: 'Итого',
+    assessment: 'Оценка коллегии',
+    assessmentText: '{verdict} (решение № {number} от {date})',
+    noAssessment: 'нет',
+    sortBy: 'Сортировать по столбцу «{column}»',
+    empty: 'Муниципальных образований нет',
+    emptyHint: 'В субъекте пока нет муниципальных образований',
+    state: { DONE: 'выполнено', PARTIAL: 'частично', MISSING: 'нет', NOT_APPLICABLE: 'не применимо' },
+    done: 'Выполнено',
+    missing: 'Не выполнено',
+    notApplicable: 'Не применимо',
+    open: 'Открыть',
+    doIt: 'Перейти',
+    nothingMissing: 'Все позиции цикла выполнены',
+    summary: 'Выполнено {done}',
+  },
+}

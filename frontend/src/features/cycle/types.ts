@@ -1,0 +1,11 @@
+import type { components } from '@/services/schema'
+
+/** The management cycle per municipality, generated from openapi.yaml (src/services/schema.d.ts). */
+type Schemas = components['schemas']
+
+export type CycleMatrix = Schemas['CycleMatrix']
+export type CycleRow = Schemas['CycleRow']
+export type CycleCell = Schemas['CycleCell']
+export type CycleLink = Schemas['CycleLink']
+export type CycleCellState = Schemas['CycleCellState']
+export type CyclePosition = Schemas['CyclePosition']
