@@ -165,6 +165,22 @@ public class AnalysisService {
                         r.summary.positions(), r.createdBy, r.createdAt)).toList();
     }
 
+    /** The context clusters of the latest run of a campaign: the run and each school's cluster, or empty when none was run. */
+    public record Clusters(long runId, java.time.OffsetDateTime runAt, Map<Long, Integer> bySchool) {
+    }
+
+    public java.util.Optional<Clusters> latestClusters(long campaignId) {
+        AnalysisRun run = AnalysisRun.<AnalysisRun>find("campaignId = ?1 order by createdAt desc, id desc", campaignId).firstResult();
+        if (run == null) {
+            return java.util.Optional.empty();
+        }
+        Map<Long, Integer> clusters = new java.util.HashMap<>();
+        List<?> rows = em.createNativeQuery("select school_id, cluster from analysis_school where run_id = :run")
+                .setParameter("run", run.id).getResultList();
+        rows.stream().map(r -> (Object[]) r).forEach(r -> clusters.put(((Number) r[0]).longValue(), ((Number) r[1]).intValue()));
+        return java.util.Optional.of(new Clusters(run.id, run.createdAt, clusters));
+    }
+
     public AnalysisRun requireRun(long runId) {
         AnalysisRun run = AnalysisRun.<AnalysisRun>findByIdOptional(runId)
                 .filter(r -> campaigns.visible(r.campaignId).isPresent())
