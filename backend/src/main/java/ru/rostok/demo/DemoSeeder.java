@@ -23,6 +23,7 @@ import ru.rostok.body.Body;
 import ru.rostok.body.BodyKind;
 import ru.rostok.control.Decision;
 import ru.rostok.lists.IdentificationRule;
+import ru.rostok.lists.SchoolList;
 import ru.rostok.risk.RiskFactor;
 import ru.rostok.monitoring.Indicator;
 import ru.rostok.roadmap.Roadmap;
@@ -55,6 +56,9 @@ public class DemoSeeder {
     @Inject
     RiskDemo risks;
 
+    @Inject
+    EffectDemo effect;
+
     @ConfigProperty(name = "rostok.demo.seed")
     boolean enabled;
 
@@ -78,6 +82,9 @@ public class DemoSeeder {
             }
             if (RiskFactor.count() == 0) {
                 risks.seed(); // a registry from before risk profiles existed
+            }
+            if (SchoolList.count("status", SchoolList.Status.APPROVED) == 0) {
+                effect.seed(); // a registry from before the effect of support was assessed
             }
             return;
         }
@@ -131,6 +138,7 @@ public class DemoSeeder {
         monitoring.seed(read("indicators.tsv"));
         plans.seed();
         lists.seed();
+        effect.seed();
         risks.seed();
     }
 
