@@ -21,6 +21,8 @@ import recommendationsRu from '@/features/recommendations/messages/ru'
 import recommendationsEn from '@/features/recommendations/messages/en'
 import listsRu from '@/features/lists/messages/ru'
 import listsEn from '@/features/lists/messages/en'
+import effectRu from '@/features/effect/messages/ru'
+import effectEn from '@/features/effect/messages/en'
 import riskRu from '@/features/risk/messages/ru'
 import riskEn from '@/features/risk/messages/en'
 import partnershipsRu from '@/features/partnerships/messages/ru'
@@ -47,6 +49,7 @@ const ru = {
   ...riskRu,
   ...partnershipsRu,
   ...documentsRu,
+  ...effectRu,
 }
 export type Messages = typeof ru
 const en: Messages = {
@@ -63,6 +66,7 @@ const en: Messages = {
   ...riskEn,
   ...partnershipsEn,
   ...documentsEn,
+  ...effectEn,
 }
 
 type AppMessages = Messages & { $vuetify: typeof vuetifyRu }

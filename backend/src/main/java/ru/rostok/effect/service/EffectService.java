@@ -248,7 +248,7 @@ public class EffectService {
 
     /** Unsupported schools asked by both campaigns, in the supported schools' context clusters when enough of them are there. */
     private Comparison comparison(Set<Long> pool, Set<Long> supported, RunCampaign before) {
-        String who = "Школы сравнения — школы того же региона, которые не входят ни в один утверждённый перечень и не поддержаны "
+        String who = "Школы того же региона, которые не входят ни в один утверждённый перечень и не поддержаны "
                 + "этой мерой, участвовавшие в обеих кампаниях";
         var clusters = analysis.latestClusters(before.id());
         if (clusters.isEmpty()) {
