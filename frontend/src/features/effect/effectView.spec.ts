@@ -31,7 +31,7 @@ describe('the effect in words and numbers', () => {
     expect(startIndex(path, '2020-12-21')).toBe(2)
     expect(startIndex(path, null)).toBe(-1)
     const option = pathChartOption(path, '2020-12-21', { supported: 'S', comparison: 'C', start: 'начало' })
-    expect(option.series[0].markLine?.data).toEqual([{ xAxis: '2021/2022' }])
+    expect((option.series[0] as { markLine?: { data: unknown } }).markLine?.data).toEqual([{ xAxis: '2021/2022' }])
     expect(option.series.map((s) => s.name)).toEqual(['S', 'C', 'МБОУ СОШ №5'])
   })
 })

@@ -13,7 +13,7 @@ export default {
     supportedSchools: 'no schools | {n} school | {n} schools | {n} schools',
     noAnswer: 'No comparison',
     download: 'XLSX',
-    downloadLabel: 'Download the effect table (XLSX)',
+    downloadLabel: 'Download the effect table, XLSX',
     tableCaption: 'Indicators before and after support began: supported schools and comparison schools',
     columns: {
       indicator: 'Indicator',

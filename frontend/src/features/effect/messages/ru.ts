@@ -11,7 +11,7 @@ export default {
     supportedSchools: 'нет школ | {n} школа | {n} школы | {n} школ',
     noAnswer: 'Сравнения нет',
     download: 'XLSX',
-    downloadLabel: 'Скачать таблицу эффективности (XLSX)',
+    downloadLabel: 'Скачать таблицу эффективности, XLSX',
     tableCaption: 'Показатели до и после начала поддержки: поддержанные школы и школы сравнения',
     columns: {
       indicator: 'Показатель',

@@ -469,7 +469,8 @@ class ScopeMatrixTest {
                 + "/document"), readable()));
         c.put("GET /api/v1/school-lists/{id}/order", new Case((t, r) -> r.get("/api/v1/school-lists/" + pick(t, ownList, foreignList)
                 + "/order"), readable()));
-        // the effect of support: whoever sees the subject sees its effect (schools outside their sight only in aggregates)
+        // the effect of support: whoever sees the subject sees its effect (schools outside their sight only in aggregates);
+        // people's work, not the integrator's
         for (String[] subject : new String[][] {{"school-lists", "list"}, {"roadmaps", "roadmap"}, {"partnerships", "partnership"},
             {"schools", "school"}, {"municipalities", "municipality"}}) {
             for (String suffix : List.of("/effect", "/effect.xlsx")) {
@@ -479,7 +480,7 @@ class ScopeMatrixTest {
                     case "partnership" -> pick(t, ownPartnership, foreignPartnership);
                     case "school" -> pick(t, ownSchool, foreignSchool);
                     default -> pick(t, ownMunicipality, foreignMunicipality);
-                } + suffix), readable()));
+                } + suffix), withIntegrator(readable(), Expect.both(403))));
             }
         }
         c.put("GET /api/v1/campaigns/{id}/letter", new Case((t, r) -> r.get("/api/v1/campaigns/" + pick(t, ownCampaign, foreignCampaign)
