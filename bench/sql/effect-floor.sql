@@ -14,8 +14,10 @@ SELECT ci.campaign_id, i.id, i.code, i.name, i.unit, i.direction FROM campaign_i
   WHERE ci.campaign_id IN (@BEFORE@, @AFTER@) ORDER BY ci.campaign_id, ci.position;
 SELECT sub.campaign_id, sub.school_id, i.code, v.value, v.denominator, i.min_sample
   FROM submission sub JOIN indicator_value v ON v.submission_id = sub.id JOIN indicator i ON i.id = v.indicator_id
-  WHERE sub.campaign_id IN (@BEFORE@, @AFTER@) AND i.code IN (@CODES@) AND sub.status IN ('SUBMITTED', 'ACCEPTED') AND v.value IS NOT NULL;
+  WHERE sub.campaign_id IN (@BEFORE@, @AFTER@) AND v.indicator_id IN (SELECT ci.indicator_id FROM campaign_indicator ci
+    JOIN indicator x ON x.id = ci.indicator_id WHERE ci.campaign_id IN (@BEFORE@, @AFTER@) AND x.code IN (@CODES@)) AND sub.status IN ('SUBMITTED', 'ACCEPTED') AND v.value IS NOT NULL;
 SELECT sub.campaign_id, sub.school_id, i.code, v.value, v.denominator, i.min_sample
   FROM submission sub JOIN indicator_value v ON v.submission_id = sub.id JOIN indicator i ON i.id = v.indicator_id
-  WHERE sub.campaign_id IN (@CAMPAIGNS@) AND i.code IN (@FIRST_CODE@) AND sub.status IN ('SUBMITTED', 'ACCEPTED') AND v.value IS NOT NULL;
+  WHERE sub.campaign_id IN (@CAMPAIGNS@) AND v.indicator_id IN (SELECT ci.indicator_id FROM campaign_indicator ci
+    JOIN indicator x ON x.id = ci.indicator_id WHERE ci.campaign_id IN (@CAMPAIGNS@) AND x.code IN (@FIRST_CODE@)) AND sub.status IN ('SUBMITTED', 'ACCEPTED') AND v.value IS NOT NULL;
 SELECT s.id, s.short_name FROM school s WHERE s.id IN (@SCHOOLS@);

@@ -75,7 +75,10 @@ public class HandedInValues {
         }
     }
 
-    /** Every handed-in value of these indicators in these campaigns, in one query: what the effect of support compares. */
+    /**
+     * Every handed-in value of these indicators in these campaigns, in one query: what the effect of support compares.
+     * The indicators are narrowed to the ids the campaigns asked, so that the value's key (submission, indicator) is used.
+     */
     public List<CampaignValue> inCampaigns(Collection<Long> campaignIds, Collection<String> codes) {
         if (campaignIds.isEmpty() || codes.isEmpty()) {
             return List.of();
@@ -83,7 +86,8 @@ public class HandedInValues {
         List<?> rows = em.createNativeQuery("""
                 select sub.campaign_id, sub.school_id, i.code, v.value, v.denominator, i.min_sample
                 from submission sub join indicator_value v on v.submission_id = sub.id join indicator i on i.id = v.indicator_id
-                where sub.campaign_id in (:c) and i.code in (:codes) and\s""" + HANDED_IN)
+                where sub.campaign_id in (:c) and v.indicator_id in (select ci.indicator_id from campaign_indicator ci
+                  join indicator x on x.id = ci.indicator_id where ci.campaign_id in (:c) and x.code in (:codes)) and\s""" + HANDED_IN)
                 .setParameter("c", campaignIds).setParameter("codes", codes).getResultList();
         return rows.stream().map(r -> (Object[]) r).map(r -> new CampaignValue(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
                 (String) r[2], ((Number) r[3]).doubleValue(), r[4] == null ? 0 : ((Number) r[4]).intValue(),
