@@ -104,6 +104,8 @@ async function pagesOf(user) {
   const roadmap = await first(user, '/api/v1/roadmaps?size=1')
   const decision = await first(user, '/api/v1/decisions?size=1')
   const list = await first(user, '/api/v1/school-lists?size=1')
+  // an approved list shows its effect of support («Эффективность»)
+  const approvedList = await first(user, '/api/v1/school-lists?size=1&status=APPROVED')
   const partnership = may('getPartnership') ? await first(user, '/api/v1/partnerships?size=1') : undefined
   const recommendation = may('getRecommendation') ? await first(user, '/api/v1/recommendations?size=1') : undefined
   let run
@@ -152,6 +154,7 @@ async function pagesOf(user) {
     ['/lists/new', may('createSchoolList')],
     ['/lists/rules', may('createIdentificationRule')],
     [`/lists/${list?.id}`, list],
+    [`/lists/${approvedList?.id}`, approvedList && approvedList.id !== list?.id],
     ['/risk-factors', may('listRiskFactors')],
     ['/partnerships', may('listPartnerships')],
     [`/partnerships/${partnership?.id}`, partnership],

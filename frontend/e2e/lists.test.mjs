@@ -1,4 +1,5 @@
-// Lists of ШНОР, end to end: the Krasnoyarsk analyst drafts the list for 2021 with the demo rule («2 of 3, two years
+// Lists of ШНОР, end to end: the Krasnoyarsk analyst drafts a list (for 2031: the demo's list of 2021 is approved
+// already, see EffectDemo) with the demo rule («2 of 3, two years
 // in a row») on Lesosibirsk's two monitorings (newest first), sees the candidates with the values behind them, adds a
 // school by hand and leaves a candidate off, each with a reason, approves the list by an order; the school card of a
 // school on the list then shows the list in the school's history (and that of the one left off, as not included).
@@ -13,6 +14,8 @@ const RULE = 'Низкие результаты два года подряд'
 const RULE_TEXT = '2 из 3: VPR_F2 ≥ 15; OGE_F2_RU ≥ 15; SUCC_RATE < 60; 2 года подряд'
 const REASON = 'Доля «двоек» ВПР уточнена по протоколам перепроверки (автотест)'
 const ADDED = 'Ходатайство управления образования Лесосибирска (автотест)'
+/** The demo has Lesosibirsk's ШНОР list of 2021 approved (EffectDemo): this test's list is for a year no list has. */
+const YEAR = 2031
 
 let browser
 let region
@@ -21,9 +24,9 @@ before(async () => {
   browser = await launch()
   const me = await apiAs(ANALYST, '/api/v1/me')
   region = me.regionId
-  // A list of this kind for 2021 approved by an earlier run (a database kept between runs) would refuse a second one.
-  const approved = (await apiAs(ANALYST, `/api/v1/school-lists?regionId=${region}&kind=LOW_RESULTS&year=2021&status=APPROVED`)).items
-  assert.deepEqual(approved, [], 'no approved ШНОР list for 2021 yet (the e2e database is fresh)')
+  // A list of this kind for the year approved by an earlier run (a database kept between runs) would refuse a second one.
+  const approved = (await apiAs(ANALYST, `/api/v1/school-lists?regionId=${region}&kind=LOW_RESULTS&year=${YEAR}&status=APPROVED`)).items
+  assert.deepEqual(approved, [], `no approved ШНОР list for ${YEAR} yet (the e2e database is fresh)`)
 })
 
 after(async () => {
@@ -39,7 +42,7 @@ async function choose(page, testId, ...options) {
   await page.keyboard.press('Escape')
 }
 
-test('the analyst drafts the ШНОР list for 2021, adds a school and leaves one off with reasons, approves it by an order', async () => {
+test('the analyst drafts a ШНОР list, adds a school and leaves one off with reasons, approves it by an order', async () => {
   const { context, page } = await loginAs(browser, ANALYST, '/')
   try {
     await page.getByTestId('nav-lists').click()
@@ -54,19 +57,20 @@ test('the analyst drafts the ШНОР list for 2021, adds a school and leaves on
     const order = await page.locator('[data-testid="new-campaigns-order"] li').allInnerTexts()
     assert.deepEqual(order.map((s) => s.trim()), [`2020/2021 — ${CURRENT}`, `2019/2020 — ${PREVIOUS}`])
     assert.equal(await page.locator('[data-testid="new-year"] input').inputValue(), '2021')
+    await page.locator('[data-testid="new-year"] input').fill(String(YEAR))
     assert.equal(await page.locator('[data-testid="new-exit-years"] input').inputValue(), '1')
 
     const posted = page.waitForRequest((r) => r.method() === 'POST' && new URL(r.url()).pathname === '/api/v1/school-lists')
     await page.getByTestId('new-list-save').click()
     const body = JSON.parse((await posted).postData())
-    assert.equal(body.year, 2021)
+    assert.equal(body.year, YEAR)
     assert.equal(body.exitYears, 1)
     await page.waitForURL(/\/lists\/\d+$/)
     const card = page.getByTestId('list-card')
     await card.waitFor()
     const listId = Number(await card.getAttribute('data-id'))
     assert.equal(await card.getAttribute('data-status'), 'DRAFT')
-    assert.equal((await page.getByTestId('page-title').innerText()).trim(), 'Перечень ШНОР на 2021 год')
+    assert.equal((await page.getByTestId('page-title').innerText()).trim(), `Перечень ШНОР на ${YEAR} год`)
     assert.equal((await page.getByTestId('list-rule-text').innerText()).trim(), RULE_TEXT)
     // The campaigns as the server keeps them: newest first.
     const campaigns = await apiAs(ANALYST, `/api/v1/campaigns?regionId=${region}&size=500`)
@@ -125,7 +129,7 @@ test('the analyst drafts the ШНОР list for 2021, adds a school and leaves on
     // Approve by an order of the ministry.
     await page.getByTestId('list-approve').click()
     await page.locator('[data-testid="approve-number"] input').fill('01-12/345')
-    await page.locator('[data-testid="approve-date"] input').fill('2021-01-15')
+    await page.locator('[data-testid="approve-date"] input').fill('2030-12-15')
     const bodySelection = page.locator('[data-testid="approve-body"] .v-autocomplete__selection')
     if (!(await bodySelection.count())) {
       await page.locator('[data-testid="approve-body"] .v-field').click()
@@ -134,7 +138,7 @@ test('the analyst drafts the ШНОР list for 2021, adds a school and leaves on
     await page.getByTestId('approve-save').click()
     await page.locator('[data-testid="list-card"][data-status="APPROVED"]').waitFor()
     await page.getByTestId('list-notice').filter({ hasText: 'Перечень утверждён' }).waitFor()
-    assert.match(await page.getByTestId('list-order').innerText(), /^Приказ № 01-12\/345 от 15\.01\.2021/)
+    assert.match(await page.getByTestId('list-order').innerText(), /^Приказ № 01-12\/345 от 15\.12\.2030/)
     assert.equal(await page.getByTestId('list-approve').count(), 0, 'an approved list has no actions')
     assert.equal(await page.getByTestId('entry-exclude').count(), 0)
 
@@ -151,11 +155,11 @@ test('the analyst drafts the ШНОР list for 2021, adds a school and leaves on
     await item.waitFor()
     assert.equal(await item.getAttribute('data-included'), 'true')
     const text = await item.innerText()
-    assert.match(text, /Перечень ШНОР на 2021 год/)
+    assert.match(text, new RegExp(`Перечень ШНОР на ${YEAR} год`))
     assert.match(text, /Утверждён/)
     assert.match(text, /в перечне/)
     assert.match(text, /добавлена вручную/)
-    assert.match(text, /Приказ № 01-12\/345 от 15\.01\.2021/)
+    assert.match(text, /Приказ № 01-12\/345 от 15\.12\.2030/)
     assert.ok(text.includes(ADDED), text)
     // And the one left off: proposed, not included.
     await page.goBack()
@@ -176,7 +180,7 @@ test('the analyst reads the region’s rules a page at a time, and the lists fil
     const all = await apiAs(ANALYST, '/api/v1/school-lists?size=500')
     assert.equal(Number(await page.getByTestId('lists-total').getAttribute('data-total')), all.total)
 
-    // The lists of 2021 (the one approved above among them): the server filters, the table shows what it sends.
+    // The lists of 2021 (the demo's approved one among them): the server filters, the table shows what it sends.
     const asked = page.waitForRequest((r) => new URL(r.url()).pathname === '/api/v1/school-lists' && new URL(r.url()).searchParams.get('year') === '2021')
     await choose(page, 'filter-year', '2021')
     const query = new URL((await asked).url()).searchParams

@@ -21,6 +21,8 @@ import recommendationsRu from '@/features/recommendations/messages/ru'
 import recommendationsEn from '@/features/recommendations/messages/en'
 import listsRu from '@/features/lists/messages/ru'
 import listsEn from '@/features/lists/messages/en'
+import effectRu from '@/features/effect/messages/ru'
+import effectEn from '@/features/effect/messages/en'
 import riskRu from '@/features/risk/messages/ru'
 import riskEn from '@/features/risk/messages/en'
 import partnershipsRu from '@/features/partnerships/messages/ru'
@@ -53,6 +55,7 @@ const ru = {
   ...documentsRu,
   ...cycleRu,
   ...assessmentsRu,
+  ...effectRu,
 }
 export type Messages = typeof ru
 const en: Messages = {
@@ -71,6 +74,7 @@ const en: Messages = {
   ...documentsEn,
   ...cycleEn,
   ...assessmentsEn,
+  ...effectEn,
 }
 
 type AppMessages = Messages & { $vuetify: typeof vuetifyRu }

@@ -2,10 +2,10 @@ import type { RiskFactorResult, RiskLevel, RiskProfile } from './types'
 
 export const RISK_LEVEL_COLOR: Record<RiskLevel, string> = {
   NONE: 'success',
-  LOW: 'light-green-darken-2',
+  LOW: 'light-green-darken-4',
   MEDIUM: 'warning',
   HIGH: 'error',
-  NO_DATA: 'grey',
+  NO_DATA: 'grey-darken-2',
 }
 
 /** A correction (a level other than the computed one) needs the school's comment; a confirmation does not. */

@@ -35,6 +35,7 @@ import ru.rostok.common.Problem;
                 @Tag(name = "School lists", description = "Lists of ШНОР and ШНСУ, the rules that draft them, each school's history"),
                 @Tag(name = "Risk profiles", description = "Risk factors of a region and the profiles schools confirm or correct"),
                 @Tag(name = "Partnerships", description = "Partner schools and interaction plans"),
+                @Tag(name = "Effect", description = "The effect of support: supported schools against comparable ones, before and after"),
                 @Tag(name = "Recommendations", description = "Targeted recommendations and reports on them"),
                 @Tag(name = "Management cycle", description = "The completeness of each municipality's management cycle, as a matrix and XLSX"),
         },

@@ -23,6 +23,7 @@ import ru.rostok.body.Body;
 import ru.rostok.body.BodyKind;
 import ru.rostok.control.Decision;
 import ru.rostok.lists.IdentificationRule;
+import ru.rostok.lists.SchoolList;
 import ru.rostok.risk.RiskFactor;
 import ru.rostok.monitoring.Indicator;
 import ru.rostok.roadmap.Roadmap;
@@ -59,6 +60,9 @@ public class DemoSeeder {
     RiskDemo risks;
 
     @Inject
+    EffectDemo effect;
+
+    @Inject
     CycleDemo cycle;
 
     @ConfigProperty(name = "rostok.demo.seed")
@@ -87,6 +91,9 @@ public class DemoSeeder {
             }
             if (RiskFactor.count() == 0) {
                 risks.seed(); // a registry from before risk profiles existed
+            }
+            if (SchoolList.count("status", SchoolList.Status.APPROVED) == 0) {
+                effect.seed(); // a registry from before the effect of support was assessed
             }
             cycle.seed(); // once: it looks for its own roadmap first
             return;
@@ -142,6 +149,7 @@ public class DemoSeeder {
         municipalMonitoring.seed();
         plans.seed();
         lists.seed();
+        effect.seed();
         risks.seed();
         cycle.seed();
     }

@@ -191,7 +191,7 @@ class WorkDocumentsTest {
         assertThat(targets.get(1).get(1)).startsWith("VPR_F2 — ");
         assertThat(targets.get(1).get(2)).startsWith("10");
         assertThat(targets.get(1).get(3)).isEqualTo(medianVprF2(Monitoring.campaignId(PREVIOUS_MONITORING), vprF2) + " (2019/2020)");
-        assertThat(targets.get(1).get(4)).isEqualTo(medianVprF2(Monitoring.campaignId(Demo.LESOSIBIRSK_MONITORING), vprF2) + " (2020/2021)");
+        assertThat(targets.get(1).get(4)).isEqualTo(medianVprF2(Monitoring.campaignId(Demo.LESOSIBIRSK_LATEST), vprF2) + " (2022/2023)");
         assertThat(String.join(" ", paragraphs(docx))).contains("за 2021 год");
     }
 

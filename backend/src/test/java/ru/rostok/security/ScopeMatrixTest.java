@@ -529,6 +529,20 @@ class ScopeMatrixTest {
                 + "/document"), readable()));
         c.put("GET /api/v1/school-lists/{id}/order", new Case((t, r) -> r.get("/api/v1/school-lists/" + pick(t, ownList, foreignList)
                 + "/order"), readable()));
+        // the effect of support: whoever sees the subject sees its effect (schools outside their sight only in aggregates);
+        // people's work, not the integrator's
+        for (String[] subject : new String[][] {{"school-lists", "list"}, {"roadmaps", "roadmap"}, {"partnerships", "partnership"},
+            {"schools", "school"}, {"municipalities", "municipality"}}) {
+            for (String suffix : List.of("/effect", "/effect.xlsx")) {
+                c.put("GET /api/v1/" + subject[0] + "/{id}" + suffix, new Case((t, r) -> r.get("/api/v1/" + subject[0] + "/" + switch (subject[1]) {
+                    case "list" -> pick(t, ownList, foreignList);
+                    case "roadmap" -> pick(t, ownRoadmap, foreignRoadmap);
+                    case "partnership" -> pick(t, ownPartnership, foreignPartnership);
+                    case "school" -> pick(t, ownSchool, foreignSchool);
+                    default -> pick(t, ownMunicipality, foreignMunicipality);
+                } + suffix), withIntegrator(readable(), Expect.both(403))));
+            }
+        }
         c.put("GET /api/v1/campaigns/{id}/letter", new Case((t, r) -> r.get("/api/v1/campaigns/" + pick(t, ownCampaign, foreignCampaign)
                 + "/letter"), readable()));
 

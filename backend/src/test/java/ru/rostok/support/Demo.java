@@ -19,6 +19,9 @@ public final class Demo {
     public static final String LESOSIBIRSK = "04722000";
     public static final String CRIMEA_MONITORING = "Ежегодный мониторинг по выявлению ШНОР";
     public static final String LESOSIBIRSK_MONITORING = "Мониторинг показателей программы повышения качества образования в ШНОР и ШНСУ";
+    /** The newest of Lesosibirsk's published monitorings (EffectDemo: two years after the ШНОР list of 2021). */
+    public static final String LESOSIBIRSK_LATEST = "Мониторинг качества образования в школах Лесосибирска, 2022/2023 учебный год";
+    public static final String LESOSIBIRSK_PREVIOUS = "Мониторинг качества образования в школах Лесосибирска за 2019/2020 учебный год";
     public static final int CATALOGUE_SIZE = 45;
     public static final int KERCH_SCHOOLS = 22;
     public static final int FEODOSIA_SCHOOLS = 16;

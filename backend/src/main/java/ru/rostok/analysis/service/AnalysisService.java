@@ -82,6 +82,15 @@ public class AnalysisService {
             throw ApiException.conflict("analysis.municipalCampaign");
         }
         AnalysisSettings settings = validate(requested == null ? AnalysisSettings.defaults() : requested.withDefaults());
+        AnalysisRun run = record(campaign, settings, scope.username());
+        audit.created("AnalysisRun", run.id, "Анализ: " + campaign.name, campaign.region.id, Map.of("settings", run.settings,
+                "dataVersion", run.dataVersion, "schools", run.schools, "ranked", run.ranked));
+        return view(run, campaign, run.dataStamp);
+    }
+
+    /** Runs the analysis of a campaign as the given actor, with no caller to check: the demo's runs, and the checked one above. */
+    @Transactional
+    public AnalysisRun record(Campaign campaign, AnalysisSettings settings, String actor) {
         long started = System.nanoTime();
         String stamp = store.stamp(campaign.id, settings.acceptedOnly());
         AnalysisData data = store.load(campaign.id, settings.acceptedOnly());
@@ -96,17 +105,15 @@ public class AnalysisService {
         run.schools = data.schools().size();
         run.ranked = (int) result.schools().stream().filter(s -> s.rank() != null).count();
         run.summary = summary(data, result);
-        run.createdBy = scope.username();
+        run.createdBy = actor;
         run.createdAt = OffsetDateTime.now();
         run.persist();
         em.flush();
         store.saveSchools(run.id, data, result);
-        audit.created("AnalysisRun", run.id, "Анализ: " + campaign.name, campaign.region.id, Map.of("settings", run.settings,
-                "dataVersion", run.dataVersion, "schools", run.schools, "ranked", run.ranked));
         LOG.infof("Analysis of campaign %d: %d schools × %d indicators; load %d ms, compute %d ms, save %d ms", campaign.id,
                 data.schools().size(), data.indicators().size(), (loaded - started) / 1_000_000, (computed - loaded) / 1_000_000,
                 (System.nanoTime() - computed) / 1_000_000);
-        return view(run, campaign, stamp);
+        return run;
     }
 
     private static AnalysisSettings validate(AnalysisSettings s) {
@@ -167,6 +174,22 @@ public class AnalysisService {
         return AnalysisRun.<AnalysisRun>list("campaignId = ?1 order by createdAt desc, id desc", campaign.id).stream()
                 .map(r -> new AnalysisRunSummaryView(r.id, r.campaignId, r.settings.comparison(), r.dataVersion, r.schools, r.ranked,
                         r.summary.positions(), r.createdBy, r.createdAt)).toList();
+    }
+
+    /** The context clusters of the latest run of a campaign: the run and each school's cluster, or empty when none was run. */
+    public record Clusters(long runId, java.time.OffsetDateTime runAt, Map<Long, Integer> bySchool) {
+    }
+
+    public java.util.Optional<Clusters> latestClusters(long campaignId) {
+        AnalysisRun run = AnalysisRun.<AnalysisRun>find("campaignId = ?1 order by createdAt desc, id desc", campaignId).firstResult();
+        if (run == null) {
+            return java.util.Optional.empty();
+        }
+        Map<Long, Integer> clusters = new java.util.HashMap<>();
+        List<?> rows = em.createNativeQuery("select school_id, cluster from analysis_school where run_id = :run")
+                .setParameter("run", run.id).getResultList();
+        rows.stream().map(r -> (Object[]) r).forEach(r -> clusters.put(((Number) r[0]).longValue(), ((Number) r[1]).intValue()));
+        return java.util.Optional.of(new Clusters(run.id, run.createdAt, clusters));
     }
 
     public AnalysisRun requireRun(long runId) {

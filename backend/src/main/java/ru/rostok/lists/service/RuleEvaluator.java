@@ -13,11 +13,11 @@ import ru.rostok.monitoring.service.HandedInValues;
  * below the indicator's minimum, is not judged and does not count as met: a school is not listed on a value that
  * cannot carry a verdict.
  */
-final class RuleEvaluator {
+public final class RuleEvaluator {
     private RuleEvaluator() {
     }
 
-    static SchoolListEntry.Evidence evaluate(RuleSnapshot rule, long campaignId, String campaignName, String academicYear,
+    public static SchoolListEntry.Evidence evaluate(RuleSnapshot rule, long campaignId, String campaignName, String academicYear,
                                              Map<String, HandedInValues.Value> values) {
         List<SchoolListEntry.Check> checks = new ArrayList<>();
         int matched = 0;

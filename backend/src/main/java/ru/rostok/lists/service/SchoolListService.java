@@ -308,6 +308,28 @@ public class SchoolListService {
                 l.status == SchoolList.Status.DRAFT && territoryPolicy.mayKeepDataOf(l.region) ? List.of(EDIT) : List.of());
     }
 
+    /** The schools on a list (included), whoever the caller is: what the effect of support aggregates. */
+    public List<Long> includedSchools(long listId) {
+        return em.createQuery("select e.schoolId from SchoolListEntry e where e.listId = :l and e.included = true order by e.schoolId", Long.class)
+                .setParameter("l", listId).getResultList();
+    }
+
+    /** A school on an approved list of a year: the list's kind, year and the date of its order. */
+    public record ApprovedEntry(long listId, ListKind kind, int year, java.time.LocalDate orderDate, long schoolId, long municipalityId,
+                                boolean included) {
+    }
+
+    /** Every entry of the region's approved lists, in one query: who was on which list when, for support starts and exits. */
+    public List<ApprovedEntry> approvedEntries(long regionId) {
+        List<?> rows = em.createNativeQuery("""
+                select l.id, l.kind, l.year, l.order_date, e.school_id, s.municipality_id, e.included from school_list l
+                join school_list_entry e on e.list_id = l.id join school s on s.id = e.school_id
+                where l.region_id = :r and l.status = 'APPROVED' order by l.year, l.id""").setParameter("r", regionId).getResultList();
+        return rows.stream().map(r -> (Object[]) r).map(r -> new ApprovedEntry(((Number) r[0]).longValue(), ListKind.valueOf((String) r[1]),
+                ((Number) r[2]).intValue(), r[3] == null ? null : r[3] instanceof java.sql.Date d ? d.toLocalDate() : (java.time.LocalDate) r[3],
+                ((Number) r[4]).longValue(), ((Number) r[5]).longValue(), (Boolean) r[6])).toList();
+    }
+
     /** The lists a school was proposed for or put on: drafts for those who make lists, approved ones for everyone who sees the school. */
     public List<SchoolListHistoryItemView> history(School school) {
         // school staff see approved lists only, as in the list of lists

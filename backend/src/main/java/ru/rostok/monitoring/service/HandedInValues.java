@@ -69,6 +69,80 @@ public class HandedInValues {
                 .toList();
     }
 
+    /** A handed-in value of one school in one campaign, with the indicator's code and the sample it rests on. */
+    public record CampaignValue(long campaignId, long schoolId, String code, double value, int sample, Integer minSample) {
+        public boolean judged() {
+            return Value.judged(sample, minSample);
+        }
+    }
+
+    /**
+     * Every handed-in value of these indicators in these campaigns, in one query: what the effect of support compares.
+     * The indicators are narrowed to the ids the campaigns asked, so that the value's key (submission, indicator) is used.
+     */
+    public List<CampaignValue> inCampaigns(Collection<Long> campaignIds, Collection<String> codes) {
+        if (campaignIds.isEmpty() || codes.isEmpty()) {
+            return List.of();
+        }
+        List<?> rows = em.createNativeQuery("""
+                select sub.campaign_id, sub.school_id, i.code, v.value, v.denominator, i.min_sample
+                from submission sub join indicator_value v on v.submission_id = sub.id join indicator i on i.id = v.indicator_id
+                where sub.campaign_id in (:c) and v.indicator_id in (select ci.indicator_id from campaign_indicator ci
+                  join indicator x on x.id = ci.indicator_id where ci.campaign_id in (:c) and x.code in (:codes)) and\s""" + HANDED_IN)
+                .setParameter("c", campaignIds).setParameter("codes", codes).getResultList();
+        return rows.stream().map(r -> (Object[]) r).map(r -> new CampaignValue(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
+                (String) r[2], ((Number) r[3]).doubleValue(), r[4] == null ? 0 : ((Number) r[4]).intValue(),
+                r[5] == null ? null : ((Number) r[5]).intValue())).toList();
+    }
+
+    /** An indicator a campaign asked for: its code, name, unit and which way is better. */
+    public record AskedIndicator(long campaignId, long indicatorId, String code, String name, String unit, String direction) {
+    }
+
+    /** The indicators these campaigns asked for, in the campaigns' order of indicators. */
+    public List<AskedIndicator> askedIn(Collection<Long> campaignIds) {
+        if (campaignIds.isEmpty()) {
+            return List.of();
+        }
+        List<?> rows = em.createNativeQuery("""
+                select ci.campaign_id, i.id, i.code, i.name, i.unit, i.direction from campaign_indicator ci
+                join indicator i on i.id = ci.indicator_id where ci.campaign_id in (:c) order by ci.campaign_id, ci.position""")
+                .setParameter("c", campaignIds).getResultList();
+        return rows.stream().map(r -> (Object[]) r).map(r -> new AskedIndicator(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
+                (String) r[2], (String) r[3], (String) r[4], (String) r[5])).toList();
+    }
+
+    /** A closed or published campaign that asked some of the given schools: when it closed and which schools it asked. */
+    public record RunCampaign(long id, String name, String academicYear, java.time.LocalDate closesOn, Long municipalityId) {
+    }
+
+    /** The region's closed and published campaigns that asked at least one of the schools, the earliest closing first. */
+    public List<RunCampaign> runCampaignsAsking(long regionId, Collection<Long> schoolIds) {
+        if (schoolIds.isEmpty()) {
+            return List.of();
+        }
+        List<?> rows = em.createNativeQuery("""
+                select c.id, c.name, c.academic_year, c.closes_on, c.municipality_id from campaign c
+                where c.region_id = :r and c.status in ('CLOSED', 'PUBLISHED')
+                and exists (select 1 from campaign_school cs where cs.campaign_id = c.id and cs.school_id in (:s))
+                order by c.closes_on, c.id""").setParameter("r", regionId).setParameter("s", schoolIds).getResultList();
+        return rows.stream().map(r -> (Object[]) r).map(r -> new RunCampaign(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
+                r[3] instanceof java.sql.Date d ? d.toLocalDate() : (java.time.LocalDate) r[3], r[4] == null ? null : ((Number) r[4]).longValue())).toList();
+    }
+
+    /** The schools each of these campaigns asked, in one query: campaign id → school ids. */
+    public Map<Long, java.util.Set<Long>> schoolsAskedBy(Collection<Long> campaignIds) {
+        Map<Long, java.util.Set<Long>> asked = new HashMap<>();
+        if (campaignIds.isEmpty()) {
+            return asked;
+        }
+        List<?> rows = em.createNativeQuery("select campaign_id, school_id from campaign_school where campaign_id in (:c)")
+                .setParameter("c", campaignIds).getResultList();
+        rows.stream().map(r -> (Object[]) r).forEach(r -> asked.computeIfAbsent(((Number) r[0]).longValue(), k -> new java.util.HashSet<>())
+                .add(((Number) r[1]).longValue()));
+        return asked;
+    }
+
     private static final String SELECT = """
             select sub.school_id, i.code, i.name, v.value, v.denominator, i.min_sample
             from submission sub join indicator_value v on v.submission_id = sub.id join indicator i on i.id = v.indicator_id

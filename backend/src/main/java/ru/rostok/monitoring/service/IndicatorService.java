@@ -222,4 +222,15 @@ public class IndicatorService {
         return new IndicatorView(i.id, i.region.id, i.region.name, i.code, i.revision, i.retired, locked, i.name, i.description,
                 i.category, i.respondent, i.unit, i.valueType, i.direction, i.minValue, i.maxValue, i.minSample, i.version, i.createdAt, i.updatedAt);
     }
+
+    /** The codes of these indicators, in one query: id → code. */
+    public Map<Long, String> codesOf(java.util.Collection<Long> ids) {
+        Map<Long, String> codes = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            Indicator.getEntityManager().createQuery("select i.id, i.code from Indicator i where i.id in :ids", Object[].class)
+                    .setParameter("ids", ids).getResultList().forEach(r -> codes.put((Long) r[0], (String) r[1]));
+        }
+        return codes;
+    }
+
 }

@@ -88,6 +88,18 @@ public class PartnershipService {
         return policy.visible(id).orElseThrow(() -> ApiException.notFound("partnership.notFound", id));
     }
 
+    /** When the agreements of each of these weak schools were signed (the earliest), in one query. */
+    public Map<Long, java.time.LocalDate> agreementStarts(java.util.Collection<Long> weakSchoolIds) {
+        Map<Long, java.time.LocalDate> starts = new java.util.HashMap<>();
+        if (weakSchoolIds.isEmpty()) {
+            return starts;
+        }
+        Partnership.getEntityManager().createQuery("select p.weakSchool.id, min(p.agreementDate) from Partnership p "
+                        + "where p.weakSchool.id in :s and p.agreementDate is not null group by p.weakSchool.id", Object[].class)
+                .setParameter("s", weakSchoolIds).getResultList().forEach(r -> starts.put((Long) r[0], (java.time.LocalDate) r[1]));
+        return starts;
+    }
+
     public PartnershipView get(long id) {
         return view(require(id));
     }

@@ -111,6 +111,25 @@ public class RoadmapService {
         return new PageResponse<>(found.list(), query.page, query.size, found.count()).map(RoadmapService::summary);
     }
 
+    /** The indicators the plan's measures should move (measure_indicator), in one query. */
+    public List<Long> targetIndicatorIds(long roadmapId) {
+        return Roadmap.getEntityManager().createQuery("select distinct mi.indicatorId from MeasureIndicator mi, Measure m "
+                + "where m.id = mi.measureId and m.roadmap.id = :r order by mi.indicatorId", Long.class).setParameter("r", roadmapId).getResultList();
+    }
+
+    /** When the approved plans of each of these schools began (approval, else the start of the period), in one query. */
+    public Map<Long, java.time.LocalDate> schoolPlanStarts(java.util.Collection<Long> schoolIds) {
+        Map<Long, java.time.LocalDate> starts = new java.util.HashMap<>();
+        if (schoolIds.isEmpty()) {
+            return starts;
+        }
+        Roadmap.getEntityManager().createQuery("select r.school.id, min(coalesce(r.approvalDate, r.periodFrom)) from Roadmap r "
+                        + "where r.school.id in :s and r.status <> :draft group by r.school.id", Object[].class)
+                .setParameter("s", schoolIds).setParameter("draft", RoadmapStatus.DRAFT).getResultList()
+                .forEach(r -> { if (r[1] != null) starts.put((Long) r[0], (java.time.LocalDate) r[1]); });
+        return starts;
+    }
+
     public Optional<Roadmap> visible(long id) {
         return Roadmap.<Roadmap>findByIdOptional(id).filter(roadmapPolicy::sees);
     }

@@ -100,6 +100,20 @@ public class SchoolService {
         return School.<School>findByIdOptional(id).filter(schoolPolicy::sees);
     }
 
+    /** The names of those of these schools the caller may see one by one, in one query: id → short name. */
+    public Map<Long, String> namesSeen(java.util.Collection<Long> ids) {
+        Map<Long, String> names = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return names;
+        }
+        Scope.Filter seen = schoolPolicy.filter("s");
+        var q = School.getEntityManager().createQuery("select s.id, s.shortName from School s where s.id in :ids and " + seen.jpql(), Object[].class)
+                .setParameter("ids", ids);
+        seen.params().forEach(q::setParameter);
+        q.getResultList().forEach(r -> names.put((Long) r[0], (String) r[1]));
+        return names;
+    }
+
     /** A school in the caller's sight; 404 for any other, so its existence is not revealed. */
     public School require(long id) {
         return visible(id).orElseThrow(() -> ApiException.notFound("school.notFound", id));

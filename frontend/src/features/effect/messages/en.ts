@@ -1,0 +1,41 @@
+import type ru from './ru'
+
+/** Texts of the effect of support in English; the same keys as ru.ts. */
+export default {
+  effect: {
+    title: 'Effect',
+    intro: 'Did the supported schools improve more than comparable schools without support',
+    start: 'Support began',
+    notStarted: 'support has not begun',
+    before: 'Campaign “before”',
+    after: 'Campaign “after”',
+    comparison: 'Comparison schools',
+    supportedSchools: 'no schools | {n} school | {n} schools | {n} schools',
+    noAnswer: 'No comparison',
+    download: 'XLSX',
+    downloadLabel: 'Download the effect table, XLSX',
+    tableCaption: 'Indicators before and after support began: supported schools and comparison schools',
+    columns: {
+      indicator: 'Indicator',
+      supported: 'Supported: before → after',
+      supportedChange: 'Change',
+      comparison: 'Comparison: before → after',
+      comparisonChange: 'Change',
+      did: 'Difference in differences (95 % interval)',
+      verdict: 'Verdict',
+    },
+    n: 'n = {n}',
+    better: { HIGHER_BETTER: 'higher is better', LOWER_BETTER: 'lower is better', CONTEXT: 'context' },
+    verdict: { BETTER: 'better than comparison', WORSE: 'worse than comparison', NOT_PROVEN: 'difference not shown', NONE: 'no verdict' },
+    path: 'Over the campaigns',
+    pathIndicator: 'Indicator on the chart',
+    pathLabel: 'Chart: the values of “{name}” over the campaigns for the supported schools, the medians of both groups, the start of support marked',
+    supportedMedian: 'Median of the supported',
+    comparisonMedian: 'Median of the comparison',
+    startMark: 'support began',
+    hidden: '{n} more supported schools outside your scope are counted in the medians and means only.',
+    exits: 'Exits from the lists',
+    method: 'How it is computed',
+    empty: 'No indicators to compare',
+  },
+} satisfies typeof ru
