@@ -487,6 +487,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cycle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The management cycle of a region's municipalities: each position done, partly or missing
+         * @description An analyst gets their region; an administrator the region asked, or with none the whole country; a coordinator their own municipality's row. Sort: name, total or a position (monitored, analysed, listApproved, municipalRoadmap, schoolRoadmaps, partners, recommendations, reportsOnTime, effectAssessed); «-» before it for descending. By a position: missing first.
+         */
+        get: operations["cycleMatrix"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cycle/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The management cycle matrix as XLSX, as the matrix shows it */
+        get: operations["exportCycle"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/decisions": {
         parameters: {
             query?: never;
@@ -522,6 +559,24 @@ export interface paths {
          * @description A point left out is removed unless it has reports or an extension (409). 409 also when the version is stale.
          */
         put: operations["updateDecision"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/decisions/{id}/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The collegium's assessments of bodies' and schools' work the decision records */
+        get: operations["getDecisionAssessments"];
+        /** Record the decision's assessments (replaces those recorded; the decision's version moves) */
+        put: operations["replaceDecisionAssessments"];
         post?: never;
         delete?: never;
         options?: never;
@@ -825,6 +880,23 @@ export interface paths {
         get: operations["getMunicipality"];
         /** Change a municipality (administrator, regional analyst) */
         put: operations["updateMunicipality"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/municipalities/{id}/cycle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One municipality's management cycle: what is done, what is missing and where to do it */
+        get: operations["municipalityCycle"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -1851,6 +1923,40 @@ export interface components {
         };
         /** @enum {string} */
         ApprovalKind: "COLLEGIUM_DECISION" | "ORDER" | "RESOLUTION" | "PROTOCOL";
+        /** @description The collegium's assessment of a body's or a school's work, as the decision writes it */
+        Assessment: {
+            /** Format: int64 */
+            bodyId?: number;
+            bodyName?: string;
+            /** Format: int64 */
+            schoolId?: number;
+            schoolName?: string;
+            verdict?: components["schemas"]["AssessmentVerdict"];
+            /** @description The verdict in words: «удовлетворительно», «на достаточном уровне» */
+            verdictLabel?: string;
+            /** @description The words as the decision writes them */
+            words?: string;
+        };
+        /** @description Whose work is assessed (a body or a school) and how */
+        AssessmentInput: {
+            /** Format: int64 */
+            bodyId?: number;
+            /** Format: int64 */
+            schoolId?: number;
+            verdict: components["schemas"]["AssessmentVerdict"];
+            words?: string;
+        };
+        /** @enum {string} */
+        AssessmentVerdict: "ADEQUATE" | "SATISFACTORY" | "UNSATISFACTORY";
+        /** @description Every assessment the decision records (replaces those recorded), with the decision's version */
+        AssessmentsInput: {
+            assessments: components["schemas"]["AssessmentInput"][];
+            /**
+             * Format: int64
+             * @description The decision's version
+             */
+            version?: number;
+        };
         /** @description «Управлению образования … (Димарцо Е.В.)»: the body, the person; or every school */
         AssigneeInput: {
             label: string;
@@ -2149,6 +2255,97 @@ export interface components {
             measureId?: number;
             measureNumber?: string;
         };
+        CycleAssessment: {
+            verdict?: components["schemas"]["AssessmentVerdict"];
+            verdictLabel?: string;
+            words?: string;
+            /** Format: int64 */
+            decisionId?: number;
+            decisionNumber?: string;
+            decisionDate?: components["schemas"]["LocalDate"];
+        };
+        /** @description One position of a municipality's cycle: its state, the count where it has one, and what proves it */
+        CycleCell: {
+            position?: components["schemas"]["CyclePosition"];
+            state?: components["schemas"]["CycleCellState"];
+            /**
+             * Format: int64
+             * @description Done of how many, where the position counts (schools, recommendations, reports)
+             */
+            done?: number;
+            /** Format: int64 */
+            of?: number;
+            /** @description The state in words: «выполнено», «3 из 5», «нет», «не применимо» */
+            text?: string;
+            /** @description What the record says: the campaign, the order, why it does not apply */
+            note?: string;
+            /** @description What proves it, or where to do it */
+            link?: components["schemas"]["CycleLink"];
+            /** @description What to do, when the position is not done */
+            todo?: string;
+        };
+        /** @enum {string} */
+        CycleCellState: "DONE" | "PARTIAL" | "MISSING" | "NOT_APPLICABLE";
+        CycleColumn: {
+            position?: components["schemas"]["CyclePosition"];
+            key?: string;
+            title?: string;
+        };
+        /** @description A record (CAMPAIGN, ANALYSIS with the campaign's id, SCHOOL_LIST, ROADMAP, DECISION) or a page filtered to the municipality (CAMPAIGNS, SCHOOL_LISTS, ROADMAPS, PARTNERSHIPS, RECOMMENDATIONS, CONTROL) */
+        CycleLink: {
+            kind?: string;
+            /** Format: int64 */
+            id?: number;
+            /**
+             * Format: int64
+             * @description For ANALYSIS: the campaign analysed
+             */
+            campaignId?: number;
+            /** Format: int64 */
+            municipalityId?: number;
+        };
+        /** @description Municipalities × positions of the management cycle, computed from the data on the date */
+        CycleMatrix: {
+            date?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description The region, or null for the whole country
+             */
+            regionId?: number;
+            positions?: components["schemas"]["CycleColumn"][];
+            rows?: components["schemas"]["CycleRow"][];
+        };
+        /** @enum {string} */
+        CyclePosition: "MONITORED" | "ANALYSED" | "LIST_APPROVED" | "MUNICIPAL_ROADMAP" | "SCHOOL_ROADMAPS" | "PARTNERS" | "RECOMMENDATIONS" | "REPORTS_ON_TIME" | "EFFECT_ASSESSED";
+        /** @description A municipality's management cycle: every position, the total and the collegium's latest assessment */
+        CycleRow: {
+            /** Format: int64 */
+            municipalityId?: number;
+            municipalityName?: string;
+            /** Format: int64 */
+            regionId?: number;
+            regionName?: string;
+            /** Format: int64 */
+            schools?: number;
+            cells?: components["schemas"]["CycleCell"][];
+            /**
+             * Format: double
+             * @description Positions done, a partial one counting as half
+             */
+            done?: number;
+            /**
+             * Format: int32
+             * @description Positions that apply
+             */
+            applicable?: number;
+            /**
+             * Format: double
+             * @description done of applicable, 0–1 (0 where none applies)
+             */
+            share?: number;
+            /** @description The latest assessment of the municipality's education authority, if any */
+            assessment?: components["schemas"]["CycleAssessment"];
+        };
         DatePeriod: {
             start?: components["schemas"]["LocalDate"];
             end?: components["schemas"]["LocalDate"];
@@ -2159,6 +2356,16 @@ export interface components {
             reason?: string;
             grantedBy?: string;
             occurredAt?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description The assessments a decision records; changed as a whole with the decision's version */
+        DecisionAssessments: {
+            /** Format: int64 */
+            decisionId?: number;
+            /** Format: int64 */
+            version?: number;
+            items?: components["schemas"]["Assessment"][];
+            /** @description What the caller may do: edit */
+            actions?: string[];
         };
         /** @description A decision as read: the fields of DecisionInput, each point with the lines it came from */
         DecisionDraft: {
@@ -6381,6 +6588,108 @@ export interface operations {
             };
         };
     };
+    cycleMatrix: {
+        parameters: {
+            query?: {
+                /** @description The region (an administrator: none for the country) */
+                regionId?: number;
+                /** @description name (default), total, a position; -field for descending */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CycleMatrix"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportCycle: {
+        parameters: {
+            query?: {
+                regionId?: number;
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listDecisions: {
         parameters: {
             query?: {
@@ -6580,6 +6889,135 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DecisionView"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDecisionAssessments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionAssessments"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceDecisionAssessments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssessmentsInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionAssessments"];
                 };
             };
             /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
@@ -8059,6 +8497,64 @@ export interface operations {
             };
             /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    municipalityCycle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CycleRow"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

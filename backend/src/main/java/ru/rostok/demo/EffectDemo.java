@@ -135,6 +135,7 @@ public class EffectDemo {
         list.region = rule.region;
         list.kind = rule.kind;
         list.year = year;
+        list.yearTo = year;
         list.title = title;
         list.rule = rule.snapshot();
         list.campaignIds = campaigns.stream().map(c -> c.id).toList();
