@@ -28,15 +28,12 @@ export PGHOST=localhost PGPORT=5432 PGUSER=rostok PGPASSWORD=rostok PGDATABASE="
 # shellcheck source=lib.sh
 source "$BENCH/lib.sh"
 
-for cmd in psql pgbench node java curl; do command -v "$cmd" >/dev/null || die "$cmd is needed"; done
-[[ -f "$APP_SRC/quarkus-run.jar" ]] || die "no quarkus-run.jar in $APP_SRC (build the backend, or pass the quarkus-app folder)"
-curl -fsS -o /dev/null --max-time 5 "$KEYCLOAK_URL/realms/rostok" || die "Keycloak does not answer at $KEYCLOAK_URL (realm rostok)"
-if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then die "port $PORT is taken"; fi
+preflight psql pgbench node java curl
 
 trap stop_backend EXIT
 trap 'exit 130' INT TERM
 say "work folder: $WORK; recreating database $DB"
-as_postgres psql -qc "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB OWNER rostok" >/dev/null
+recreate_database
 start_backend
 say "loading the data set"
 t0=$(now)

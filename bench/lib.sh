@@ -54,3 +54,17 @@ load_data_set() {
     cat "$BENCH/sql/load-end.sql"
   } | psql -X -q -v ON_ERROR_STOP=1 > "$WORK/load.out" 2>&1 || { cat "$WORK/load.out" "$WORK/gen.json" >&2; die "the load failed"; }
 }
+
+# Stops early, with the reason, when something a benchmark needs is missing: the commands named, the built backend
+# in $APP_SRC, the realm on $KEYCLOAK_URL, a free $PORT.
+preflight() {
+  local cmd
+  for cmd in "$@"; do command -v "$cmd" >/dev/null || die "$cmd is needed"; done
+  [[ -f "$APP_SRC/quarkus-run.jar" ]] || die "no quarkus-run.jar in $APP_SRC (build the backend, or pass the quarkus-app folder)"
+  curl -fsS -o /dev/null --max-time 5 "$KEYCLOAK_URL/realms/rostok" || die "Keycloak does not answer at $KEYCLOAK_URL (realm rostok)"
+  if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then die "port $PORT is taken"; fi
+}
+
+recreate_database() {
+  as_postgres psql -qc "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB OWNER rostok" >/dev/null
+}

@@ -32,13 +32,10 @@ export PGHOST=localhost PGPORT=5432 PGUSER=rostok PGPASSWORD=rostok PGDATABASE="
 source "$BENCH/lib.sh"
 
 # ------------------------------------------------------------------ preconditions
-for cmd in psql node java curl; do command -v "$cmd" >/dev/null || die "$cmd is needed"; done
+preflight psql node java curl
 [[ $(node -p 'process.versions.node.split(".")[0]') -ge 20 ]] || die "Node.js 20+ is needed"
-[[ -f "$APP_SRC/quarkus-run.jar" ]] || die "no quarkus-run.jar in $APP_SRC (build the backend, or pass the quarkus-app folder)"
-curl -fsS -o /dev/null --max-time 5 "$KEYCLOAK_URL/realms/rostok" || die "Keycloak does not answer at $KEYCLOAK_URL (realm rostok)"
 curl -fsS --max-time 10 -d grant_type=password -d client_id=rostok-tests -d username=admin -d password=rostok "$TOKEN_URL" \
   | grep -q access_token || die "no admin token from $TOKEN_URL"
-if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then die "port $PORT is taken"; fi
 as_postgres psql -qtAc "SELECT 1 FROM pg_roles WHERE rolname='rostok'" | grep -q 1 \
   || as_postgres psql -qc "CREATE ROLE rostok LOGIN PASSWORD 'rostok' CREATEDB"
 
@@ -58,7 +55,7 @@ as_postgres psql -qtAc "SELECT 1 FROM pg_roles WHERE rolname='rostok'" | grep -q
 # ------------------------------------------------------------------ database and backend
 say "work folder: $WORK"
 say "recreating database $DB"
-as_postgres psql -qc "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB OWNER rostok" >/dev/null
+recreate_database
 
 trap stop_backend EXIT
 trap 'exit 130' INT TERM
