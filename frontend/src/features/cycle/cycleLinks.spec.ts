@@ -7,6 +7,10 @@ describe('cycle links', () => {
     expect(cycleTarget({ kind: 'ANALYSIS', id: 3, campaignId: 12, municipalityId: 5 })).toEqual({ name: 'campaign-analysis', params: { id: 12 } })
     expect(cycleTarget({ kind: 'RECOMMENDATIONS', municipalityId: 5 })).toEqual({ name: 'recommendations', query: { municipalityId: '5' } })
     expect(cycleTarget({ kind: 'CONTROL', municipalityId: 5 })).toEqual({ name: 'control-dashboard', query: { municipalityId: '5' } })
+    expect(cycleTarget({ kind: 'MUNICIPAL_SUBMISSION', campaignId: 31, municipalityId: 5 })).toEqual({
+      name: 'municipal-submission',
+      params: { campaignId: 31, municipalityId: 5 },
+    })
     expect(cycleTarget(undefined)).toBeUndefined()
     expect(cycleTarget({ kind: 'SOMETHING_NEW', id: 1 })).toBeUndefined()
   })

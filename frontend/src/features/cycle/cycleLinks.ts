@@ -10,6 +10,10 @@ export function cycleTarget(link: CycleLink | null | undefined): RouteLocationRa
       return link.id != null ? { name: 'campaign', params: { id: link.id } } : undefined
     case 'ANALYSIS':
       return link.campaignId != null ? { name: 'campaign-analysis', params: { id: link.campaignId } } : undefined
+    case 'MUNICIPAL_SUBMISSION':
+      return link.campaignId != null && link.municipalityId != null
+        ? { name: 'municipal-submission', params: { campaignId: link.campaignId, municipalityId: link.municipalityId } }
+        : undefined
     case 'SCHOOL_LIST':
       return link.id != null ? { name: 'school-list', params: { id: link.id } } : undefined
     case 'ROADMAP':

@@ -190,7 +190,7 @@ class CycleTest {
         assertThat(first.getInt("applicable")).isEqualTo(9);
 
         JsonPath matrix = Api.as("admin").queryParam("regionId", region).queryParam("sort", "-total").get("/api/v1/cycle")
-                .then().statusCode(200).body("rows", hasSize(3)).body("positions", hasSize(9)).extract().jsonPath();
+                .then().statusCode(200).body("rows", hasSize(3)).body("positions", hasSize(10)).extract().jsonPath();
         assertThat(matrix.getLong("rows[0].municipalityId")).isEqualTo(listedTwo);
         List<Long> byRoadmap = Api.as("admin").queryParam("regionId", region).queryParam("sort", "municipalRoadmap").get("/api/v1/cycle")
                 .then().statusCode(200).extract().jsonPath().getList("rows.municipalityId", Long.class);
@@ -227,6 +227,32 @@ class CycleTest {
         JsonPath row = row("analyst.crimea", kerch);
         assertThat(row.getString("assessment.verdict")).isEqualTo("SATISFACTORY");
         assertThat(row.getString("assessment.decisionNumber")).isEqualTo("5/3");
+    }
+
+    @Test
+    void eachCrimeanMunicipalitysAnswerToTheMonitoringOfMunicipalitiesIsAPosition_linkedToItsForm() {
+        long crimea = Api.regionId(Demo.CRIMEA);
+        long campaign = Api.as("analyst.crimea").queryParam("respondent", "MUNICIPALITY").queryParam("regionId", crimea)
+                .get("/api/v1/campaigns").then().statusCode(200).extract().jsonPath().getLong("items[0].id");
+        JsonPath progress = Api.as("analyst.crimea").get("/api/v1/campaigns/" + campaign + "/municipalities").then().statusCode(200)
+                .extract().jsonPath();
+        for (long kerchOrFeodosia : List.of(Api.municipalityId(Demo.KERCH), Api.municipalityId(Demo.FEODOSIA))) {
+            String status = progress.getString("municipalities.find { it.municipalityId == " + kerchOrFeodosia + " }.status");
+            JsonPath cell = new JsonPath(row("analyst.crimea", kerchOrFeodosia).prettify())
+                    .setRootPath("cells.find { it.position == 'MUNICIPALITY_REPORTED' }");
+            String expected = switch (status) {
+                case "ACCEPTED" -> "DONE";
+                case "SUBMITTED" -> "PARTIAL";
+                default -> "MISSING";
+            };
+            assertThat(cell.getString("state")).as("%s answered %s", kerchOrFeodosia, status).isEqualTo(expected);
+            assertThat(cell.getString("link.kind")).isEqualTo("MUNICIPAL_SUBMISSION");
+            assertThat(cell.getLong("link.campaignId")).isEqualTo(campaign);
+            assertThat(cell.getLong("link.municipalityId")).isEqualTo(kerchOrFeodosia);
+        }
+        // a region that has asked no municipality leaves the position out of the total
+        JsonPath built = row("admin", listedTwo);
+        assertThat(built.getString("cells.find { it.position == 'MUNICIPALITY_REPORTED' }.state")).isEqualTo("NOT_APPLICABLE");
     }
 
     @Test

@@ -27,7 +27,7 @@ import ru.rostok.security.Role;
 @RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST, Role.MUNICIPAL_COORDINATOR})
 public class CycleResource {
     private static final String SORT = "Sort: name, total or a position (monitored, analysed, listApproved, municipalRoadmap, schoolRoadmaps, "
-            + "partners, recommendations, reportsOnTime, effectAssessed); «-» before it for descending. By a position: missing first.";
+            + "partners, recommendations, reportsOnTime, effectAssessed, municipalityReported); «-» before it for descending. By a position: missing first.";
 
     @Inject
     CycleService cycle;

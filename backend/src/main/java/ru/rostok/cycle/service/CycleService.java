@@ -22,6 +22,8 @@ import ru.rostok.cycle.CellState;
 import ru.rostok.cycle.Position;
 import ru.rostok.lists.service.ListedSchools;
 import ru.rostok.monitoring.service.MonitoringByMunicipality;
+import ru.rostok.monitoring.service.MunicipalMonitoring;
+import ru.rostok.monitoring.service.MunicipalMonitoringStatus;
 import ru.rostok.partnership.service.PartneredSchools;
 import ru.rostok.recommendation.service.RecommendationsByMunicipality;
 import ru.rostok.roadmap.RoadmapLevel;
@@ -43,6 +45,9 @@ public class CycleService {
 
     @Inject
     MonitoringByMunicipality monitoring;
+
+    @Inject
+    MunicipalMonitoring municipalMonitoring;
 
     @Inject
     AnalysisByMunicipality analysis;
@@ -101,6 +106,8 @@ public class CycleService {
         Map<Long, RecommendationsByMunicipality.Tally> recommended = recommendations.tallies(regionId);
         Map<Long, RoadmapsByMunicipality.Punctuality> punctuality = roadmaps.punctuality(regionId, today);
         Map<Long, LatestAssessment> assessed = assessments.latestOfAuthorities(regionId);
+        Map<Long, MunicipalMonitoringStatus> answered = municipalMonitoring.statusByMunicipality(regionId).stream()
+                .collect(Collectors.toMap(MunicipalMonitoringStatus::municipalityId, s -> s));
 
         Map<Long, List<ListedSchools.ApprovedList>> listsOfRegion = approved.stream()
                 .collect(Collectors.groupingBy(ListedSchools.ApprovedList::regionId));
@@ -140,7 +147,8 @@ public class CycleService {
                     ofListed(Position.PARTNERS, m, listed, partnered::containsKey, "PARTNERSHIPS"),
                     recommendations(m, recommended.get(m.id())),
                     reportsOnTime(m, punctuality.get(m.id())),
-                    effect(m, listedSince.getOrDefault(m.id(), Map.of()), accepted));
+                    effect(m, listedSince.getOrDefault(m.id(), Map.of()), accepted),
+                    reported(answered.get(m.id())));
             rows.add(row(m, cells, assessed.get(m.id())));
         }
         return rows;
@@ -249,6 +257,22 @@ public class CycleService {
         }).count();
         return counted(Position.EFFECT_ASSESSED, measured, listedSince.size(), "школ из перечня с данными мониторинга после утверждения перечня",
                 CycleLink.page("SCHOOL_LISTS", m.id()));
+    }
+
+    /** The municipality's own answer in the region's latest campaign of municipalities (001 п.4.2.3). */
+    private static CycleCell reported(MunicipalMonitoringStatus s) {
+        if (s == null || !s.asked()) {
+            return notApplicable(Position.MUNICIPALITY_REPORTED, "мониторинг муниципалитетов в регионе не проводился");
+        }
+        CycleLink link = new CycleLink("MUNICIPAL_SUBMISSION", null, s.campaignId(), s.municipalityId());
+        String campaign = "«" + s.campaignName() + "»: ";
+        return switch (s.status()) {
+            case ACCEPTED -> cell(Position.MUNICIPALITY_REPORTED, CellState.DONE, null, null, campaign + "данные приняты", link);
+            case SUBMITTED -> cell(Position.MUNICIPALITY_REPORTED, CellState.PARTIAL, null, null, campaign + "сдано, на проверке", link);
+            case RETURNED -> cell(Position.MUNICIPALITY_REPORTED, CellState.MISSING, null, null, campaign + "возвращено на доработку", link);
+            default -> cell(Position.MUNICIPALITY_REPORTED, CellState.MISSING, null, null,
+                    campaign + (s.overdue() ? "не сдано, срок прошёл " + DATE.format(s.closesOn()) : "не сдано, срок " + DATE.format(s.closesOn())), link);
+        };
     }
 
     private static CycleCell counted(Position p, long done, long of, String note, CycleLink link) {
