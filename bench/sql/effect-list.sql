@@ -9,9 +9,9 @@ WITH before AS (
   FROM submission s JOIN indicator_value v ON v.submission_id = s.id JOIN indicator i ON i.id = v.indicator_id
   WHERE s.campaign_id = (SELECT id FROM before) AND i.code = 'SUCC_RATE' AND s.status IN ('SUBMITTED', 'ACCEPTED')
 ), list AS (
-  INSERT INTO school_list (region_id, kind, year, title, status, rule, campaign_ids, exit_years, order_number, order_date,
+  INSERT INTO school_list (region_id, kind, year, year_to, title, status, rule, campaign_ids, exit_years, order_number, order_date,
                            order_body_id, approved_by, approved_at)
-  SELECT :region, 'LOW_RESULTS', 2024, 'Перечень ШНОР на 2024 год (бенчмарк)', 'APPROVED',
+  SELECT :region, 'LOW_RESULTS', 2024, 2024, 'Перечень ШНОР на 2024 год (бенчмарк)', 'APPROVED',
          '{"ruleId": null, "kind": "LOW_RESULTS", "name": "Низкая успеваемость", "conditions": [{"indicatorCode": "SUCC_RATE", "operator": "LT", "threshold": 60}], "minMatches": 1, "consecutiveYears": 1}'::jsonb,
          jsonb_build_array((SELECT id FROM before)), 1, 'Б-1', (SELECT closes_on FROM before) + 30,
          (SELECT id FROM body WHERE region_id = :region AND kind = 'MINISTRY' LIMIT 1), 'bench', now()

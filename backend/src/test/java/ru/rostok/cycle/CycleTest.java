@@ -67,12 +67,13 @@ class CycleTest {
         school(withoutPlan);
         // the region's list of this year, approved by order, has both schools of the first municipality
         try (Connection c = db.getConnection(); PreparedStatement list = c.prepareStatement("""
-                insert into school_list (region_id, kind, year, title, status, rule, campaign_ids, exit_years, order_number, order_date,
-                                         approved_by, approved_at)
-                values (?, 'LOW_RESULTS', ?, 'Перечень ШНОР', 'APPROVED', '{}', '[]', 2, '15-од', ?, 'admin', now()) returning id""")) {
+                insert into school_list (region_id, kind, year, year_to, title, status, rule, campaign_ids, exit_years, order_number,
+                                         order_date, approved_by, approved_at)
+                values (?, 'LOW_RESULTS', ?, ?, 'Перечень ШНОР', 'APPROVED', '{}', '[]', 2, '15-од', ?, 'admin', now()) returning id""")) {
             list.setLong(1, region);
             list.setInt(2, LocalDate.now().getYear());
-            list.setObject(3, LocalDate.now().minusDays(30));
+            list.setInt(3, LocalDate.now().getYear());
+            list.setObject(4, LocalDate.now().minusDays(30));
             var rs = list.executeQuery();
             rs.next();
             long listId = rs.getLong(1);
