@@ -496,7 +496,7 @@ export interface paths {
         };
         /**
          * The management cycle of a region's municipalities: each position done, partly or missing
-         * @description An analyst gets their region; an administrator the region asked, or with none the whole country; a coordinator their own municipality's row. Sort: name, total or a position (monitored, analysed, listApproved, municipalRoadmap, schoolRoadmaps, partners, recommendations, reportsOnTime, effectAssessed); «-» before it for descending. By a position: missing first.
+         * @description An analyst gets their region; an administrator the region asked, or with none the whole country; a coordinator their own municipality's row. Sort: name, total or a position (monitored, analysed, listApproved, municipalRoadmap, schoolRoadmaps, partners, recommendations, reportsOnTime, effectAssessed, municipalityReported); «-» before it for descending. By a position: missing first.
          */
         get: operations["cycleMatrix"];
         put?: never;
@@ -2291,14 +2291,14 @@ export interface components {
             key?: string;
             title?: string;
         };
-        /** @description A record (CAMPAIGN, ANALYSIS with the campaign's id, SCHOOL_LIST, ROADMAP, DECISION) or a page filtered to the municipality (CAMPAIGNS, SCHOOL_LISTS, ROADMAPS, PARTNERSHIPS, RECOMMENDATIONS, CONTROL) */
+        /** @description A record (CAMPAIGN, ANALYSIS with the campaign's id, MUNICIPAL_SUBMISSION with the campaign's id, SCHOOL_LIST, ROADMAP, DECISION) or a page filtered to the municipality (CAMPAIGNS, SCHOOL_LISTS, ROADMAPS, PARTNERSHIPS, RECOMMENDATIONS, CONTROL) */
         CycleLink: {
             kind?: string;
             /** Format: int64 */
             id?: number;
             /**
              * Format: int64
-             * @description For ANALYSIS: the campaign analysed
+             * @description For ANALYSIS: the campaign analysed; for MUNICIPAL_SUBMISSION: the campaign of municipalities
              */
             campaignId?: number;
             /** Format: int64 */
@@ -2316,7 +2316,7 @@ export interface components {
             rows?: components["schemas"]["CycleRow"][];
         };
         /** @enum {string} */
-        CyclePosition: "MONITORED" | "ANALYSED" | "LIST_APPROVED" | "MUNICIPAL_ROADMAP" | "SCHOOL_ROADMAPS" | "PARTNERS" | "RECOMMENDATIONS" | "REPORTS_ON_TIME" | "EFFECT_ASSESSED";
+        CyclePosition: "MONITORED" | "ANALYSED" | "LIST_APPROVED" | "MUNICIPAL_ROADMAP" | "SCHOOL_ROADMAPS" | "PARTNERS" | "RECOMMENDATIONS" | "REPORTS_ON_TIME" | "EFFECT_ASSESSED" | "MUNICIPALITY_REPORTED";
         /** @description A municipality's management cycle: every position, the total and the collegium's latest assessment */
         CycleRow: {
             /** Format: int64 */

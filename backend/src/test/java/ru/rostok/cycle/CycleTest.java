@@ -290,7 +290,8 @@ class CycleTest {
             assertThat(all.get(0).getCellText(0)).isEqualTo("Муниципальное образование");
             assertThat(all.get(0).getCellText(2)).isEqualTo("Школы прошли мониторинг");
             assertThat(all.get(0).getCellText(5)).isEqualTo("Муниципальная дорожная карта");
-            assertThat(all.get(0).getCellText(11)).isEqualTo("Итого");
+            assertThat(all.get(0).getCellText(11)).isEqualTo("Муниципалитет ответил на мониторинг");
+            assertThat(all.get(0).getCellText(12)).isEqualTo("Итого");
             assertThat(all.subList(1, 4).stream().map(r -> r.getCellText(0)).toList())
                     .containsExactly("Второй округ", "Первый округ", "Третий округ");
             assertThat(all.get(2).getCellText(5)).isEqualTo("✔ выполнено");
