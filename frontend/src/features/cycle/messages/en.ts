@@ -10,6 +10,7 @@ export default {
     region: 'Region',
     allRegions: 'All regions',
     export: 'Download XLSX',
+    exportFailed: 'Could not download the XLSX',
     municipality: 'Municipality',
     total: 'Total',
     assessment: "Collegium's assessment",

@@ -8,6 +8,7 @@ export default {
     region: 'Субъект',
     allRegions: 'Все субъекты',
     export: 'Скачать XLSX',
+    exportFailed: 'Не удалось скачать XLSX',
     municipality: 'Муниципальное образование',
     total: 'Итого',
     assessment: 'Оценка коллегии',

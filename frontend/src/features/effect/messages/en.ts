@@ -14,6 +14,7 @@ export default {
     noAnswer: 'No comparison',
     download: 'XLSX',
     downloadLabel: 'Download the effect table, XLSX',
+    downloadFailed: 'Could not download the table',
     tableCaption: 'Indicators before and after support began: supported schools and comparison schools',
     columns: {
       indicator: 'Indicator',

@@ -12,6 +12,7 @@ export default {
     noAnswer: 'Сравнения нет',
     download: 'XLSX',
     downloadLabel: 'Скачать таблицу эффективности, XLSX',
+    downloadFailed: 'Не удалось скачать таблицу',
     tableCaption: 'Показатели до и после начала поддержки: поддержанные школы и школы сравнения',
     columns: {
       indicator: 'Показатель',
