@@ -8,11 +8,26 @@ export function localDate(iso: string): Date | undefined {
   return new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]))
 }
 
+/** An estimate with its 95 % interval (the server's Interval). */
+export interface IntervalLike {
+  estimate: number
+  low: number
+  high: number
+}
+
+/** «42 (31–54)»: the estimate and its interval with the same decimals; a unit (« %») after the estimate. */
+export function formatInterval(i: IntervalLike, tag: string, digits = 0, unit = ''): string {
+  const n = (x: number) => x.toLocaleString(tag, { maximumFractionDigits: digits, minimumFractionDigits: 0 })
+  return `${n(i.estimate)}${unit} (${n(i.low)}–${n(i.high)})`
+}
+
 /** Numbers and dates in the interface language. */
 export function useFormat() {
   const { locale } = useI18n()
   const tag = () => intlTag(locale.value)
   return {
+    /** A share or mean with its interval: «42 % (31–54)». */
+    interval: (i: IntervalLike | null | undefined, digits = 0, unit = '') => (i ? formatInterval(i, tag(), digits, unit) : ''),
     number: (n: number | null | undefined) => (n == null ? '' : n.toLocaleString(tag())),
     /** A number with at most `digits` decimals (45,1). */
     decimal: (n: number | null | undefined, digits = 1) =>
