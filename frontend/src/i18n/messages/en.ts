@@ -68,6 +68,18 @@ export default {
     share: 'Measures with an indicator: {with} of {all} ({percent} %)',
     lowerBetter: 'lower is better',
   },
+  uncertainty: {
+    title: 'How to read the numbers in brackets',
+    share:
+      'A share from a small group is imprecise: 3 of 5 and 300 of 500 are both 60 %, but not equally sure. So a share comes with its interval: «42 % (31–54)» means that with so many observations the true share lies between 31 and 54 % with 95 % probability. The interval is Wilson\'s: honest for small groups and never outside 0–100 %.',
+    mean:
+      'For the mean of a group of schools (a mean score, an indicator\'s median) the interval uses Student\'s t: the fewer the schools and the more they differ, the wider it is.',
+    difference:
+      'A difference is called a difference only when the intervals do not overlap. When they overlap we write «difference not proven»: the numbers differ, but with so little data that may be chance.',
+    rank:
+      'A school\'s rank comes with a range: the places it could take if its result and the other schools\' results lay anywhere within their intervals.',
+    minSample: 'Values below the indicator\'s minimum sample are still shown but not judged.',
+  },
   common: {
     retry: 'Retry',
     cancel: 'Cancel',
