@@ -53,7 +53,7 @@ class CycleTest {
 
     @BeforeEach
     void aRegionWithKnownAnswers() throws SQLException {
-        String code = String.valueOf(ThreadLocalRandom.current().nextInt(100, 1000));
+        String code = Api.newRegionCode();
         region = Api.as("admin").body(Map.of("code", code, "name", "Тестовый субъект " + code)).post("/api/v1/regions")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
         listedTwo = municipality("Первый округ");

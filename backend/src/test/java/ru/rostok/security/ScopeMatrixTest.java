@@ -270,7 +270,7 @@ class ScopeMatrixTest {
 
         c.put("GET /api/v1/regions", new Case((t, r) -> r.get("/api/v1/regions"), lists()));
         c.put("GET /api/v1/regions/{id}", new Case((t, r) -> r.get("/api/v1/regions/" + pick(t, ownRegion, foreignRegion)), readable()));
-        c.put("POST /api/v1/regions", new Case((t, r) -> r.body(Map.of("code", String.valueOf(ThreadLocalRandom.current().nextInt(100, 999)),
+        c.put("POST /api/v1/regions", new Case((t, r) -> r.body(Map.of("code", Api.newRegionCode(),
                 "name", "Тестовый субъект")).post("/api/v1/regions"), Map.of(
                 Caller.ADMIN, Expect.both(201), Caller.ANALYST, Expect.both(403), Caller.COORDINATOR, Expect.both(403),
                 Caller.SCHOOL_STAFF, Expect.both(403), Caller.INTEGRATOR, Expect.both(403))));

@@ -44,6 +44,18 @@ public final class Api {
         return as("admin").get("/api/v1/schools/" + id).then().statusCode(200).extract().jsonPath().getMap("");
     }
 
+    /** A region code no region has yet: the codes are only 2–3 digits, so a random one alone soon collides. */
+    public static String newRegionCode() {
+        java.util.Set<String> taken = new java.util.HashSet<>(as("admin").get("/api/v1/regions?size=500").then().statusCode(200)
+                .extract().jsonPath().getList("items.code", String.class));
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        String code;
+        do {
+            code = String.valueOf(random.nextInt(100, 1000));
+        } while (taken.contains(code));
+        return code;
+    }
+
     /** A fresh, valid INN of a legal entity, for records a test creates. */
     public static String newInn() {
         int[] weights = {2, 4, 10, 3, 5, 9, 4, 6, 8};
