@@ -34,7 +34,7 @@ async function blocksOf(page) {
   for (const block of BLOCKS) {
     const card = page.getByTestId(`dossier-${block}`)
     await card.waitFor()
-    await card.locator('.v-progress-linear').waitFor({ state: 'detached' })
+    await card.getByRole('progressbar', { name: 'Загрузка…' }).waitFor({ state: 'detached' })
   }
 }
 
