@@ -86,8 +86,9 @@ loop "$RUNS" > "$WORK/sequential.txt"
 read -r P50 P99 < <(percentiles "$WORK/sequential.txt")
 : > "$WORK/parallel.txt"
 t0=$(now)
-for _ in $(seq 1 "$CONNECTIONS"); do loop $((RUNS / CONNECTIONS)) >> "$WORK/parallel.txt" & done
-wait
+LOOPS=()
+for _ in $(seq 1 "$CONNECTIONS"); do loop $((RUNS / CONNECTIONS)) >> "$WORK/parallel.txt" & LOOPS+=($!); done
+wait "${LOOPS[@]}" # not a bare wait: the backend is a child of this shell too
 PARALLEL_RATE=$(awk -v n="$(wc -l < "$WORK/parallel.txt")" -v s="$(since "$t0")" 'BEGIN { printf "%.0f", n / s }')
 read -r PP50 PP99 < <(percentiles "$WORK/parallel.txt")
 stop_backend
