@@ -23,6 +23,8 @@ import listsRu from '@/features/lists/messages/ru'
 import listsEn from '@/features/lists/messages/en'
 import effectRu from '@/features/effect/messages/ru'
 import effectEn from '@/features/effect/messages/en'
+import dossierRu from '@/features/dossier/messages/ru'
+import dossierEn from '@/features/dossier/messages/en'
 import riskRu from '@/features/risk/messages/ru'
 import riskEn from '@/features/risk/messages/en'
 import partnershipsRu from '@/features/partnerships/messages/ru'
@@ -56,6 +58,7 @@ const ru = {
   ...cycleRu,
   ...assessmentsRu,
   ...effectRu,
+  ...dossierRu,
 }
 export type Messages = typeof ru
 const en: Messages = {
@@ -75,6 +78,7 @@ const en: Messages = {
   ...cycleEn,
   ...assessmentsEn,
   ...effectEn,
+  ...dossierEn,
 }
 
 type AppMessages = Messages & { $vuetify: typeof vuetifyRu }

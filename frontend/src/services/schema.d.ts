@@ -1651,6 +1651,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/schools/{id}/dossier": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything about the school: indicators over every campaign beside the medians, positions in each analysis, roadmaps, decision points, recommendations, partnerships and submissions */
+        get: operations["getSchoolDossier"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/schools/{id}/effect": {
         parameters: {
             query?: never;
@@ -2564,6 +2581,185 @@ export interface components {
         };
         /** @enum {string} */
         DocumentType: "DECISION" | "ROADMAP";
+        /** @description A campaign that asked the school */
+        DossierCampaign: {
+            /** Format: int64 */
+            id?: number;
+            name?: string;
+            academicYear?: string;
+            status?: components["schemas"]["CampaignStatus"];
+            closesOn?: components["schemas"]["LocalDate"];
+        };
+        /** @description One indicator of the school over every campaign, earliest first */
+        DossierIndicator: {
+            code?: string;
+            name?: string;
+            unit?: string;
+            valueType?: components["schemas"]["ValueType"];
+            direction?: components["schemas"]["Direction"];
+            /** Format: int32 */
+            minSample?: number;
+            values?: components["schemas"]["DossierIndicatorValue"][];
+        };
+        /** @description The school's value in one campaign beside the medians of the campaign and of its cluster */
+        DossierIndicatorValue: {
+            /** Format: int64 */
+            campaignId?: number;
+            /**
+             * Format: double
+             * @description The school's handed-in value; null when it gave none
+             */
+            value?: number;
+            /**
+             * Format: int32
+             * @description The sample the value rests on (a percent's denominator)
+             */
+            sample?: number;
+            /** @description The sample is below the indicator's minimum: shown, never judged */
+            belowMinSample?: boolean;
+            /** @description 95 % Wilson interval of the school's own share (percent values only) */
+            interval?: components["schemas"]["Interval"];
+            /**
+             * Format: double
+             * @description Median of the handed-in values of the campaign's schools (the region's; for a municipality's own campaign its schools'), samples below the minimum left out
+             */
+            regionMedian?: number;
+            /**
+             * Format: double
+             * @description Median of the school's context cluster in the campaign's latest analysis run; null without a run
+             */
+            clusterMedian?: number;
+            /**
+             * Format: int32
+             * @description The school's context cluster in that run
+             */
+            cluster?: number;
+        };
+        /** @description A partnership of the school */
+        DossierPartnership: {
+            /** Format: int64 */
+            id?: number;
+            role?: components["schemas"]["DossierPartnershipRole"];
+            /** Format: int64 */
+            otherSchoolId?: number;
+            otherSchoolName?: string;
+            status?: components["schemas"]["PartnershipStatus"];
+            planDue?: components["schemas"]["LocalDate"];
+            agreementNumber?: string;
+            agreementDate?: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            roadmapId?: number;
+        };
+        /**
+         * @description WEAK: the school is supported; STRONG: the school is the partner
+         * @enum {string}
+         */
+        DossierPartnershipRole: "WEAK" | "STRONG";
+        /** @description A decision point addressed to the school (a point of every school) */
+        DossierPoint: {
+            /** Format: int64 */
+            decisionId?: number;
+            decisionTitle?: string;
+            decisionNumber?: string;
+            decisionDate?: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            pointId?: number;
+            number?: string;
+            text?: string;
+            deadlineText?: string;
+            due?: components["schemas"]["LocalDate"];
+            status?: components["schemas"]["AssignmentStatus"];
+            /** @description The school's latest report on the point, as reviewed; null without one */
+            schoolReport?: components["schemas"]["ReviewStatus"];
+            reportedAt?: components["schemas"]["OffsetDateTime"];
+            /** @description Due date passed and the school's report not accepted */
+            overdue?: boolean;
+        };
+        /** @description The school in one analysis run: its position with the rule that gave it, composite and ranks */
+        DossierPosition: {
+            /** Format: int64 */
+            runId?: number;
+            /** Format: int64 */
+            campaignId?: number;
+            runAt?: components["schemas"]["OffsetDateTime"];
+            position?: components["schemas"]["Position"];
+            /** @description The rule that gave the position */
+            reason?: string;
+            /** Format: double */
+            composite?: number;
+            /**
+             * Format: int32
+             * @description Rank among the run's ranked schools (1 is the best)
+             */
+            rankOverall?: number;
+            /**
+             * Format: int32
+             * @description Schools ranked in the run
+             */
+            ranked?: number;
+            /** Format: int32 */
+            rankMunicipality?: number;
+            /**
+             * Format: int32
+             * @description Schools of the municipality ranked in the run
+             */
+            rankedInMunicipality?: number;
+            /** Format: int32 */
+            cluster?: number;
+        };
+        /** @description A targeted recommendation addressed to the school */
+        DossierRecommendation: {
+            /** Format: int64 */
+            id?: number;
+            text?: string;
+            basis?: string;
+            deadline?: components["schemas"]["LocalDate"];
+            status?: components["schemas"]["RecommendationStatus"];
+            /** @description Deadline passed and not reported on */
+            overdue?: boolean;
+        };
+        /** @description A roadmap concerning the school, with its progress */
+        DossierRoadmap: {
+            /** Format: int64 */
+            id?: number;
+            title?: string;
+            level?: components["schemas"]["RoadmapLevel"];
+            status?: components["schemas"]["RoadmapStatus"];
+            periodFrom?: components["schemas"]["LocalDate"];
+            periodTo?: components["schemas"]["LocalDate"];
+            approvalNumber?: string;
+            approvalDate?: components["schemas"]["LocalDate"];
+            /** @description The school's own plan (else a plan above it with a measure of every school) */
+            own?: boolean;
+            /**
+             * Format: int32
+             * @description Measures done
+             */
+            done?: number;
+            /**
+             * Format: int32
+             * @description Measures, cancelled ones left out
+             */
+            total?: number;
+            /**
+             * Format: int32
+             * @description Measures with a missed date
+             */
+            overdue?: number;
+        };
+        /** @description The school's submission in a campaign (NOT_STARTED when it has none yet) */
+        DossierSubmission: {
+            /** Format: int64 */
+            campaignId?: number;
+            campaignName?: string;
+            academicYear?: string;
+            campaignStatus?: components["schemas"]["CampaignStatus"];
+            closesOn?: components["schemas"]["LocalDate"];
+            status?: components["schemas"]["SubmissionStatus"];
+            submittedAt?: components["schemas"]["OffsetDateTime"];
+            reviewedAt?: components["schemas"]["OffsetDateTime"];
+            reviewedBy?: string;
+        };
         /** @description A measure as written: number, text, deadline words and their reading, responsible */
         DraftMeasure: {
             number?: string;
@@ -2891,6 +3087,17 @@ export interface components {
             contentType?: string;
             /** Format: int32 */
             size?: number;
+        };
+        /** @description An estimate with its 95 % interval (low…high); n is the size it rests on */
+        Interval: {
+            /** Format: double */
+            estimate?: number;
+            /** Format: double */
+            low?: number;
+            /** Format: double */
+            high?: number;
+            /** Format: int32 */
+            n?: number;
         };
         /** @enum {string} */
         Level: "ALL" | "REGION" | "MUNICIPALITY" | "SCHOOL" | "NONE";
@@ -3984,6 +4191,23 @@ export interface components {
             updatedAt?: components["schemas"]["OffsetDateTime"];
             /** @description What the caller may do with the school: edit (its profile), move (its municipality and INN) */
             actions?: string[];
+        };
+        /** @description Everything about a school: indicators over every campaign, positions, roadmaps, points, recommendations, partnerships, submissions; each block within the caller's scope */
+        SchoolDossier: {
+            /** Format: int64 */
+            schoolId?: number;
+            schoolName?: string;
+            /** @description Every campaign that asked the school and the caller sees, the earliest closing first */
+            campaigns?: components["schemas"]["DossierCampaign"][];
+            /** @description The campaigns of the indicator history: closed or published, and the open one where the school has a value */
+            historyCampaignIds?: number[];
+            indicatorHistory?: components["schemas"]["DossierIndicator"][];
+            positions?: components["schemas"]["DossierPosition"][];
+            roadmaps?: components["schemas"]["DossierRoadmap"][];
+            points?: components["schemas"]["DossierPoint"][];
+            recommendations?: components["schemas"]["DossierRecommendation"][];
+            partnerships?: components["schemas"]["DossierPartnership"][];
+            submissions?: components["schemas"]["DossierSubmission"][];
         };
         SchoolInput: {
             inn: string;
@@ -11753,6 +11977,64 @@ export interface operations {
             };
             /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSchoolDossier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchoolDossier"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -543,6 +543,9 @@ class ScopeMatrixTest {
                 } + suffix), withIntegrator(readable(), Expect.both(403))));
             }
         }
+        // the school's page: whoever sees the school; people's work, not the integrator's
+        c.put("GET /api/v1/schools/{id}/dossier", new Case((t, r) -> r.get("/api/v1/schools/" + pick(t, ownSchool, foreignSchool) + "/dossier"),
+                withIntegrator(readable(), Expect.both(403))));
         c.put("GET /api/v1/campaigns/{id}/letter", new Case((t, r) -> r.get("/api/v1/campaigns/" + pick(t, ownCampaign, foreignCampaign)
                 + "/letter"), readable()));
 

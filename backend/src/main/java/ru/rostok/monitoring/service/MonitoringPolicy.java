@@ -42,6 +42,15 @@ public class MonitoringPolicy {
         return scope.sharing(new Paths(alias + ".region.id", alias + ".municipality.id", null));
     }
 
+    /** The same in SQL, over a campaign table alias. */
+    public Scope.Filter campaignsSql(String alias) {
+        if (scope.level() == Scope.Level.SCHOOL) {
+            return new Scope.Filter(alias + ".status <> 'DRAFT' and exists (select 1 from campaign_school scs where scs.campaign_id = "
+                    + alias + ".id and scs.school_id = :scopeSchool)", Map.of("scopeSchool", scope.schoolId().orElseThrow()));
+        }
+        return scope.sharing(new Paths(alias + ".region_id", alias + ".municipality_id", null));
+    }
+
     /** The catalogue is the region's: everyone in it reads it. */
     public boolean seesIndicatorsOf(Region region) {
         return scope.shares(region.place());
