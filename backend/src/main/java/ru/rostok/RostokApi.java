@@ -38,6 +38,7 @@ import ru.rostok.common.Problem;
                 @Tag(name = "Effect", description = "The effect of support: supported schools against comparable ones, before and after"),
                 @Tag(name = "Recommendations", description = "Targeted recommendations and reports on them"),
                 @Tag(name = "Management cycle", description = "The completeness of each municipality's management cycle, as a matrix and XLSX"),
+                @Tag(name = "Trends", description = "An indicator across campaigns with its spread and intervals; municipalities side by side"),
         },
         servers = @Server(url = "/", description = "The server that serves this document"),
         components = @Components(schemas = {
