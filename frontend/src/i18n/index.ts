@@ -31,6 +31,8 @@ import documentsRu from '@/features/documents/messages/ru'
 import documentsEn from '@/features/documents/messages/en'
 import cycleRu from '@/features/cycle/messages/ru'
 import cycleEn from '@/features/cycle/messages/en'
+import trendsRu from '@/features/trends/messages/ru'
+import trendsEn from '@/features/trends/messages/en'
 import assessmentsRu from '@/features/control/messages/assessments.ru'
 import assessmentsEn from '@/features/control/messages/assessments.en'
 import { englishPlural, russianPlural } from './plural'
@@ -54,6 +56,7 @@ const ru = {
   ...partnershipsRu,
   ...documentsRu,
   ...cycleRu,
+  ...trendsRu,
   ...assessmentsRu,
   ...effectRu,
 }
@@ -73,6 +76,7 @@ const en: Messages = {
   ...partnershipsEn,
   ...documentsEn,
   ...cycleEn,
+  ...trendsEn,
   ...assessmentsEn,
   ...effectEn,
 }
