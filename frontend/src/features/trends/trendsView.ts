@@ -14,11 +14,12 @@ export function trendChartOption(trend: Trend, labels: { band: string; median: s
   const years = points.map((p) => p.academicYear ?? '')
   const school = trend.subjectKind === 'SCHOOL'
   const band = (from: (number | null)[], to: (number | null)[], name: string, color: string, stack: string) => [
-    { name, type: 'line' as const, stack, data: from, lineStyle: { opacity: 0 }, symbol: 'none', silent: true, tooltip: { show: false } },
+    { name, type: 'line' as const, stack, color, data: from, lineStyle: { opacity: 0 }, symbol: 'none', silent: true, tooltip: { show: false } },
     {
       name,
       type: 'line' as const,
       stack,
+      color,
       data: to.map((x, i) => (x == null || from[i] == null ? null : Math.round((x - (from[i] as number)) * 100) / 100)),
       lineStyle: { opacity: 0 },
       symbol: 'none',

@@ -61,6 +61,7 @@ export default {
       strong: 'Strong',
       composite: 'Composite: median',
       compositeMean: 'Composite: mean',
+      category: '{title}: median',
       listed: 'On lists for {year}',
       overdue: 'Overdue',
     },

@@ -61,6 +61,7 @@ export default {
       strong: 'Сильные',
       composite: 'Композит: медиана',
       compositeMean: 'Композит: среднее',
+      category: '{title}: медиана',
       listed: 'В перечнях на {year}',
       overdue: 'Просрочено',
     },
