@@ -60,6 +60,7 @@ test('the analyst follows success rate across the region’s campaigns: the band
     await page.getByTestId('trend-chart').locator('canvas').waitFor()
     assert.match(await page.getByTestId('trend-method').innerText(), /Уилсон/)
     await page.getByTestId('uncertainty-note').waitFor()
+    await page.waitForTimeout(1500) // the chart draws its lines in over a second
     await page.screenshot({ path: `${SHOTS}/trends-analyst.png`, fullPage: true })
 
     // Лесосибирск alone: the region's quartiles beside it
@@ -109,6 +110,7 @@ test('school staff see their own school beside the region’s quartiles, and no 
       (await page.getByTestId(`trend-row-${withValue.campaignId}`).getByTestId('trend-value').innerText()).trim(),
       interval(withValue.valueInterval, 0, ' %'),
     )
+    await page.waitForTimeout(1500)
     await page.screenshot({ path: `${SHOTS}/trends-school.png`, fullPage: true })
   } finally {
     await context.close()
