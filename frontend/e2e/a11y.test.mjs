@@ -150,6 +150,8 @@ async function pagesOf(user) {
     ['/control/my-work', may('myWork')],
     ['/control', may('controlDashboard')],
     ['/cycle', may('cycleMatrix')],
+    ['/trends', may('trend')],
+    [`/monitoring/campaigns/${run?.campaignId}/comparison`, run && may('municipalityComparison')],
     ['/lists', true],
     ['/lists/new', may('createSchoolList')],
     ['/lists/rules', may('createIdentificationRule')],

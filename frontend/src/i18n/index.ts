@@ -33,6 +33,8 @@ import documentsRu from '@/features/documents/messages/ru'
 import documentsEn from '@/features/documents/messages/en'
 import cycleRu from '@/features/cycle/messages/ru'
 import cycleEn from '@/features/cycle/messages/en'
+import trendsRu from '@/features/trends/messages/ru'
+import trendsEn from '@/features/trends/messages/en'
 import assessmentsRu from '@/features/control/messages/assessments.ru'
 import assessmentsEn from '@/features/control/messages/assessments.en'
 import { englishPlural, russianPlural } from './plural'
@@ -56,6 +58,7 @@ const ru = {
   ...partnershipsRu,
   ...documentsRu,
   ...cycleRu,
+  ...trendsRu,
   ...assessmentsRu,
   ...effectRu,
   ...dossierRu,
@@ -76,6 +79,7 @@ const en: Messages = {
   ...partnershipsEn,
   ...documentsEn,
   ...cycleEn,
+  ...trendsEn,
   ...assessmentsEn,
   ...effectEn,
   ...dossierEn,

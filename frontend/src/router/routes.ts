@@ -55,6 +55,8 @@ export interface RouteNamedMap {
   'my-work': RouteRecordInfo<'my-work', '/control/my-work', NoParams, NoParams>
   'control-dashboard': RouteRecordInfo<'control-dashboard', '/control', NoParams, NoParams>
   cycle: RouteRecordInfo<'cycle', '/cycle', NoParams, NoParams>
+  trends: RouteRecordInfo<'trends', '/trends', NoParams, NoParams>
+  'campaign-comparison': RouteRecordInfo<'campaign-comparison', '/monitoring/campaigns/:id/comparison', Id, IdOut>
   'school-lists': RouteRecordInfo<'school-lists', '/lists', NoParams, NoParams>
   'school-list-new': RouteRecordInfo<'school-list-new', '/lists/new', NoParams, NoParams>
   'identification-rules': RouteRecordInfo<'identification-rules', '/lists/rules', NoParams, NoParams>
@@ -240,6 +242,19 @@ export const routes: RouteRecordRaw[] = [
     name: 'cycle',
     component: () => import('@/features/cycle/CyclePage.vue'),
     meta: { operation: 'cycleMatrix', title: 'cycle.title' },
+  },
+  {
+    path: '/trends',
+    name: 'trends',
+    component: () => import('@/features/trends/TrendsPage.vue'),
+    meta: { operation: 'trend', title: 'trends.title' },
+  },
+  {
+    path: '/monitoring/campaigns/:id/comparison',
+    name: 'campaign-comparison',
+    component: () => import('@/features/trends/ComparisonPage.vue'),
+    props: true,
+    meta: { operation: 'municipalityComparison', title: 'comparison.title' },
   },
   { path: '/lists', name: 'school-lists', component: () => import('@/features/lists/SchoolListsPage.vue'), meta: { title: 'lists.title' } },
   {

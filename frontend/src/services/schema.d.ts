@@ -303,6 +303,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/campaigns/{id}/municipality-comparison": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The campaign's municipalities side by side, from its latest analysis
+         * @description An analyst sees every municipality of the region; a coordinator their own row and the region's totals. 409 when the campaign has not been analysed yet.
+         */
+        get: operations["municipalityComparison"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}/municipality-comparison.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The comparison of the campaign's municipalities as XLSX, as the page shows it */
+        get: operations["exportMunicipalityComparison"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/campaigns/{id}/progress": {
         parameters: {
             query?: never;
@@ -1773,6 +1810,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/trends": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An indicator or the composite index of a region, municipality, cluster or school across campaigns
+         * @description Per closed or published campaign of the region: the spread (quartiles), the mean with its t interval, a percent's pooled share with Wilson's interval; for a school its value beside the region's quartiles; the change from the campaign before, called a difference only when the intervals do not overlap. With no group named: an analyst's region, a coordinator's municipality, a school's own school.
+         */
+        get: operations["trend"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2213,8 +2270,69 @@ export interface components {
                 [key: string]: number;
             };
         };
+        ComparisonCategory: {
+            /** @description RESULTS, OBJECTIVITY, CONTEXT, STAFF, CONDITIONS, MANAGEMENT */
+            key?: string;
+            title?: string;
+        };
         /** @enum {string} */
         ComparisonGroup: "REGION" | "MUNICIPALITY" | "CLUSTER";
+        /** @description A municipality (or the region) in the comparison */
+        ComparisonRow: {
+            /**
+             * Format: int64
+             * @description Null for the region's row
+             */
+            municipalityId?: number;
+            name?: string;
+            /**
+             * Format: int32
+             * @description Schools the analysis placed
+             */
+            schools?: number;
+            /**
+             * Format: int32
+             * @description Schools with a position (strong, middle or weak): the base of the shares
+             */
+            positioned?: number;
+            /** @description Share of weak schools, percent, with Wilson's interval */
+            weak?: components["schemas"]["Interval"];
+            middle?: components["schemas"]["Interval"];
+            strong?: components["schemas"]["Interval"];
+            /** Format: int32 */
+            weakCount?: number;
+            /** Format: int32 */
+            middleCount?: number;
+            /** Format: int32 */
+            strongCount?: number;
+            /**
+             * Format: int32
+             * @description Schools too short of data for a position
+             */
+            insufficient?: number;
+            composite?: components["schemas"]["ComparisonScore"];
+            /** @description Per category, in the order of categories */
+            categories?: components["schemas"]["ComparisonScore"][];
+            /**
+             * Format: int32
+             * @description Schools on the approved lists of the list year
+             */
+            listed?: number;
+            /**
+             * Format: int32
+             * @description Overdue control items (roadmap measures, decision points) of the municipality
+             */
+            overdue?: number;
+        };
+        /** @description The median of the schools' scores and their mean with its t interval */
+        ComparisonScore: {
+            key?: string;
+            /** Format: double */
+            median?: number;
+            mean?: components["schemas"]["Interval"];
+            /** Format: int32 */
+            n?: number;
+        };
         ControlCounts: {
             /** Format: int64 */
             open?: number;
@@ -3338,6 +3456,38 @@ export interface components {
             /** Format: int64 */
             version?: number;
         };
+        /** @description A campaign's municipalities side by side, from the campaign's latest analysis */
+        MunicipalityComparison: {
+            /** Format: int64 */
+            campaignId?: number;
+            campaignName?: string;
+            academicYear?: string;
+            /** Format: int64 */
+            regionId?: number;
+            regionName?: string;
+            /** Format: int64 */
+            runId?: number;
+            runAt?: components["schemas"]["OffsetDateTime"];
+            /**
+             * Format: int32
+             * @description The year of the approved lists counted («школ в перечнях»)
+             */
+            listYear?: number;
+            date?: components["schemas"]["LocalDate"];
+            /** @description The categories that have scores, in order */
+            categories?: components["schemas"]["ComparisonCategory"][];
+            /** @description The municipalities the caller sees, in the order asked */
+            rows?: components["schemas"]["ComparisonRow"][];
+            /** @description The whole region (every municipality, also those not shown) */
+            region?: components["schemas"]["ComparisonRow"];
+            /**
+             * Format: int32
+             * @description Municipalities with schools in the analysis not shown to the caller (a coordinator sees their own)
+             */
+            hiddenMunicipalities?: number;
+            sort?: string;
+            methodText?: string;
+        };
         MunicipalityInput: {
             /** Format: int64 */
             regionId: number;
@@ -4391,6 +4541,21 @@ export interface components {
             /** Format: int32 */
             to?: number;
         };
+        /** @description Least, quartiles and greatest of a group's values (quartiles as Excel's QUARTILE.INC); n values */
+        Spread: {
+            /** Format: int32 */
+            n?: number;
+            /** Format: double */
+            min?: number;
+            /** Format: double */
+            q1?: number;
+            /** Format: double */
+            median?: number;
+            /** Format: double */
+            q3?: number;
+            /** Format: double */
+            max?: number;
+        };
         StatusCounts: {
             /** Format: int64 */
             schools?: number;
@@ -4536,6 +4701,89 @@ export interface components {
             to: components["schemas"]["CampaignStatus"];
             /** Format: int64 */
             version: number;
+        };
+        /** @description An indicator (or the composite index) of a group across the region's closed and published campaigns */
+        Trend: {
+            /** @description REGION, MUNICIPALITY, CLUSTER or SCHOOL */
+            subjectKind?: string;
+            /**
+             * Format: int64
+             * @description The region's, municipality's or school's id; the cluster's number
+             */
+            subjectId?: number;
+            subjectName?: string;
+            /** Format: int64 */
+            regionId?: number;
+            measure?: components["schemas"]["TrendMeasure"];
+            points?: components["schemas"]["TrendPoint"][];
+            /** @description How the numbers are computed, in words */
+            methodText?: string;
+        };
+        /** @description The change from the campaign before, called a difference only when the intervals do not overlap */
+        TrendChange: {
+            /** @description BETTER, WORSE, HIGHER, LOWER (a context indicator), NOT_PROVEN, NONE (no interval) */
+            verdict?: string;
+            text?: string;
+        };
+        /** @description What is followed: an indicator (by its code, whatever its revision) or the composite index */
+        TrendMeasure: {
+            /**
+             * Format: int64
+             * @description The indicator asked for; null for the composite
+             */
+            indicatorId?: number;
+            /** @description The indicator's code, or «composite» */
+            code?: string;
+            name?: string;
+            unit?: string;
+            /** @description HIGHER_BETTER, LOWER_BETTER or CONTEXT */
+            direction?: string;
+            /** @description A percent: the pooled share and each school's value carry Wilson's interval */
+            percent?: boolean;
+            /** Format: int32 */
+            minSample?: number;
+        };
+        /** @description One campaign of the trend */
+        TrendPoint: {
+            /** Format: int64 */
+            campaignId?: number;
+            campaignName?: string;
+            academicYear?: string;
+            closesOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description For the composite: the analysis run read (the latest of the campaign)
+             */
+            runId?: number;
+            /**
+             * Format: int32
+             * @description Schools whose values count
+             */
+            schools?: number;
+            /**
+             * Format: int32
+             * @description Values below the indicator's minimum sample: shown, not counted
+             */
+            belowMinSample?: number;
+            /** @description The group's spread; null for a school */
+            spread?: components["schemas"]["Spread"];
+            /** @description The group's mean with its t interval; null for one school */
+            mean?: components["schemas"]["Interval"];
+            /** @description A percent: the group's pooled share (numerators over denominators) with Wilson's interval */
+            share?: components["schemas"]["Interval"];
+            /**
+             * Format: double
+             * @description A school: its value; null when it has none
+             */
+            value?: number;
+            /** @description A school's percent: Wilson's interval of its value */
+            valueInterval?: components["schemas"]["Interval"];
+            /** @description A school's value below the minimum sample */
+            valueBelowMinSample?: boolean;
+            /** @description The region's spread beside a municipality, cluster or school */
+            region?: components["schemas"]["Spread"];
+            /** @description Against the campaign before; null for the first */
+            change?: components["schemas"]["TrendChange"];
         };
         /** @description One value; a percent is given by its numerator and denominator */
         ValueInput: {
@@ -6018,6 +6266,128 @@ export interface operations {
             };
             /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    municipalityComparison: {
+        parameters: {
+            query?: {
+                /** @description name (default), schools, weak, middle, strong, composite, listed, overdue or a category (results, objectivity, context, staff, conditions, management); «-» before it for descending */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MunicipalityComparison"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportMunicipalityComparison: {
+        parameters: {
+            query?: {
+                /** @description name (default), schools, weak, middle, strong, composite, listed, overdue or a category (results, objectivity, context, staff, conditions, management); «-» before it for descending */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12384,6 +12754,63 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseSubmissionSummary"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    trend: {
+        parameters: {
+            query?: {
+                /** @description A context cluster of the latest analysis of each campaign (with the region) */
+                cluster?: number;
+                /** @description «composite» for the analyses' composite index */
+                indicator?: string;
+                /** @description The indicator (any revision: followed by its code) */
+                indicatorId?: number;
+                municipalityId?: number;
+                regionId?: number;
+                schoolId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Trend"];
                 };
             };
             /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */

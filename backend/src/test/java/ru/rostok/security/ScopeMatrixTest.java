@@ -590,6 +590,16 @@ class ScopeMatrixTest {
                 .get("/api/v1/cycle/export"), cycle));
         c.put("GET /api/v1/municipalities/{id}/cycle", new Case((t, r) -> r.get("/api/v1/municipalities/"
                 + pick(t, ownMunicipality, foreignMunicipality) + "/cycle"), cycle));
+        // trends: a school's own trend for its staff, its coordinator and the region's analysts; never the integrator's
+        c.put("GET /api/v1/trends", new Case((t, r) -> r.queryParam("indicatorId", pick(t, ownIndicator, foreignIndicator))
+                .queryParam("schoolId", pick(t, ownSchool, foreignSchool)).get("/api/v1/trends"),
+                Map.of(Caller.ADMIN, Expect.both(200), Caller.ANALYST, new Expect(200, 404), Caller.COORDINATOR, new Expect(200, 404),
+                        Caller.SCHOOL_STAFF, new Expect(200, 404), Caller.INTEGRATOR, Expect.both(403))));
+        // the comparison of municipalities: the region's analysts, its coordinators (their own row), no school, no integrator
+        for (String suffix : List.of("", ".xlsx")) {
+            c.put("GET /api/v1/campaigns/{id}/municipality-comparison" + suffix, new Case((t, r) -> r.get("/api/v1/campaigns/"
+                    + pick(t, ownCampaign, foreignCampaign) + "/municipality-comparison" + suffix), cycle));
+        }
         String point = "/api/v1/decisions/{id}/points/{pointId}";
         c.put("GET " + point + "/reports", new Case((t, r) -> r.get(pointPath(pick(t, ownDecision, foreignDecision), pick(t, ownPoint, foreignPoint))
                 + "/reports"), readable()));
