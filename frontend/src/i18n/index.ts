@@ -33,6 +33,8 @@ import cycleRu from '@/features/cycle/messages/ru'
 import cycleEn from '@/features/cycle/messages/en'
 import assessmentsRu from '@/features/control/messages/assessments.ru'
 import assessmentsEn from '@/features/control/messages/assessments.en'
+import eventsRu from '@/features/events/messages/ru'
+import eventsEn from '@/features/events/messages/en'
 import { englishPlural, russianPlural } from './plural'
 import { savedLocale, type Locale } from './locale'
 
@@ -56,6 +58,7 @@ const ru = {
   ...cycleRu,
   ...assessmentsRu,
   ...effectRu,
+  ...eventsRu,
 }
 export type Messages = typeof ru
 const en: Messages = {
@@ -75,6 +78,7 @@ const en: Messages = {
   ...cycleEn,
   ...assessmentsEn,
   ...effectEn,
+  ...eventsEn,
 }
 
 type AppMessages = Messages & { $vuetify: typeof vuetifyRu }

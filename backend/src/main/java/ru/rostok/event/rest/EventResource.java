@@ -32,7 +32,7 @@ import ru.rostok.event.service.EventService;
 import ru.rostok.event.service.EventView;
 import ru.rostok.security.Role;
 
-@Path("/api/v1")
+@Path("/api/v1/events")
 @Tag(name = "Events")
 // people's work: not for integrators, which get the registry and the monitoring data only
 @RolesAllowed({Role.ADMIN, Role.REGIONAL_ANALYST, Role.MUNICIPAL_COORDINATOR, Role.SCHOOL_STAFF})
@@ -50,37 +50,6 @@ public class EventResource {
     }
 
     @GET
-    @Path("/roadmaps/{id}/measures/{measureId}/events")
-    @Operation(operationId = "listMeasureEvents", summary = "Events held on a measure, the latest first")
-    public List<EventView> ofMeasure(@PathParam("id") long id, @PathParam("measureId") long measureId) {
-        return events.ofMeasure(id, measureId);
-    }
-
-    @POST
-    @Path("/roadmaps/{id}/measures/{measureId}/events")
-    @Operation(operationId = "recordMeasureEvent", summary = "Record an event held on a measure (whoever reports on the measure)")
-    public RestResponse<EventView> recordOnMeasure(@PathParam("id") long id, @PathParam("measureId") long measureId,
-                                                   @Valid @NotNull(message = "{validation.sendEvent}") EventInput input) {
-        return RestResponse.status(RestResponse.Status.CREATED, events.recordOnMeasure(id, measureId, input));
-    }
-
-    @GET
-    @Path("/decisions/{id}/points/{pointId}/events")
-    @Operation(operationId = "listPointEvents", summary = "Events held on a point of a decision, the latest first")
-    public List<EventView> ofPoint(@PathParam("id") long id, @PathParam("pointId") long pointId) {
-        return events.ofPoint(id, pointId);
-    }
-
-    @POST
-    @Path("/decisions/{id}/points/{pointId}/events")
-    @Operation(operationId = "recordPointEvent", summary = "Record an event held on a point (whoever reports on the point)")
-    public RestResponse<EventView> recordOnPoint(@PathParam("id") long id, @PathParam("pointId") long pointId,
-                                                 @Valid @NotNull(message = "{validation.sendEvent}") EventInput input) {
-        return RestResponse.status(RestResponse.Status.CREATED, events.recordOnPoint(id, pointId, input));
-    }
-
-    @GET
-    @Path("/events")
     @Operation(operationId = "listEvents", summary = "Events the caller sees: of a school, a municipality or a region, by kind and dates")
     public PageResponse<EventView> list(@QueryParam("schoolId") @Parameter(description = "Events naming the school") Long schoolId,
                                         @QueryParam("municipalityId") Long municipalityId, @QueryParam("regionId") Long regionId,
@@ -92,21 +61,21 @@ public class EventResource {
     }
 
     @GET
-    @Path("/events/{id}")
+    @Path("/{id}")
     @Operation(operationId = "getEvent", summary = "An event with its schools, participants and files")
     public EventView get(@PathParam("id") long id) {
         return events.get(id);
     }
 
     @PUT
-    @Path("/events/{id}")
+    @Path("/{id}")
     @Operation(operationId = "updateEvent", summary = "Correct an event; the version read is required (409 when stale)")
     public EventView update(@PathParam("id") long id, @Valid @NotNull(message = "{validation.sendEvent}") EventInput input) {
         return events.update(id, input);
     }
 
     @DELETE
-    @Path("/events/{id}")
+    @Path("/{id}")
     @Operation(operationId = "deleteEvent", summary = "Remove an event recorded by mistake; the version read is required (409 when stale)")
     public RestResponse<Void> delete(@PathParam("id") long id,
                                      @QueryParam("version") @Parameter(description = "The version read", required = true) Long version) {
@@ -115,7 +84,7 @@ public class EventResource {
     }
 
     @POST
-    @Path("/events/{id}/files")
+    @Path("/{id}/files")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(operationId = "attachEventFiles", summary = "Attach files to an event (minutes, a visit's notes, photos)")
     public EventView attach(@PathParam("id") long id, FilesForm form) {
