@@ -37,6 +37,8 @@ import trendsRu from '@/features/trends/messages/ru'
 import trendsEn from '@/features/trends/messages/en'
 import assessmentsRu from '@/features/control/messages/assessments.ru'
 import assessmentsEn from '@/features/control/messages/assessments.en'
+import eventsRu from '@/features/events/messages/ru'
+import eventsEn from '@/features/events/messages/en'
 import { englishPlural, russianPlural } from './plural'
 import { savedLocale, type Locale } from './locale'
 
@@ -62,6 +64,7 @@ const ru = {
   ...assessmentsRu,
   ...effectRu,
   ...dossierRu,
+  ...eventsRu,
 }
 export type Messages = typeof ru
 const en: Messages = {
@@ -83,6 +86,7 @@ const en: Messages = {
   ...assessmentsEn,
   ...effectEn,
   ...dossierEn,
+  ...eventsEn,
 }
 
 type AppMessages = Messages & { $vuetify: typeof vuetifyRu }

@@ -641,6 +641,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/decisions/{id}/points/{pointId}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Events held on a point of a decision, the latest first */
+        get: operations["listPointEvents"];
+        put?: never;
+        /** Record an event held on a point (whoever reports on the point) */
+        post: operations["recordPointEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/decisions/{id}/points/{pointId}/extensions": {
         parameters: {
             query?: never;
@@ -747,6 +765,59 @@ export interface paths {
          * @description As createRoadmap; the file is kept and shown as the plan's source.
          */
         post: operations["createImportedRoadmap"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Events the caller sees: of a school, a municipality or a region, by kind and dates */
+        get: operations["listEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An event with its schools, participants and files */
+        get: operations["getEvent"];
+        /** Correct an event; the version read is required (409 when stale) */
+        put: operations["updateEvent"];
+        post?: never;
+        /** Remove an event recorded by mistake; the version read is required (409 when stale) */
+        delete: operations["deleteEvent"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Attach files to an event (minutes, a visit's notes, photos) */
+        post: operations["attachEventFiles"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1408,6 +1479,24 @@ export interface paths {
         get: operations["exportRoadmapEffect"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/roadmaps/{id}/measures/{measureId}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Events held on a measure, the latest first */
+        get: operations["listMeasureEvents"];
+        put?: never;
+        /** Record an event held on a measure (whoever reports on the measure) */
+        post: operations["recordMeasureEvent"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2583,6 +2672,13 @@ export interface components {
             indicators?: components["schemas"]["TargetCheck"][];
             /** @description The roadmaps, or measures of them, the point controls */
             plans?: components["schemas"]["PointPlanRef"][];
+            /** @description What the point is: MEETING, INTERVIEW, SEMINAR, VISIT, COURSE, DOCUMENT, MONITORING, OTHER */
+            kind?: components["schemas"]["WorkKind"];
+            /**
+             * Format: int32
+             * @description How many events (meetings, visits, seminars …) were recorded on the point
+             */
+            events?: number;
         };
         /** @description A decision in a list */
         DecisionSummary: {
@@ -3021,6 +3117,118 @@ export interface components {
             /** Format: double */
             change?: number;
         };
+        EventFilesForm: {
+            /**
+             * Format: binary
+             * @description Up to 5 files of 10 MB: PDF, DOCX, XLSX, PPTX, ODT, ODS, TXT, CSV, PNG, JPG
+             */
+            files?: string[];
+        };
+        /** @description An event as it was held; version is required for a change */
+        EventInput: {
+            /** @description What it was; left out: the measure's or the point's kind */
+            kind?: components["schemas"]["WorkKind"];
+            /** @description When it was held: not later than today */
+            heldOn: components["schemas"]["LocalDate"];
+            /** @description For a recurring measure: the due date (ISO) of the occurrence it held */
+            occurrenceDue?: components["schemas"]["LocalDate"];
+            place?: string;
+            /** @description What was found, agreed, decided */
+            findings?: string;
+            /** @description The schools taking part or visited: in the measure's or the point's territory and the caller's scope */
+            schoolIds?: number[];
+            participants?: components["schemas"]["EventParticipantInput"][];
+            /**
+             * Format: int32
+             * @description For a visit only: how many lessons were observed
+             */
+            lessonsObserved?: number;
+            /** @description For a visit only: the conclusions */
+            conclusions?: string;
+            /**
+             * Format: int64
+             * @description The version being changed (for a change only)
+             */
+            version?: number;
+        };
+        EventParticipant: {
+            role?: string;
+            /** Format: int32 */
+            count?: number;
+            name?: string;
+            /** Format: int64 */
+            bodyId?: number;
+            bodyName?: string;
+        };
+        /** @description People by role: «директор», «учитель математики» — how many, or a name */
+        EventParticipantInput: {
+            role: string;
+            /** Format: int32 */
+            count?: number;
+            name?: string;
+            /**
+             * Format: int64
+             * @description The body they are of, in the event's region
+             */
+            bodyId?: number;
+        };
+        EventSchool: {
+            /** Format: int64 */
+            id?: number;
+            name?: string;
+        };
+        /** @description An event held on a measure or a point: when, where, with whom, what was found, its files */
+        EventView: {
+            /** Format: int64 */
+            id?: number;
+            kind?: components["schemas"]["WorkKind"];
+            heldOn?: components["schemas"]["LocalDate"];
+            place?: string;
+            findings?: string;
+            /**
+             * Format: int32
+             * @description For a visit: the lessons observed and the conclusions
+             */
+            lessonsObserved?: number;
+            conclusions?: string;
+            /**
+             * Format: int64
+             * @description The measure it held, with its roadmap; or null for a point's event
+             */
+            roadmapId?: number;
+            roadmapTitle?: string;
+            /** Format: int64 */
+            measureId?: number;
+            measureNumber?: string;
+            measureText?: string;
+            /** @description For a recurring measure: the occurrence it held */
+            occurrenceDue?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description The point it held, with its decision; or null for a measure's event
+             */
+            decisionId?: number;
+            decisionTitle?: string;
+            /** Format: int64 */
+            pointId?: number;
+            pointNumber?: string;
+            pointText?: string;
+            schools?: components["schemas"]["EventSchool"][];
+            participants?: components["schemas"]["EventParticipant"][];
+            /** @description Attached files: download them from /api/v1/evidence/{id} */
+            files?: components["schemas"]["Info"][];
+            /** Format: int64 */
+            regionId?: number;
+            /** Format: int64 */
+            municipalityId?: number;
+            createdBy?: string;
+            /** Format: int64 */
+            version?: number;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+            /** @description What the caller may do with the event: edit (change it, attach files), delete */
+            actions?: string[];
+        };
         /** @description A report of execution of a point and the controller's answer */
         ExecutionReportView: {
             /** Format: int64 */
@@ -3305,6 +3513,8 @@ export interface components {
             responsible?: components["schemas"]["ResponsibleInput"][];
             /** @description Indicators of the region's catalogue the measure should move, with target values */
             indicators?: components["schemas"]["MeasureTargetInput"][];
+            /** @description What the measure is; left out: guessed from its text (семинар, выезд, собеседование …), else OTHER */
+            kind?: components["schemas"]["WorkKind"];
         };
         /** @description One occurrence of a recurring measure: done, reported on, or missed */
         MeasureOccurrence: {
@@ -3313,6 +3523,8 @@ export interface components {
             /** Format: int32 */
             reports?: number;
             overdue?: boolean;
+            /** @description An event was recorded for the occurrence: it was held */
+            held?: boolean;
         };
         /** @description A progress report on a measure */
         MeasureReportView: {
@@ -3368,6 +3580,13 @@ export interface components {
             occurrences?: components["schemas"]["MeasureOccurrence"][];
             /** Format: int64 */
             version?: number;
+            /** @description What the measure is: MEETING, INTERVIEW, SEMINAR, VISIT, COURSE, DOCUMENT, MONITORING, OTHER */
+            kind?: components["schemas"]["WorkKind"];
+            /**
+             * Format: int32
+             * @description How many events (meetings, visits, seminars …) were recorded on the measure
+             */
+            events?: number;
             /** @description What the caller may do with the measure: report (on progress), planForSchool (their school's own plan following it) */
             actions?: string[];
         };
@@ -3573,6 +3792,15 @@ export interface components {
         };
         PageResponseDecisionSummary: {
             items?: components["schemas"]["DecisionSummary"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        PageResponseEventView: {
+            items?: components["schemas"]["EventView"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -3813,6 +4041,8 @@ export interface components {
             indicators?: components["schemas"]["PointTargetInput"][];
             /** @description The roadmaps, or measures of them, the point controls; left out: kept as they are */
             plans?: components["schemas"]["PointPlanInput"][];
+            /** @description What the point is; left out: guessed from its text (совещание, семинар, выезд …), else OTHER */
+            kind?: components["schemas"]["WorkKind"];
         };
         /** @description A roadmap the point controls, or one measure of it */
         PointPlanInput: {
@@ -4845,6 +5075,8 @@ export interface components {
             /** @description The measure's or point's status */
             status?: string;
         };
+        /** @enum {string} */
+        WorkKind: "MEETING" | "INTERVIEW" | "SEMINAR" | "VISIT" | "COURSE" | "DOCUMENT" | "MONITORING" | "OTHER";
     };
     responses: never;
     parameters: never;
@@ -7723,6 +7955,137 @@ export interface operations {
             };
         };
     };
+    listPointEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                pointId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventView"][];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordPointEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                pointId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventView"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     extendPoint: {
         parameters: {
             query?: never;
@@ -8161,6 +8524,328 @@ export interface operations {
             };
             /** @description The caller's role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listEvents: {
+        parameters: {
+            query?: {
+                /** @description Held on or after */
+                from?: components["schemas"]["LocalDate"];
+                kind?: components["schemas"]["WorkKind"];
+                municipalityId?: number;
+                /** @description Page number, from 0 */
+                page?: number;
+                regionId?: number;
+                /** @description Events naming the school */
+                schoolId?: number;
+                /** @description Page size, 1 to 500 */
+                size?: number;
+                /** @description Comma-separated sort fields; a leading '-' sorts descending */
+                sort?: string;
+                /** @description Held on or before */
+                to?: components["schemas"]["LocalDate"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseEventView"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventView"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventView"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteEvent: {
+        parameters: {
+            query: {
+                /** @description The version read */
+                version: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    attachEventFiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["EventFilesForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventView"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11154,6 +11839,137 @@ export interface operations {
             };
             /** @description Not found, or outside the caller's scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMeasureEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                measureId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventView"][];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordMeasureEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                measureId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventView"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -11,6 +11,8 @@ export interface MeasureRow {
   responsible: BodyRef[]
   /** Target indicators of the region's catalogue; the value as typed («10», «10,5» or empty). */
   indicators: IndicatorRow[]
+  /** What the measure is; none: the server reads it from the text (семинар, выезд, собеседование …). */
+  kind?: MeasureView['kind'] | null
 }
 
 export interface IndicatorRow {
@@ -50,6 +52,7 @@ export const toRow = (m: MeasureView): MeasureRow => ({
   expectedResult: m.expectedResult ?? '',
   responsible: (m.responsible ?? []).map((r) => ({ label: r.label ?? '', bodyId: r.bodyId, allSchools: r.allSchools || undefined })),
   indicators: (m.indicators ?? []).map((x) => ({ indicatorId: x.indicatorId ?? null, targetValue: x.targetValue == null ? '' : String(x.targetValue) })),
+  kind: m.kind ?? null,
 })
 
 /** A responsible as the server takes it: the label always; the body or «all schools» only when known. */
@@ -70,6 +73,7 @@ export function toMeasureInput(row: MeasureRow): MeasureInput {
     indicators: (row.indicators ?? [])
       .filter((x) => x.indicatorId != null)
       .map((x) => ({ indicatorId: x.indicatorId as number, targetValue: parseTarget(x.targetValue) })),
+    ...(row.kind ? { kind: row.kind } : {}),
   }
 }
 

@@ -137,6 +137,7 @@ export default {
       reasonHint: 'E.g. the collegium decision to make corrections',
       reasonRequired: 'Give the reason for the correction',
       addMeasure: 'Add a measure',
+      kindFromText: 'From the measure’s text',
       removeMeasure: 'Remove measure {number}',
       responsible: 'Responsible',
       owner: 'Responsible body (plan owner)',

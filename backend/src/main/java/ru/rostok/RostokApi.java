@@ -31,6 +31,7 @@ import ru.rostok.common.Problem;
                 @Tag(name = "Documents", description = "Decisions and roadmaps read from their files; orders, annual reports, letters, decisions and roadmaps as DOCX and PDF"),
                 @Tag(name = "Control", description = "My work, the control dashboard and reminders"),
                 @Tag(name = "Evidence", description = "Files attached to reports"),
+                @Tag(name = "Events", description = "Meetings, interviews, seminars, visits and courses held on measures and points"),
                 @Tag(name = "Analysis", description = "Analyses of a campaign: standardised indicators, composite index, positions"),
                 @Tag(name = "School lists", description = "Lists of ШНОР and ШНСУ, the rules that draft them, each school's history"),
                 @Tag(name = "Risk profiles", description = "Risk factors of a region and the profiles schools confirm or correct"),

@@ -48,6 +48,9 @@ public class Assignment extends AuditedEntity {
     @Enumerated(EnumType.STRING)
     public AssignmentStatus status = AssignmentStatus.ASSIGNED;
 
+    @Enumerated(EnumType.STRING)
+    public ru.rostok.common.WorkKind kind = ru.rostok.common.WorkKind.OTHER;
+
     @OneToMany(mappedBy = "assignment", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     public List<AssignmentAssignee> assignees = new ArrayList<>();

@@ -65,6 +65,9 @@ public class DemoSeeder {
     @Inject
     CycleDemo cycle;
 
+    @Inject
+    EventsDemo events;
+
     @ConfigProperty(name = "rostok.demo.seed")
     boolean enabled;
 
@@ -96,6 +99,7 @@ public class DemoSeeder {
                 effect.seed(); // a registry from before the effect of support was assessed
             }
             cycle.seed(); // once: it looks for its own roadmap first
+            events.seed(); // once: it looks for events first
             return;
         }
         Map<String, Region> regions = new HashMap<>();
@@ -152,6 +156,7 @@ public class DemoSeeder {
         effect.seed();
         risks.seed();
         cycle.seed();
+        events.seed();
     }
 
     /** The demo files: tab-separated, a header line, no quoting (the texts hold «» but never '"'). */

@@ -31,6 +31,9 @@ public class EvidenceFile extends PanacheEntityBase {
     @Column(name = "roadmap_id")
     public Long roadmapId;
 
+    @Column(name = "event_id")
+    public Long eventId;
+
     public String name;
 
     @Column(name = "content_type")
@@ -60,6 +63,11 @@ public class EvidenceFile extends PanacheEntityBase {
     public static Info sourceOfRoadmap(long roadmapId) {
         return getEntityManager().createQuery("select new ru.rostok.evidence.EvidenceFile$Info(f.id, f.name, f.contentType, f.size) "
                 + "from EvidenceFile f where f.roadmapId = :r", Info.class).setParameter("r", roadmapId).getResultStream().findFirst().orElse(null);
+    }
+
+    public static List<Info> ofEvent(long eventId) {
+        return getEntityManager().createQuery("select new ru.rostok.evidence.EvidenceFile$Info(f.id, f.name, f.contentType, f.size) "
+                + "from EvidenceFile f where f.eventId = :e order by f.id", Info.class).setParameter("e", eventId).getResultList();
     }
 
     public static List<Info> ofExecutionReport(long reportId) {

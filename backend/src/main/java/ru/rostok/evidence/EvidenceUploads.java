@@ -116,6 +116,19 @@ public class EvidenceUploads {
         f.persist();
     }
 
+    /** Stores the files of an event (a meeting's minutes, a visit's notes). */
+    public void storeForEvent(List<Checked> files, long eventId) {
+        for (Checked c : files) {
+            EvidenceFile f = new EvidenceFile();
+            f.eventId = eventId;
+            f.name = c.name();
+            f.contentType = c.contentType();
+            f.size = c.data().length;
+            f.data = c.data();
+            f.persist();
+        }
+    }
+
     /** Stores the files of a measure's or a point's report. */
     public void store(List<Checked> files, Long measureReportId, Long executionReportId) {
         for (Checked c : files) {

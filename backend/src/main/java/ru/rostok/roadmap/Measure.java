@@ -42,6 +42,9 @@ public class Measure extends AuditedEntity {
     @Enumerated(EnumType.STRING)
     public MeasureStatus status = MeasureStatus.PLANNED;
 
+    @Enumerated(EnumType.STRING)
+    public ru.rostok.common.WorkKind kind = ru.rostok.common.WorkKind.OTHER;
+
     @OneToMany(mappedBy = "measure", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     public List<MeasureResponsible> responsible = new ArrayList<>();

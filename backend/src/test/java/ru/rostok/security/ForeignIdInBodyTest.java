@@ -95,6 +95,7 @@ class ForeignIdInBodyTest {
     static long regionalMeasure, kerchMeasureAll, kerchMeasureAuthority, feodosiaMeasure, slavskMeasure, gymnasiumMeasure;
     static long ownPartnershipPlan, kerch1SchoolPlan, gymnasiumPartnershipPlan, feodosiaPartnershipPlan, lesosibirskPartnershipPlan;
     static long otherKerchPoint, feodosiaPoint, slavskPoint;
+    static long eventPlan, eventMeasure, eventDecision, eventPoint;
     static long kerchPlan, feodosiaPlan, slavskPlan, regionalPlan, approvedList;
     /** Years no other test makes lists for (the scope matrix counts up from 2060, the lists' test uses 2039 and 2050). */
     static final AtomicInteger YEAR = new AtomicInteger(2001);
@@ -202,6 +203,11 @@ class ForeignIdInBodyTest {
         otherKerchPoint = Plans.pointId(Plans.createDecision(Plans.municipalDecision(crimea, kerch, kerchAuthority)), "1");
         feodosiaPoint = Plans.pointId(Plans.createDecision(Plans.municipalDecision(crimea, feodosia, feodosiaAuthority)), "1");
         slavskPoint = Plans.pointId(Plans.createDecision(Plans.municipalDecision(kaliningrad, slavsk, slavskAuthority)), "1");
+        eventPlan = Plans.approvedRoadmap(Plans.municipalRoadmap(crimea, kerch, kerchAuthority));
+        eventMeasure = measureNumbered(eventPlan, "1");
+        Map<String, Object> eventDecisionMade = Plans.createDecision(Plans.municipalDecision(crimea, kerch, kerchAuthority));
+        eventDecision = ((Number) eventDecisionMade.get("id")).longValue();
+        eventPoint = Plans.pointId(eventDecisionMade, "1");
         ready = true;
     }
 
@@ -732,7 +738,38 @@ class ForeignIdInBodyTest {
                             input.put("indicators", copy(List.of(Map.of("indicatorId", indicator, "targetValue", 10))));
                             return input;
                         })))));
+        // events: the schools of the measure's or point's territory the caller sees; a participant's body of the region it may name
+        List<String> eventTables = List.of("work_event", "work_event_school", "work_event_participant");
+        String measureEvents = "/api/v1/roadmaps/" + eventPlan + "/measures/" + eventMeasure + "/events";
+        Map<Role, Map<Distance, Long>> eventSchools = roles(ids(Distance.OTHER_MUNICIPALITY, feodosiaSchool, Distance.OTHER_REGION, slavsk1),
+                ids(Distance.OTHER_MUNICIPALITY, feodosiaSchool, Distance.OTHER_REGION, slavsk1),
+                ids(Distance.OTHER_SCHOOL, gymnasium2, Distance.OTHER_MUNICIPALITY, feodosiaSchool, Distance.OTHER_REGION, slavsk1));
+        Map<Role, Map<Distance, Long>> eventBodies = roles(otherRegion(slavskAuthority),
+                ids(Distance.OTHER_MUNICIPALITY, feodosiaAuthority, Distance.OTHER_REGION, slavskAuthority, Distance.NOT_USABLE, ministry));
+        ops.add(new Operation("POST /api/v1/roadmaps/{id}/measures/{measureId}/events", eventTables,
+                role -> post(measureEvents, () -> eventInput(role)), List.of(field("schoolIds", eventSchools),
+                field("participants[].bodyId", eventBodies))));
+        String pointEvents = "/api/v1/decisions/" + eventDecision + "/points/" + eventPoint + "/events";
+        ops.add(new Operation("POST /api/v1/decisions/{id}/points/{pointId}/events", eventTables,
+                role -> post(pointEvents, () -> eventInput(role)), List.of(
+                field("schoolIds", Map.of(Role.COORDINATOR, ids(Distance.OTHER_MUNICIPALITY, feodosiaSchool, Distance.OTHER_REGION, slavsk1))),
+                field("participants[].bodyId", Map.of(Role.COORDINATOR, ids(Distance.OTHER_MUNICIPALITY, feodosiaAuthority,
+                        Distance.OTHER_REGION, slavskAuthority, Distance.NOT_USABLE, ministry))))));
+        ops.add(new Operation("PUT /api/v1/events/{id}", eventTables, role -> {
+            long id = Api.as(role.user).body(eventInput(role)).post(measureEvents).then().statusCode(201).extract().jsonPath().getLong("id");
+            return put("/api/v1/events/" + id, versioned(() -> eventInput(role), "/api/v1/events/" + id));
+        }, List.of(field("schoolIds", eventSchools), field("participants[].bodyId", eventBodies))));
         return ops;
+    }
+
+    /** A visit to the first Kerch school; for the region's and the municipality's people with the Kerch authority's methodist. */
+    static Map<String, Object> eventInput(Role role) {
+        Map<String, Object> participant = new LinkedHashMap<>(Map.of("role", "директор", "count", 1));
+        if (role != Role.SCHOOL_STAFF) {
+            participant.put("bodyId", kerchAuthority);
+        }
+        return copy(new LinkedHashMap<>(Map.of("kind", "VISIT", "heldOn", "2026-10-20", "findings", "Посещены уроки", "lessonsObserved", 2,
+                "schoolIds", List.of(kerch1), "participants", List.of(participant))));
     }
 
     static List<Field> with(List<Field> fields, Field more) {

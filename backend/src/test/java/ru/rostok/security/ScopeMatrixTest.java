@@ -57,6 +57,7 @@ class ScopeMatrixTest {
     static long ownCampaign, foreignCampaign, ownOpenCampaign, foreignOpenCampaign, foreignSchoolOfPublished;
     static long ownRoadmap, foreignRoadmap, ownMeasure, foreignMeasure, ownDecision, foreignDecision, ownPoint, foreignPoint;
     static long ownEvidence, foreignEvidence, ownNotification, foreignNotification;
+    static long ownEvent, foreignEvent;
     static long ownAnalysis, foreignAnalysis;
     /** Campaigns of the municipalities of Crimea (own) and Kaliningrad Oblast (foreign), asking M_VISITS' municipal kin. */
     static long ownMunicipalIndicator, foreignMunicipalIndicator, ownMunicipalCampaign, foreignMunicipalCampaign;
@@ -126,6 +127,8 @@ class ScopeMatrixTest {
                 .then().statusCode(201).extract().jsonPath().getLong("files[0].id");
         foreignEvidence = Plans.report(Plans.multipartAs("admin"), pointPath(foreignDecision, foreignPoint) + "/reports", "Совещание проведено", null)
                 .then().statusCode(201).extract().jsonPath().getLong("files[0].id");
+        ownEvent = event(Target.OWN);
+        foreignEvent = event(Target.FOREIGN);
     }
 
     static Map<String, Object> ruleInput(Target t) {
@@ -188,6 +191,54 @@ class ScopeMatrixTest {
 
     static Map<String, Object> decisionInput(Target t) {
         return Plans.municipalDecision(pick(t, ownRegion, foreignRegion), pick(t, ownMunicipality, foreignMunicipality), pick(t, ownBody, foreignBody));
+    }
+
+    static String measureEvents(Target t) {
+        return "/api/v1/roadmaps/" + pick(t, ownRoadmap, foreignRoadmap) + "/measures/" + pick(t, ownMeasure, foreignMeasure) + "/events";
+    }
+
+    /** An event the administrator recorded on the own (Kerch) or foreign (Slavsk) measure. */
+    static long event(Target t) {
+        return Api.as("admin").body(Map.of("heldOn", "2026-10-01", "findings", "Проведено")).post(measureEvents(t)).then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+    }
+
+    /** Events: recorded by whoever reports on the measure or point, seen where it is; a school changes only what it recorded. */
+    static void eventCases(Map<String, Case> c) {
+        Map<String, Object> held = Map.of("heldOn", "2026-10-01", "findings", "Проведено");
+        c.put("GET /api/v1/roadmaps/{id}/measures/{measureId}/events", new Case((t, r) -> r.get(measureEvents(t)), readable()));
+        c.put("POST /api/v1/roadmaps/{id}/measures/{measureId}/events", new Case((t, r) -> r.body(held).post(measureEvents(t)),
+                Map.of(Caller.ADMIN, Expect.both(201), Caller.ANALYST, new Expect(201, 404), Caller.COORDINATOR, new Expect(201, 404),
+                        Caller.SCHOOL_STAFF, new Expect(201, 404), Caller.INTEGRATOR, Expect.both(403))));
+        String point = "/api/v1/decisions/{id}/points/{pointId}";
+        c.put("GET " + point + "/events", new Case((t, r) -> r.get(pointPath(pick(t, ownDecision, foreignDecision), pick(t, ownPoint, foreignPoint))
+                + "/events"), readable()));
+        c.put("POST " + point + "/events", new Case((t, r) -> r.body(held).post(pointPath(pick(t, ownDecision, foreignDecision),
+                        pick(t, ownPoint, foreignPoint)) + "/events"),
+                Map.of(Caller.ADMIN, Expect.both(201), Caller.ANALYST, new Expect(403, 404), Caller.COORDINATOR, new Expect(201, 404),
+                        Caller.SCHOOL_STAFF, new Expect(403, 404), Caller.INTEGRATOR, Expect.both(403))));
+        c.put("GET /api/v1/events", new Case((t, r) -> r.get("/api/v1/events"), lists()));
+        c.put("GET /api/v1/events/{id}", new Case((t, r) -> r.get("/api/v1/events/" + pick(t, ownEvent, foreignEvent)), readable()));
+        Map<Caller, Expect> changes = Map.of(Caller.ADMIN, Expect.both(200), Caller.ANALYST, new Expect(200, 404),
+                Caller.COORDINATOR, new Expect(200, 404), Caller.SCHOOL_STAFF, new Expect(403, 404), Caller.INTEGRATOR, Expect.both(403));
+        c.put("PUT /api/v1/events/{id}", new Case((t, r) -> {
+            long id = event(t);
+            Map<String, Object> input = new HashMap<>(held);
+            input.put("version", Api.as("admin").get("/api/v1/events/" + id).then().extract().jsonPath().getLong("version"));
+            return r.body(input).put("/api/v1/events/" + id);
+        }, changes));
+        Map<Caller, Expect> deletes = new HashMap<>(changes);
+        deletes.put(Caller.ADMIN, Expect.both(204));
+        deletes.put(Caller.ANALYST, new Expect(204, 404));
+        deletes.put(Caller.COORDINATOR, new Expect(204, 404));
+        c.put("DELETE /api/v1/events/{id}", new Case((t, r) -> {
+            long id = event(t);
+            return r.queryParam("version", Api.as("admin").get("/api/v1/events/" + id).then().extract().jsonPath().getLong("version"))
+                    .delete("/api/v1/events/" + id);
+        }, deletes));
+        c.put("POST /api/v1/events/{id}/files", new Case((t, r) -> r.contentType("multipart/form-data")
+                .multiPart("files", "protocol.pdf", "%PDF-1.4 test protocol".getBytes(), "application/pdf")
+                .post("/api/v1/events/" + event(t) + "/files"), changes));
     }
 
     static String pointPath(long decision, long point) {
@@ -338,6 +389,7 @@ class ScopeMatrixTest {
         monitoringCases(c, analystWrites, analystUpdates);
         municipalMonitoringCases(c);
         planCases(c);
+        eventCases(c);
         c.replaceAll((operation, testCase) -> PEOPLES_WORK.stream().anyMatch(operation.substring(operation.indexOf(' ') + 1)::startsWith)
                 ? new Case(testCase.call(), withIntegrator(testCase.expect(), Expect.both(403))) : testCase);
         return c;
@@ -349,7 +401,7 @@ class ScopeMatrixTest {
             "/api/v1/campaigns/{id}/schools/{schoolId}/submission", "/api/v1/roadmaps", "/api/v1/decisions", "/api/v1/identification-rules",
             "/api/v1/school-lists", "/api/v1/schools/{id}/lists", "/api/v1/risk-factors", "/api/v1/schools/{id}/risk-profile",
             "/api/v1/partnerships", "/api/v1/recommendations", "/api/v1/evidence", "/api/v1/my-work", "/api/v1/control",
-            "/api/v1/notifications");
+            "/api/v1/notifications", "/api/v1/events");
 
     /** An import saved: the input as a JSON part beside the file it was read from. */
     static Response imported(RequestSpecification r, String part, String seed, Map<String, Object> input) {

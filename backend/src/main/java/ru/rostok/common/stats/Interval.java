@@ -1,13 +1,11 @@
 package ru.rostok.common.stats;
 
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An estimate with its 95 % interval: a share from its numerator and denominator (Wilson), or the mean of a group of
  * values (Student's t). Small groups get wide intervals; that is the point: the reader sees how sure the number is.
  */
-@Schema(name = "Interval", description = "An estimate with its 95 % interval (low…high); n is the size it rests on")
 public record Interval(double estimate, double low, double high, int n) {
     private static final double Z = 1.959964;
 

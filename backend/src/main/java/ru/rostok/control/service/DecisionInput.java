@@ -42,7 +42,9 @@ public record DecisionInput(
             List<@Valid @NotNull(message = "{validation.emptyIndicator}") TargetInput> indicators,
             @Schema(description = "The roadmaps, or measures of them, the point controls; left out: kept as they are")
             @Size(max = 100, message = "{validation.most100Plans}")
-            List<@Valid @NotNull(message = "{validation.emptyPlan}") PlanInput> plans) {
+            List<@Valid @NotNull(message = "{validation.emptyPlan}") PlanInput> plans,
+            @Schema(description = "What the point is; left out: guessed from its text (совещание, семинар, выезд …), else OTHER")
+            ru.rostok.common.WorkKind kind) {
     }
 
     @Schema(name = "PointTargetInput", description = "An indicator the point should move and its target value")

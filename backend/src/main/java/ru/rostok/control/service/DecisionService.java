@@ -49,6 +49,9 @@ public class DecisionService {
     private static final Map<String, String> SORT = Map.of("date", "d.date", "number", "d.number", "title", "d.title", "updatedAt", "d.updatedAt");
 
     @Inject
+    jakarta.enterprise.inject.Instance<PointEvents> events;
+
+    @Inject
     Scope scope;
 
 
@@ -249,6 +252,7 @@ public class DecisionService {
             a.number = in.number().strip();
             a.position = ++position[0];
             a.text = in.text().strip();
+            a.kind = in.kind() != null ? in.kind() : a.id == null ? ru.rostok.common.WorkKind.guess(a.text) : a.kind;
             a.deadlineText = Text.trimToNull(in.deadlineText());
             a.schedule = a.deadlineText == null ? null : ScheduleParser.parse(a.deadlineText, context);
             a.assignees.clear();
@@ -322,6 +326,8 @@ public class DecisionService {
                 .stream().collect(Collectors.groupingBy(e -> e.assignmentId));
         long schools = schoolsOf(d);
         PointLinks.Shown linked = links.of(d, points);
+        Map<Long, Integer> eventCounts = events.isResolvable() && !points.isEmpty()
+                ? events.get().counts(points.stream().map(p -> p.id).toList()) : Map.of();
         List<DecisionView.Point> items = new ArrayList<>();
         for (Assignment a : points) {
             List<ExecutionReport> mine = reports.getOrDefault(a.id, List.of());
@@ -336,7 +342,8 @@ public class DecisionService {
                     extensions.getOrDefault(a.id, List.of()).stream().map(e -> new DecisionView.Extension(e.previousDue, e.newDue, e.reason,
                             e.grantedBy, e.occurredAt)).toList(),
                     visibleReports(mine, d).size(), a.version, decisionPolicy.actions(a.status, effective),
-                    linked.indicators().getOrDefault(a.id, List.of()), linked.plans().getOrDefault(a.id, List.of())));
+                    linked.indicators().getOrDefault(a.id, List.of()), linked.plans().getOrDefault(a.id, List.of()), a.kind,
+                    eventCounts.getOrDefault(a.id, 0)));
         }
         List<DecisionView.Warning> warnings = DocumentChecks.check(points.stream()
                         .map(p -> new DocumentChecks.Item(p.number, p.deadlineText, p.schedule)).toList(), d.date)

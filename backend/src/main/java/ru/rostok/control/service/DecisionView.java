@@ -32,7 +32,10 @@ public record DecisionView(
                         List<String> actions,
                         @Schema(description = "Target indicators against the actual values of the decision's territory; none: «без показателя»")
                         List<TargetCheck> indicators,
-                        @Schema(description = "The roadmaps, or measures of them, the point controls") List<PlanRef> plans) {
+                        @Schema(description = "The roadmaps, or measures of them, the point controls") List<PlanRef> plans,
+                        @Schema(description = "What the point is: MEETING, INTERVIEW, SEMINAR, VISIT, COURSE, DOCUMENT, MONITORING, OTHER")
+                        ru.rostok.common.WorkKind kind,
+                        @Schema(description = "How many events (meetings, visits, seminars …) were recorded on the point") int events) {
     }
 
     @Schema(name = "PointPlanRef", description = "A roadmap a point controls, or one measure of it")

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import ru.rostok.common.ApiException;
+import ru.rostok.common.WorkKind;
+import ru.rostok.event.service.EventService;
+import ru.rostok.event.service.EventView;
 import ru.rostok.evidence.EvidenceFile;
 import ru.rostok.roadmap.MeasureStatus;
 import ru.rostok.roadmap.service.MeasureReportService;
@@ -35,16 +38,21 @@ public class AnnualReportDocument {
     @Inject
     MeasureReportService reports;
 
+    @Inject
+    EventService events;
+
 
     /** The report on the roadmap the caller sees (404 otherwise) for the year, by default the last finished one of its period. */
     public OfficialDocument of(long id, Integer year) {
         RoadmapView r = roadmaps.get(id);
         int reported = year(r, year, LocalDate.now(MOSCOW));
         Map<Long, List<MeasureReportView>> byMeasure = new LinkedHashMap<>();
+        Map<Long, List<EventView>> held = new LinkedHashMap<>();
         for (RoadmapView.Measure m : r.measures()) {
             byMeasure.put(m.id(), reports.list(r.id(), m.id()).stream().filter(x -> inYear(x, reported)).toList());
+            held.put(m.id(), events.ofMeasureInYear(r.id(), m.id(), reported));
         }
-        return compose(r, reported, byMeasure, roadmaps.targetsBeforeAndNow(r.id()), LocalDate.now(MOSCOW));
+        return compose(r, reported, byMeasure, held, roadmaps.targetsBeforeAndNow(r.id()), LocalDate.now(MOSCOW));
     }
 
     /** The year asked for, which must lie in the plan's period; by default the last year of the period that has ended. */
@@ -78,8 +86,8 @@ public class AnnualReportDocument {
         return report.reportedAt() != null && report.reportedAt().atZoneSameInstant(MOSCOW).getYear() == year;
     }
 
-    static OfficialDocument compose(RoadmapView r, int year, Map<Long, List<MeasureReportView>> reports, RoadmapTargets.BeforeAndNow values,
-                                    LocalDate today) {
+    static OfficialDocument compose(RoadmapView r, int year, Map<Long, List<MeasureReportView>> reports, Map<Long, List<EventView>> events,
+                                    RoadmapTargets.BeforeAndNow values, LocalDate today) {
         var doc = new OfficialDocument.Builder("Годовая-информация-дорожная-карта-" + r.id() + "-за-" + year);
         String owner = r.ownerBodyName() != null ? r.ownerBodyName() : r.municipalityName() != null ? r.municipalityName() : r.regionName();
         doc.add(new OfficialDocument.Issuer(List.of(owner.toUpperCase(Locale.ROOT)), List.of()));
@@ -137,8 +145,57 @@ public class AnnualReportDocument {
         if (n == 0) {
             doc.body("Просроченных мероприятий в " + year + " году нет.");
         }
+
+        doc.add(OfficialDocument.Text.strong("4. Проведенные мероприятия (события)"));
+        List<List<String>> held = new ArrayList<>();
+        for (RoadmapView.Measure m : r.measures()) {
+            for (EventView e : events.getOrDefault(m.id(), List.of())) {
+                held.add(List.of(RoadmapDocument.numbered(m.number()), Dates.of(e.heldOn()), kind(e.kind()), RoadmapDocument.nonNull(e.place()),
+                        String.join(", ", e.schools().stream().map(EventView.School::name).toList()), eventText(e)));
+            }
+        }
+        if (held.isEmpty()) {
+            doc.body("Событий по мероприятиям плана в " + year + " году не записано.");
+        } else {
+            doc.body("Всего событий: " + held.size() + ".");
+            doc.add(new OfficialDocument.Table(List.of("Мероприятие", "Дата", "Вид", "Место", "Общеобразовательные организации",
+                    "Итоги"), held, new float[] {1.4f, 2.2f, 2.4f, 3, 3.6f, 5.4f}));
+        }
         doc.add(new OfficialDocument.Signature("Руководитель", ""));
         return doc.build();
+    }
+
+    static String kind(WorkKind kind) {
+        return switch (kind) {
+            case MEETING -> "совещание";
+            case INTERVIEW -> "собеседование";
+            case SEMINAR -> "семинар";
+            case VISIT -> "выезд в ОО";
+            case COURSE -> "курсы";
+            case DOCUMENT -> "документ";
+            case MONITORING -> "мониторинг";
+            case OTHER -> "другое";
+        };
+    }
+
+    /** The findings, for a visit the lessons observed and the conclusions, and the participants by role. */
+    static String eventText(EventView e) {
+        List<String> parts = new ArrayList<>();
+        if (e.findings() != null) {
+            parts.add(e.findings());
+        }
+        if (e.lessonsObserved() != null) {
+            parts.add("посещено уроков: " + e.lessonsObserved());
+        }
+        if (e.conclusions() != null) {
+            parts.add("выводы: " + e.conclusions());
+        }
+        if (!e.participants().isEmpty()) {
+            parts.add("участники: " + String.join(", ", e.participants().stream()
+                    .map(p -> p.role() + (p.count() == null ? "" : " — " + p.count()) + (p.name() == null ? "" : " (" + p.name() + ")")).toList()));
+        }
+        e.files().forEach(f -> parts.add(f.name()));
+        return parts.isEmpty() ? "—" : String.join("; ", parts);
     }
 
     private static String period(RoadmapView r) {

@@ -49,7 +49,9 @@ public record RoadmapInput(
             List<@Valid @NotNull(message = "{validation.emptyResponsiblePerson}") ResponsibleInput> responsible,
             @Schema(description = "Indicators of the region's catalogue the measure should move, with target values")
             @Size(max = 100, message = "{validation.most100Indicators}")
-            List<@Valid @NotNull(message = "{validation.emptyIndicator}") TargetInput> indicators) {
+            List<@Valid @NotNull(message = "{validation.emptyIndicator}") TargetInput> indicators,
+            @Schema(description = "What the measure is; left out: guessed from its text (семинар, выезд, собеседование …), else OTHER")
+            ru.rostok.common.WorkKind kind) {
     }
 
     @Schema(name = "MeasureTargetInput")

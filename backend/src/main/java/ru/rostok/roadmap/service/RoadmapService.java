@@ -94,6 +94,9 @@ public class RoadmapService {
     @Inject
     ListedSchools lists;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<MeasureEvents> events;
+
     public PageResponse<RoadmapSummary> list(RoadmapLevel level, RoadmapStatus status, Long regionId, Long municipalityId, String q,
                                              PageQuery query) {
         Scope.Filter inScope = roadmapPolicy.filter("r");
@@ -359,6 +362,7 @@ public class RoadmapService {
             m.deadlineText = Text.trimToNull(in.deadlineText());
             m.schedule = m.deadlineText == null ? null : ScheduleParser.parse(m.deadlineText, context);
             m.expectedResult = Text.trimToNull(in.expectedResult());
+            m.kind = in.kind() != null ? in.kind() : m.id == null ? ru.rostok.common.WorkKind.guess(m.text) : m.kind;
             m.responsible.clear();
             List<RoadmapInput.ResponsibleInput> responsible = in.responsible() == null ? List.of() : in.responsible();
             for (int j = 0; j < responsible.size(); j++) {
@@ -450,8 +454,10 @@ public class RoadmapService {
         Map<Long, List<MeasureReport>> reports = MeasureReport.byMeasure(measures).entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().stream().filter(mr -> counted.test(mr, byId.get(mr.measureId))).toList()));
         Map<Long, List<TargetCheck>> targets = targets(r, measures);
+        Map<Long, MeasureEvents.Held> held = events.isResolvable() && !measures.isEmpty()
+                ? events.get().held(byId.keySet()) : Map.of();
         List<RoadmapView.Measure> items = measures.stream()
-                .map(m -> measureView(m, reports.getOrDefault(m.id, List.of()), targets.getOrDefault(m.id, List.of()), today,
+                .map(m -> measureView(m, reports.getOrDefault(m.id, List.of()), held.get(m.id), targets.getOrDefault(m.id, List.of()), today,
                         measureActions.apply(m))).toList();
         List<RoadmapView.Warning> warnings = DocumentChecks.check(measures.stream()
                         .map(m -> new DocumentChecks.Item(m.number, m.deadlineText, m.schedule)).toList(), r.documentDate())
@@ -470,14 +476,18 @@ public class RoadmapService {
 
     private static final int MAX_OCCURRENCES = 60;
 
-    static RoadmapView.Measure measureView(Measure m, List<MeasureReport> reports, List<TargetCheck> targets, LocalDate today,
-                                           List<String> actions) {
-        Set<LocalDate> done = MeasureSchedule.doneOccurrences(reports);
+    static RoadmapView.Measure measureView(Measure m, List<MeasureReport> reports, MeasureEvents.Held held, List<TargetCheck> targets,
+                                           LocalDate today, List<String> actions) {
+        Set<LocalDate> heldOn = held == null ? Set.of() : held.occurrences();
+        // an occurrence held (an event recorded for it) counts as done in the plan's progress
+        Set<LocalDate> done = new java.util.HashSet<>(MeasureSchedule.doneOccurrences(reports));
+        done.addAll(heldOn);
         MeasureSchedule.Due due = MeasureSchedule.due(m, done, today);
         return new RoadmapView.Measure(m.id, m.number, m.position, m.text, m.deadlineText, m.schedule, due.next(), due.overdue(), m.status,
                 m.responsible.stream().map(r -> new RoadmapView.Responsible(r.label, r.body == null ? null : r.body.id,
                         r.body == null ? null : r.body.shortName, r.allSchools)).toList(),
-                m.expectedResult, targets, reports.size(), occurrences(m, reports, done, today), m.version, actions);
+                m.expectedResult, targets, reports.size(), occurrences(m, reports, done, heldOn, today), m.version, m.kind,
+                held == null ? 0 : held.count(), actions);
     }
 
     /** The measures' target indicators against the plan's actuals: the targets read in one query, the actuals in another. */
@@ -512,7 +522,8 @@ public class RoadmapService {
     }
 
     /** For a measure due more than once: each occurrence over the plan's period, reported on or done, or missed. */
-    static List<RoadmapView.Occurrence> occurrences(Measure m, List<MeasureReport> reports, Set<LocalDate> done, LocalDate today) {
+    static List<RoadmapView.Occurrence> occurrences(Measure m, List<MeasureReport> reports, Set<LocalDate> done, Set<LocalDate> held,
+                                                    LocalDate today) {
         if (m.schedule == null) {
             return List.of();
         }
@@ -526,7 +537,7 @@ public class RoadmapService {
                 .collect(Collectors.groupingBy(r -> r.occurrenceDue, Collectors.counting()));
         boolean finished = MeasureSchedule.finished(m);
         return dues.stream().limit(MAX_OCCURRENCES).map(due -> new RoadmapView.Occurrence(due, done.contains(due),
-                reported.getOrDefault(due, 0L).intValue(), !finished && !done.contains(due) && due.isBefore(today))).toList();
+                reported.getOrDefault(due, 0L).intValue(), !finished && !done.contains(due) && due.isBefore(today), held.contains(due))).toList();
     }
 
     private static Map<String, Object> auditable(RoadmapView v) {

@@ -39,11 +39,15 @@ public record RoadmapView(
                           List<TargetCheck> indicators, int reportCount,
                           @Schema(description = "For a measure due more than once: each occurrence in the plan's period") List<Occurrence> occurrences,
                           long version,
+                          @Schema(description = "What the measure is: MEETING, INTERVIEW, SEMINAR, VISIT, COURSE, DOCUMENT, MONITORING, OTHER")
+                          ru.rostok.common.WorkKind kind,
+                          @Schema(description = "How many events (meetings, visits, seminars …) were recorded on the measure") int events,
                           @Schema(description = "What the caller may do with the measure: report (on progress), planForSchool (their school's own plan following it)") List<String> actions) {
     }
 
     @Schema(name = "MeasureOccurrence", description = "One occurrence of a recurring measure: done, reported on, or missed")
-    public record Occurrence(LocalDate due, boolean done, int reports, boolean overdue) {
+    public record Occurrence(LocalDate due, boolean done, int reports, boolean overdue,
+                             @Schema(description = "An event was recorded for the occurrence: it was held") boolean held) {
     }
 
     @Schema(name = "TargetCounts", description = "Target indicators by verdict, and measures with and without an indicator")

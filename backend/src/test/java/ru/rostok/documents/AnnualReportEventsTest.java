@@ -1,0 +1,46 @@
+package ru.rostok.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static ru.rostok.documents.DocumentFiles.download;
+import static ru.rostok.documents.DocumentFiles.paragraphs;
+import static ru.rostok.documents.DocumentFiles.tables;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import ru.rostok.support.Api;
+import ru.rostok.support.Demo;
+import ru.rostok.support.Plans;
+
+@QuarkusTest
+class AnnualReportEventsTest {
+    @Test
+    void theAnnualReportListsTheYearsEventsPerMeasure_dateKindPlaceSchoolsAndFindings() {
+        Map<String, Object> input = Plans.municipalRoadmap(Api.regionId(Demo.CRIMEA), Api.municipalityId(Demo.KERCH),
+                Api.bodyId(Demo.KERCH_AUTHORITY_INN));
+        long id = Plans.approvedRoadmap(input);
+        String path = "/api/v1/roadmaps/" + id + "/annual-report?year=2026";
+        assertThat(String.join(" ", paragraphs(download("coord.kerch", path, "docx"))))
+                .contains("4. Проведенные мероприятия (события)", "Событий по мероприятиям плана в 2026 году не записано.");
+
+        long seminar = ((Number) ((List<Map<String, Object>>) Plans.roadmap(id).get("measures")).get(1).get("id")).longValue();
+        long school = Api.schoolId(Demo.KERCH_SCHOOL_1_INN);
+        Api.as("coord.kerch").body(Map.of("heldOn", "2026-11-10", "place", "ГБОУ ДПО «КРИППО»", "schoolIds", List.of(school),
+                        "participants", List.of(Map.of("role", "заместитель директора", "count", 2)),
+                        "findings", "Обменялись опытом подготовки к ВПР"))
+                .post("/api/v1/roadmaps/" + id + "/measures/" + seminar + "/events").then().statusCode(201);
+        String schoolName = (String) Api.school(school).get("shortName");
+
+        byte[] docx = download("coord.kerch", path, "docx");
+        assertThat(String.join(" ", paragraphs(docx))).contains("4. Проведенные мероприятия (события)", "Всего событий: 1.");
+        List<List<String>> events = tables(docx).get(tables(docx).size() - 1);
+        assertThat(events.get(0)).containsExactly("Мероприятие", "Дата", "Вид", "Место", "Общеобразовательные организации", "Итоги");
+        assertThat(events).hasSize(2);
+        assertThat(events.get(1).subList(0, 5)).containsExactly("2.", "10.11.2026", "семинар", "ГБОУ ДПО «КРИППО»", schoolName);
+        assertThat(events.get(1).get(5)).isEqualTo("Обменялись опытом подготовки к ВПР; участники: заместитель директора — 2");
+        // the year before has none of it
+        assertThat(String.join(" ", paragraphs(download("coord.kerch", "/api/v1/roadmaps/" + id + "/annual-report?year=2027", "docx"))))
+                .contains("Событий по мероприятиям плана в 2027 году не записано.");
+    }
+}
