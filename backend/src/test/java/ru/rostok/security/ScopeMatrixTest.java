@@ -587,6 +587,10 @@ class ScopeMatrixTest {
                 .get("/api/v1/cycle/export"), cycle));
         c.put("GET /api/v1/municipalities/{id}/cycle", new Case((t, r) -> r.get("/api/v1/municipalities/"
                 + pick(t, ownMunicipality, foreignMunicipality) + "/cycle"), cycle));
+        // the region's overview: its analysts and the administrators; a coordinator of the region is refused
+        c.put("GET /api/v1/regions/{id}/overview", new Case((t, r) -> r.get("/api/v1/regions/" + pick(t, ownRegion, foreignRegion) + "/overview"),
+                Map.of(Caller.ADMIN, Expect.both(200), Caller.ANALYST, new Expect(200, 404), Caller.COORDINATOR, new Expect(403, 404),
+                        Caller.SCHOOL_STAFF, Expect.both(403), Caller.INTEGRATOR, Expect.both(403))));
         String point = "/api/v1/decisions/{id}/points/{pointId}";
         c.put("GET " + point + "/reports", new Case((t, r) -> r.get(pointPath(pick(t, ownDecision, foreignDecision), pick(t, ownPoint, foreignPoint))
                 + "/reports"), readable()));
