@@ -55,6 +55,7 @@ export interface RouteNamedMap {
   'my-work': RouteRecordInfo<'my-work', '/control/my-work', NoParams, NoParams>
   'control-dashboard': RouteRecordInfo<'control-dashboard', '/control', NoParams, NoParams>
   cycle: RouteRecordInfo<'cycle', '/cycle', NoParams, NoParams>
+  'region-overview': RouteRecordInfo<'region-overview', '/regions/:id/overview', Id, IdOut>
   'school-lists': RouteRecordInfo<'school-lists', '/lists', NoParams, NoParams>
   'school-list-new': RouteRecordInfo<'school-list-new', '/lists/new', NoParams, NoParams>
   'identification-rules': RouteRecordInfo<'identification-rules', '/lists/rules', NoParams, NoParams>
@@ -240,6 +241,13 @@ export const routes: RouteRecordRaw[] = [
     name: 'cycle',
     component: () => import('@/features/cycle/CyclePage.vue'),
     meta: { operation: 'cycleMatrix', title: 'cycle.title' },
+  },
+  {
+    path: '/regions/:id(\\d+)/overview',
+    name: 'region-overview',
+    component: () => import('@/features/cycle/RegionOverviewPage.vue'),
+    props: true,
+    meta: { operation: 'regionOverview', title: 'cycle.overview.title' },
   },
   { path: '/lists', name: 'school-lists', component: () => import('@/features/lists/SchoolListsPage.vue'), meta: { title: 'lists.title' } },
   {
