@@ -123,6 +123,7 @@ async function pagesOf(user) {
     [`/schools/${school?.id}/edit`, school && may('updateSchool')],
     ['/regions', true],
     [`/regions/${region?.id}`, region],
+    [`/regions/${region?.id}/overview`, region && may('regionOverview') && !me.municipalityId],
     [`/municipalities/${municipality?.id}`, municipality],
     ['/audit', may('listAuditEvents')],
     ['/monitoring/indicators', may('createIndicator')],

@@ -57,6 +57,7 @@ export interface RouteNamedMap {
   cycle: RouteRecordInfo<'cycle', '/cycle', NoParams, NoParams>
   trends: RouteRecordInfo<'trends', '/trends', NoParams, NoParams>
   'campaign-comparison': RouteRecordInfo<'campaign-comparison', '/monitoring/campaigns/:id/comparison', Id, IdOut>
+  'region-overview': RouteRecordInfo<'region-overview', '/regions/:id/overview', Id, IdOut>
   'school-lists': RouteRecordInfo<'school-lists', '/lists', NoParams, NoParams>
   'school-list-new': RouteRecordInfo<'school-list-new', '/lists/new', NoParams, NoParams>
   'identification-rules': RouteRecordInfo<'identification-rules', '/lists/rules', NoParams, NoParams>
@@ -255,6 +256,13 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/features/trends/ComparisonPage.vue'),
     props: true,
     meta: { operation: 'municipalityComparison', title: 'comparison.title' },
+  },
+  {
+    path: '/regions/:id(\\d+)/overview',
+    name: 'region-overview',
+    component: () => import('@/features/cycle/RegionOverviewPage.vue'),
+    props: true,
+    meta: { operation: 'regionOverview', title: 'cycle.overview.title' },
   },
   { path: '/lists', name: 'school-lists', component: () => import('@/features/lists/SchoolListsPage.vue'), meta: { title: 'lists.title' } },
   {

@@ -1297,6 +1297,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/regions/{id}/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A region at a glance: what changed since the last campaign and which municipalities are behind
+         * @description For the region's analysts and administrators; a coordinator of the region is refused (403). A change is called better or worse only when the 95 % intervals of the two means do not overlap.
+         */
+        get: operations["regionOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/risk-factors": {
         parameters: {
             query?: never;
@@ -1945,6 +1965,15 @@ export interface components {
             smallSample?: boolean;
             /** @description The school's group was too small, so it was compared with the whole campaign */
             comparedWithCampaign?: boolean;
+            /** @description For a share with its sample: Wilson's 95 % interval of the value, in percent */
+            interval?: components["schemas"]["Interval"];
+            /**
+             * Format: double
+             * @description The median of the campaign's judged values of the indicator
+             */
+            regionMedian?: number;
+            /** @description Whether the interval lies wholly below or above the campaign's median; NOT_PROVEN when it covers it; null without an interval */
+            versusRegion?: components["schemas"]["Versus"];
         };
         /** @description A run: settings as applied, the data version it read, clusters, distributions, positions */
         AnalysisRun: {
@@ -2037,6 +2066,16 @@ export interface components {
             reason?: string;
             /** Format: int32 */
             signals?: number;
+            /**
+             * Format: int32
+             * @description The best place the school could take given the 95 % intervals of its shares; null for a run made before ranges or without a rank
+             */
+            rankLow?: number;
+            /**
+             * Format: int32
+             * @description The worst place the school could take given those intervals
+             */
+            rankHigh?: number;
         };
         /** @description How a campaign is analysed; fields left out take their defaults */
         AnalysisSettings: {
@@ -3754,6 +3793,52 @@ export interface components {
         OffsetDateTime: string;
         /** @enum {string} */
         Operator: "GT" | "GE" | "LT" | "LE";
+        /** @description A municipality behind on something: how much is missing of how much, and where to see it */
+        OverviewBehind: {
+            /** Format: int64 */
+            municipalityId?: number;
+            municipalityName?: string;
+            /**
+             * Format: int64
+             * @description How many are missing: schools not handed in, reports overdue, or 1 for a missing plan
+             */
+            missing?: number;
+            /**
+             * Format: int64
+             * @description Out of how many: schools asked, reports due; 1 for a plan
+             */
+            of?: number;
+            /**
+             * Format: double
+             * @description missing / of, 0…1
+             */
+            share?: number;
+            link?: components["schemas"]["CycleLink"];
+        };
+        /** @description A campaign the overview compares */
+        OverviewCampaign: {
+            /** Format: int64 */
+            id?: number;
+            name?: string;
+            academicYear?: string;
+            closesOn?: components["schemas"]["LocalDate"];
+        };
+        /** @description An indicator between the two campaigns; only values whose sample meets the minimum count */
+        OverviewChange: {
+            code?: string;
+            name?: string;
+            unit?: string;
+            direction?: string;
+            /** Format: double */
+            medianBefore?: number;
+            /** Format: double */
+            medianAfter?: number;
+            /** @description The mean of the schools' values with Student's t 95 % interval */
+            meanBefore?: components["schemas"]["Interval"];
+            meanAfter?: components["schemas"]["Interval"];
+            /** @description BETTER or WORSE when the intervals do not overlap (by the indicator's direction); NOT_PROVEN otherwise; null for a context indicator */
+            verdict?: components["schemas"]["Verdict"];
+        };
         PageResponseAnalysisSchoolRow: {
             items?: components["schemas"]["AnalysisSchoolRow"][];
             /** Format: int32 */
@@ -4203,6 +4288,25 @@ export interface components {
              * @description Required on update: the version you read
              */
             version?: number;
+        };
+        /** @description A region at a glance for its analyst: what changed between its last two closed campaigns and which municipalities are behind on submissions, reports and plans */
+        RegionOverview: {
+            /** Format: int64 */
+            regionId?: number;
+            regionName?: string;
+            today?: components["schemas"]["LocalDate"];
+            /** @description The region's latest closed or published campaign of schools; null when there is none */
+            latest?: components["schemas"]["OverviewCampaign"];
+            /** @description The one before it; null when there is none */
+            previous?: components["schemas"]["OverviewCampaign"];
+            /** @description Per indicator asked in both: medians and means with their 95 % intervals, and the verdict */
+            changes?: components["schemas"]["OverviewChange"][];
+            /** @description Municipalities whose schools have not all handed in the open campaign, the largest share missing first */
+            submissions?: components["schemas"]["OverviewBehind"][];
+            /** @description Municipalities with reports on roadmap measures overdue, the most first */
+            reports?: components["schemas"]["OverviewBehind"][];
+            /** @description Municipalities without a municipal roadmap in force */
+            plans?: components["schemas"]["OverviewBehind"][];
         };
         ReportForm: {
             /** @description What was done */
@@ -5050,11 +5154,15 @@ export interface components {
             /** Format: int64 */
             unchanged?: number;
         };
+        /** @enum {string} */
+        Verdict: "BETTER" | "WORSE" | "NOT_PROVEN";
         /** @description The version of the record the action is meant for */
         VersionInput: {
             /** Format: int64 */
             version: number;
         };
+        /** @enum {string} */
+        Versus: "BELOW" | "ABOVE" | "NOT_PROVEN";
         /** @description A measure, a point or a targeted recommendation for the caller's body or school, not yet done */
         WorkItem: {
             /** @description MEASURE, POINT, RECOMMENDATION or ANNUAL_REPORT (a roadmap's annual analytical information, due 25 January) */
@@ -11030,6 +11138,64 @@ export interface operations {
             };
             /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    regionOverview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionOverview"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

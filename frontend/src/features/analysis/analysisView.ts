@@ -1,3 +1,4 @@
+import type { IntervalLike } from '@/composables/useFormat'
 import type { LocationQuery } from 'vue-router'
 import { sortParam } from '@/composables/useTablePaging'
 import {
@@ -313,4 +314,15 @@ export function indicatorGroups<T extends { category?: IndicatorCategory }>(indi
   // One without a known category goes with management, as the campaign's list does.
   const of = (i: T): IndicatorCategory => (i.category && CATEGORY_ORDER.includes(i.category) ? i.category : 'MANAGEMENT')
   return CATEGORY_ORDER.map((category) => ({ category, items: indicators.filter((i) => of(i) === category) })).filter((g) => g.items.length)
+}
+
+/** «8–19»: the places a ranked school could take given its intervals; empty when the place is certain or unknown (old runs). */
+export function rangeText(row: { rank?: number | null; rankLow?: number | null; rankHigh?: number | null }): string {
+  if (row.rank == null || row.rankLow == null || row.rankHigh == null || row.rankLow === row.rankHigh) return ''
+  return `(${row.rankLow}–${row.rankHigh})`
+}
+
+/** The server's Interval (its fields optional in the schema) as the formatter takes it; null when any number is missing. */
+export function asInterval(i: { estimate?: number; low?: number; high?: number } | null | undefined): IntervalLike | null {
+  return i && i.estimate != null && i.low != null && i.high != null ? { estimate: i.estimate, low: i.low, high: i.high } : null
 }

@@ -1,6 +1,6 @@
 import { api, unwrap } from '@/services/api'
 import { fileNameFrom, saveBlob } from '@/services/download'
-import type { CycleMatrix, CycleRow } from './types'
+import type { CycleMatrix, CycleRow, RegionOverview } from './types'
 
 export interface CycleQuery {
   regionId?: number
@@ -23,3 +23,7 @@ export async function exportCycle(query: CycleQuery = {}): Promise<string> {
   saveBlob(blob, name)
   return name
 }
+
+/** The region at a glance: what changed between its last two closed campaigns, and the municipalities behind. */
+export const regionOverview = (id: number): Promise<RegionOverview> =>
+  unwrap(api.GET('/api/v1/regions/{id}/overview', { params: { path: { id } } }))

@@ -92,6 +92,7 @@ export default {
     },
     table: {
       rank: 'Rank',
+      rankRange: 'could be anywhere from {low} to {high} given the intervals of its shares',
       school: 'School',
       municipality: 'Municipality',
       cluster: 'Cluster',
@@ -137,6 +138,15 @@ export default {
     },
     school: {
       rank: 'Rank {rank} of {total}',
+      rankRange: 'given the intervals: from {low} to {high}',
+      rankExact: 'the rank is certain',
+      interval: '95 % interval',
+      versus: {
+        BELOW: 'below the region’s median',
+        ABOVE: 'above the region’s median',
+        NOT_PROVEN: 'difference not proven',
+      },
+      versusHint: 'Campaign median: {median}. «Above» or «below» only when the whole interval of the school lies on one side of it.',
       noRank: 'Not ranked',
       rankInMunicipality: 'no. {n} in the municipality',
       composite: 'Composite index: {value}',

@@ -91,6 +91,7 @@ export default {
     },
     table: {
       rank: 'Место',
+      rankRange: 'могло быть с {low}-го по {high}-е место при интервалах долей',
       school: 'Школа',
       municipality: 'Муниципалитет',
       cluster: 'Кластер',
@@ -136,6 +137,15 @@ export default {
     },
     school: {
       rank: 'Место {rank} из {total}',
+      rankRange: 'с учётом интервалов — от {low}-го до {high}-го',
+      rankExact: 'место определено однозначно',
+      interval: '95 % интервал',
+      versus: {
+        BELOW: 'ниже медианы региона',
+        ABOVE: 'выше медианы региона',
+        NOT_PROVEN: 'отличие не доказано',
+      },
+      versusHint: 'Медиана по мониторингу: {median}. «Выше» или «ниже» — только когда весь интервал школы лежит по одну сторону от неё.',
       noRank: 'Без места',
       rankInMunicipality: '{n}-е в муниципалитете',
       composite: 'Интегральный индекс: {value}',

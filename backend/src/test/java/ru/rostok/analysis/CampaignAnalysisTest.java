@@ -116,6 +116,47 @@ class CampaignAnalysisTest {
         Api.as("analyst.crimea").body(BY_REGION).post("/api/v1/campaigns/" + draft + "/analyses").then().statusCode(409);
     }
 
+    /**
+     * Four schools, one share: 90 % of 500 [87.1–92.3], 80 % of 500 [76.3–83.3], 60 % of 10 [31.3–83.2], 20 % of 500
+     * [16.7–23.7]. By hand: the first is surely first (1–1); the second and the small third may swap (2–3 both); the last
+     * is surely last (4–4). The small school's interval covers the median 70, so no difference is claimed; the first's
+     * lies above it, the last's below.
+     */
+    @Test
+    void theTableGivesEachRankItsRange_andTheSchoolItsIntervalAgainstTheMedian() {
+        long kerch = Api.municipalityId(Demo.KERCH);
+        long crimea = Api.regionId(Demo.CRIMEA);
+        List<Long> schools = Api.as("admin").queryParam("municipalityId", kerch).queryParam("size", 4)
+                .get("/api/v1/schools").then().statusCode(200).extract().jsonPath().getList("items.id", Long.class);
+        long q45 = Monitoring.indicatorId(crimea, "VPR_Q45");
+        long campaign = Monitoring.openCampaign(Monitoring.campaignInput(crimea, kerch, Api.bodyId(Demo.KERCH_AUTHORITY_INN), schools,
+                List.of(q45), false));
+        int[][] shares = {{450, 500}, {400, 500}, {6, 10}, {100, 500}};
+        for (int s = 0; s < 4; s++) {
+            Monitoring.saveAsAdmin(campaign, schools.get(s), List.of(Monitoring.percent(q45, shares[s][0], shares[s][1])));
+            Monitoring.submitAsAdmin(campaign, schools.get(s));
+        }
+        long run = Api.as("coord.kerch").body(Map.of("comparison", "REGION", "minIndicators", 1, "clusters", 1))
+                .post("/api/v1/campaigns/" + campaign + "/analyses").then().statusCode(201).extract().jsonPath().getLong("id");
+        Map<Long, Map<String, Object>> byId = new java.util.HashMap<>();
+        rows(run).forEach(r -> byId.put(((Number) r.get("schoolId")).longValue(), r));
+        int[][] expected = {{1, 1, 1}, {2, 2, 3}, {3, 2, 3}, {4, 4, 4}};
+        for (int s = 0; s < 4; s++) {
+            assertThat(byId.get(schools.get(s))).containsEntry("rank", expected[s][0]).containsEntry("rankLow", expected[s][1])
+                    .containsEntry("rankHigh", expected[s][2]);
+        }
+        var small = Api.as("coord.kerch").get("/api/v1/analyses/" + run + "/schools/" + schools.get(2)).then().statusCode(200).extract().jsonPath();
+        assertThat(small.getFloat("indicators[0].interval.low")).isEqualTo(31.3f);
+        assertThat(small.getFloat("indicators[0].interval.high")).isEqualTo(83.2f);
+        assertThat(small.getFloat("indicators[0].regionMedian")).isEqualTo(70f);
+        assertThat(small.getString("indicators[0].versusRegion")).isEqualTo("NOT_PROVEN");
+        assertThat(small.getInt("school.rankLow")).isEqualTo(2);
+        Api.as("coord.kerch").get("/api/v1/analyses/" + run + "/schools/" + schools.get(0)).then().statusCode(200)
+                .body("indicators[0].versusRegion", equalTo("ABOVE"));
+        Api.as("coord.kerch").get("/api/v1/analyses/" + run + "/schools/" + schools.get(3)).then().statusCode(200)
+                .body("indicators[0].versusRegion", equalTo("BELOW"));
+    }
+
     static List<Map<String, Object>> rows(long runId) {
         return Api.as("admin").get("/api/v1/analyses/" + runId + "/schools").then().statusCode(200).extract().jsonPath().getList("items");
     }

@@ -652,6 +652,10 @@ class ScopeMatrixTest {
             c.put("GET /api/v1/campaigns/{id}/municipality-comparison" + suffix, new Case((t, r) -> r.get("/api/v1/campaigns/"
                     + pick(t, ownCampaign, foreignCampaign) + "/municipality-comparison" + suffix), cycle));
         }
+        // the region's overview: its analysts and the administrators; a coordinator of the region is refused
+        c.put("GET /api/v1/regions/{id}/overview", new Case((t, r) -> r.get("/api/v1/regions/" + pick(t, ownRegion, foreignRegion) + "/overview"),
+                Map.of(Caller.ADMIN, Expect.both(200), Caller.ANALYST, new Expect(200, 404), Caller.COORDINATOR, new Expect(403, 404),
+                        Caller.SCHOOL_STAFF, Expect.both(403), Caller.INTEGRATOR, Expect.both(403))));
         String point = "/api/v1/decisions/{id}/points/{pointId}";
         c.put("GET " + point + "/reports", new Case((t, r) -> r.get(pointPath(pick(t, ownDecision, foreignDecision), pick(t, ownPoint, foreignPoint))
                 + "/reports"), readable()));

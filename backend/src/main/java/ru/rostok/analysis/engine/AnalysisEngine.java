@@ -7,8 +7,10 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import ru.rostok.common.stats.Interval;
 import ru.rostok.monitoring.Direction;
 import ru.rostok.monitoring.IndicatorCategory;
+import ru.rostok.monitoring.ValueType;
 
 /**
  * «Обработка и интерпретация» of a campaign: each judged indicator standardised within the comparison group (a
@@ -35,6 +37,8 @@ public final class AnalysisEngine {
         int[] group = groups(data, settings, clusters);
         int groupCount = Arrays.stream(group).max().orElse(-1) + 1;
         double[][] scores = new double[n][m];
+        double[][] worst = new double[n][m];
+        double[][] best = new double[n][m];
         boolean[][] fallback = new boolean[n][m];
         double[][] overall = new double[m][];
         double[][] whole = new double[m][];
@@ -46,15 +50,20 @@ public final class AnalysisEngine {
             if (!data.indicators().get(i).judged()) {
                 for (int s = 0; s < n; s++) {
                     scores[s][i] = Double.NaN;
+                    worst[s][i] = Double.NaN;
+                    best[s][i] = Double.NaN;
                 }
                 return;
             }
+            boolean share = data.indicators().get(i).valueType() == ValueType.PERCENT;
             double[][] groupStats = groupStats(overall[i], group, groupCount);
             Direction direction = data.indicators().get(i).direction();
             for (int s = 0; s < n; s++) {
                 double value = overall[i][s];
                 if (Double.isNaN(value)) {
                     scores[s][i] = Double.NaN;
+                    worst[s][i] = Double.NaN;
+                    best[s][i] = Double.NaN;
                     continue;
                 }
                 double[] stats = groupStats[group[s]];
@@ -63,9 +72,19 @@ public final class AnalysisEngine {
                     fallback[s][i] = true;
                 }
                 scores[s][i] = oriented(value, stats, direction);
+                Interval interval = share ? shareInterval(value, data.samples()[s][i]) : null;
+                if (interval == null) {
+                    worst[s][i] = scores[s][i];
+                    best[s][i] = scores[s][i];
+                } else {
+                    double atLow = oriented(interval.low(), stats, direction);
+                    double atHigh = oriented(interval.high(), stats, direction);
+                    worst[s][i] = Math.min(atLow, atHigh);
+                    best[s][i] = Math.max(atLow, atHigh);
+                }
             }
         });
-        List<AnalysisResult.SchoolResult> results = schools(data, settings, clusters, scores, fallback, whole);
+        List<AnalysisResult.SchoolResult> results = schools(data, settings, clusters, new double[][][] {scores, worst, best}, fallback, whole);
         Map<Position, Integer> counts = new EnumMap<>(Position.class);
         for (Position p : Position.values()) {
             counts.put(p, 0);
@@ -75,10 +94,13 @@ public final class AnalysisEngine {
     }
 
     private static List<AnalysisResult.SchoolResult> schools(AnalysisData data, AnalysisSettings settings, ContextClusters.Result clusters,
-                                                            double[][] scores, boolean[][] fallback, double[][] whole) {
+                                                            double[][][] bounds, boolean[][] fallback, double[][] whole) {
+        double[][] scores = bounds[0];
         int n = data.schools().size();
         int m = data.indicators().size();
         Double[] composite = new Double[n];
+        Double[] compositeLow = new Double[n];
+        Double[] compositeHigh = new Double[n];
         int[] judged = new int[n];
         @SuppressWarnings("unchecked")
         Map<IndicatorCategory, Double>[] categories = new Map[n];
@@ -115,7 +137,12 @@ public final class AnalysisEngine {
             }
             categories[s] = byCategory;
             composite[s] = judged[s] >= settings.minIndicators() && weights > 0 ? Stats.round(weighted / weights, 4) : null;
+            if (composite[s] != null) {
+                compositeLow[s] = Stats.round(weighted(bounds[1][s], categoryOf, weight), 4);
+                compositeHigh[s] = Stats.round(weighted(bounds[2][s], categoryOf, weight), 4);
+            }
         });
+        int[][] range = rankRanges(composite, compositeLow, compositeHigh);
         Integer[] rank = ranks(composite, null, data);
         Integer[] rankInMunicipality = ranks(composite, s -> data.schools().get(s).municipalityId(), data);
         int ranked = (int) Arrays.stream(composite).filter(c -> c != null).count();
@@ -157,9 +184,104 @@ public final class AnalysisEngine {
             }
             results[s] = new AnalysisResult.SchoolResult(data.schools().get(s).id(), data.schools().get(s).municipalityId(),
                     clusters.clusterOf()[s], composite[s], rank[s], rankInMunicipality[s], position, reason, judged[s], categories[s],
-                    scores[s], small, fallback[s], strengths, weaknesses, signals.of(s));
+                    scores[s], small, fallback[s], strengths, weaknesses, signals.of(s), compositeLow[s], compositeHigh[s],
+                    range[s] == null ? null : range[s][0], range[s] == null ? null : range[s][1]);
         });
         return List.of(results);
+    }
+
+    /**
+     * The interval of a share of a school: Wilson's, from the value and the sample it rests on (the number of pupils who
+     * answered, so that 60 % of 5 is 3 of 5). Null without a sample.
+     */
+    public static Interval shareInterval(double percent, int sample) {
+        if (sample <= 0 || Double.isNaN(percent)) {
+            return null;
+        }
+        int successes = (int) Math.max(0, Math.min(sample, Math.round(percent * sample / 100)));
+        return Interval.wilson(successes, sample);
+    }
+
+    /** The weighted mean of the category means of the scores (NaN where not judged), as the composite is made. */
+    private static double weighted(double[] row, IndicatorCategory[] categoryOf, double[] weight) {
+        double[] sum = new double[weight.length];
+        int[] count = new int[weight.length];
+        for (int i = 0; i < row.length; i++) {
+            if (!Double.isNaN(row[i])) {
+                sum[categoryOf[i].ordinal()] += row[i];
+                count[categoryOf[i].ordinal()]++;
+            }
+        }
+        double weighted = 0;
+        double weights = 0;
+        for (int c = 0; c < weight.length; c++) {
+            if (count[c] > 0 && weight[c] > 0) {
+                weighted += weight[c] * sum[c] / count[c];
+                weights += weight[c];
+            }
+        }
+        return weights > 0 ? weighted / weights : Double.NaN;
+    }
+
+    /**
+     * The places a ranked school could take given its interval: from 1 + the schools surely above it (their worst
+     * composite above its best) to the schools that could be at or above it (their best composite at or above its worst),
+     * itself included. Null for a school without a rank. Sorted bounds and binary search: n log n for a country.
+     */
+    static int[][] rankRanges(Double[] composite, Double[] low, Double[] high) {
+        int n = composite.length;
+        double[] lows = new double[n];
+        double[] highs = new double[n];
+        int k = 0;
+        for (int s = 0; s < n; s++) {
+            if (composite[s] != null) {
+                lows[k] = low[s];
+                highs[k++] = high[s];
+            }
+        }
+        lows = Arrays.copyOf(lows, k);
+        highs = Arrays.copyOf(highs, k);
+        Arrays.sort(lows);
+        Arrays.sort(highs);
+        int[][] range = new int[n][];
+        for (int s = 0; s < n; s++) {
+            if (composite[s] != null) {
+                int surelyAbove = k - firstAbove(lows, high[s]);
+                int mayBeAbove = k - firstAtLeast(highs, low[s]);
+                range[s] = new int[] {1 + surelyAbove, mayBeAbove};
+            }
+        }
+        return range;
+    }
+
+    /** The index of the first sorted value above x. */
+    private static int firstAbove(double[] sorted, double x) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] > x) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
+    }
+
+    /** The index of the first sorted value at least x. */
+    private static int firstAtLeast(double[] sorted, double x) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] >= x) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
     }
 
     /** Competition ranks («1, 2, 2, 4») by composite, best first, within the key's groups (null: all together). */

@@ -10,12 +10,13 @@ public record AnalysisResult(AnalysisSettings settings, List<SchoolResult> schoo
 
     /**
      * One school: its cluster, its composite index and ranks (null without enough judged values), its position and the
-     * rule that gave it, its category scores, per indicator the normalised score (NaN when not judged) and flags.
+     * rule that gave it, its category scores, per indicator the normalised score (NaN when not judged) and flags; the
+     * composite with every share at the worst and the best end of its interval, and the places those allow.
      */
     public record SchoolResult(long schoolId, long municipalityId, int cluster, Double composite, Integer rank, Integer rankInMunicipality,
                                Position position, String reason, int judged, Map<IndicatorCategory, Double> categories, double[] scores,
                                boolean[] smallSample, boolean[] regionFallback, List<String> strengths, List<String> weaknesses,
-                               List<Signal> signals) {
+                               List<Signal> signals, Double compositeLow, Double compositeHigh, Integer rankLow, Integer rankHigh) {
     }
 
     /** Something in the data worth checking — never a verdict. */

@@ -30,6 +30,8 @@ import ru.rostok.common.FieldError;
 import ru.rostok.common.PageQuery;
 import ru.rostok.common.PageResponse;
 import ru.rostok.common.Text;
+import ru.rostok.common.stats.Interval;
+import ru.rostok.monitoring.ValueType;
 import ru.rostok.monitoring.Campaign;
 import ru.rostok.monitoring.CampaignStatus;
 import ru.rostok.monitoring.Respondent;
@@ -286,12 +288,13 @@ public class AnalysisService {
     }
 
     private static final String ROW = "s.id, s.short_name, m.id as mid, m.name, a.cluster, a.composite, a.rank_overall, a.rank_municipality, "
-            + "a.position, a.reason, a.signals";
+            + "a.position, a.reason, a.signals, a.rank_low, a.rank_high";
 
     private static AnalysisSchoolRowView row(Object[] r) {
         return new AnalysisSchoolRowView(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).longValue(), (String) r[3],
                 ((Number) r[4]).intValue(), r[5] == null ? null : ((Number) r[5]).doubleValue(), r[6] == null ? null : ((Number) r[6]).intValue(),
-                r[7] == null ? null : ((Number) r[7]).intValue(), Position.valueOf((String) r[8]), (String) r[9], ((Number) r[10]).intValue());
+                r[7] == null ? null : ((Number) r[7]).intValue(), Position.valueOf((String) r[8]), (String) r[9], ((Number) r[10]).intValue(),
+                r[11] == null ? null : ((Number) r[11]).intValue(), r[12] == null ? null : ((Number) r[12]).intValue());
     }
 
     public AnalysisSchoolView school(long runId, long schoolId) {
@@ -309,21 +312,26 @@ public class AnalysisService {
         }
         Object[] r = (Object[]) found.get(0);
         AnalysisSchoolRowView row = row(r);
-        Double[] values = AnalysisStore.numbers(r[11]);
-        Double[] samples = AnalysisStore.numbers(r[12]);
-        Double[] scores = AnalysisStore.numbers(r[13]);
-        List<Double> small = List.of(AnalysisStore.numbers(r[14]));
-        List<Double> fallback = List.of(AnalysisStore.numbers(r[15]));
-        Double[] categoryScores = AnalysisStore.numbers(r[16]);
+        Double[] values = AnalysisStore.numbers(r[13]);
+        Double[] samples = AnalysisStore.numbers(r[14]);
+        Double[] scores = AnalysisStore.numbers(r[15]);
+        List<Double> small = List.of(AnalysisStore.numbers(r[16]));
+        List<Double> fallback = List.of(AnalysisStore.numbers(r[17]));
+        Double[] categoryScores = AnalysisStore.numbers(r[18]);
         List<RunSummary.IndicatorRef> indicators = run.summary.indicators();
+        Map<String, Double> medians = new HashMap<>();
+        run.summary.distributions().stream().filter(d -> d.median() != null).forEach(d -> medians.put(d.code(), d.median()));
         List<AnalysisIndicatorResultView> results = new ArrayList<>();
         List<String> strengths = new ArrayList<>();
         List<String> weaknesses = new ArrayList<>();
         for (int i = 0; i < indicators.size(); i++) {
             RunSummary.IndicatorRef ref = indicators.get(i);
+            Interval interval = ref.valueType() == ValueType.PERCENT && values[i] != null && samples[i] != null
+                    ? rounded(AnalysisEngine.shareInterval(values[i], samples[i].intValue())) : null;
+            Double median = medians.get(ref.code());
             results.add(new AnalysisIndicatorResultView(ref.code(), ref.name(), ref.unit(), ref.category(), ref.direction(), ref.valueType(), values[i],
                     samples[i] == null ? null : samples[i].intValue(), ref.minSample(), scores[i], small.contains((double) i),
-                    fallback.contains((double) i)));
+                    fallback.contains((double) i), interval, median, AnalysisIndicatorResultView.Versus.of(interval, median)));
             if (scores[i] != null && scores[i] >= AnalysisEngine.MARKED) {
                 strengths.add(ref.code());
             } else if (scores[i] != null && scores[i] <= -AnalysisEngine.MARKED) {
@@ -338,11 +346,15 @@ public class AnalysisService {
         }
         String clusterDescription = run.summary.clusters().stream().filter(c -> c.number() == row.cluster()).findFirst()
                 .map(ContextClusters.Cluster::description).orElse(null);
-        List<AnalysisResult.Signal> signals = r[17] == null ? List.of()
-                : json.convertValue(read((String) r[17]), json.getTypeFactory().constructCollectionType(List.class, AnalysisResult.Signal.class));
+        List<AnalysisResult.Signal> signals = r[19] == null ? List.of()
+                : json.convertValue(read((String) r[19]), json.getTypeFactory().constructCollectionType(List.class, AnalysisResult.Signal.class));
         return new AnalysisSchoolView(row, clusterDescription, categories,
                 run.summary.categoryMeans().getOrDefault(String.valueOf(row.cluster()), Map.of()),
-                run.summary.categoryMeans().getOrDefault("all", Map.of()), results, ((Number) r[18]).intValue(), strengths, weaknesses, signals);
+                run.summary.categoryMeans().getOrDefault("all", Map.of()), results, ((Number) r[20]).intValue(), strengths, weaknesses, signals);
+    }
+
+    private static Interval rounded(Interval i) {
+        return i == null ? null : i.rounded(1);
     }
 
     private JsonNode read(String text) {

@@ -149,7 +149,7 @@ public class AnalysisStore {
         em.unwrap(Session.class).doWork(c -> {
             try (BinaryCopy rows = BinaryCopy.into(c, "analysis_school (run_id, school_id, municipality_id, cluster, composite, rank_overall, "
                     + "rank_municipality, position, reason, judged, signals, raw_values, samples, scores, small_samples, compared_with_all, "
-                    + "categories, signal_list)")) {
+                    + "categories, signal_list, composite_low, composite_high, rank_low, rank_high)")) {
                 for (int s = 0; s < result.schools().size(); s++) {
                     row(rows, runId, data.values()[s], data.samples()[s], result.schools().get(s));
                 }
@@ -161,7 +161,7 @@ public class AnalysisStore {
     private void row(BinaryCopy rows, long runId, double[] values, int[] samples, AnalysisResult.SchoolResult r) {
         int m = values.length;
         IndicatorCategory[] categories = IndicatorCategory.values();
-        rows.row(18).int8(runId).int8(r.schoolId()).int8(r.municipalityId()).int4(r.cluster()).float8(r.composite()).int4(r.rank())
+        rows.row(22).int8(runId).int8(r.schoolId()).int8(r.municipalityId()).int4(r.cluster()).float8(r.composite()).int4(r.rank())
                 .int4(r.rankInMunicipality()).text(r.position().name(), false).text(r.reason(), false).int4(r.judged())
                 .int4(r.signals().size())
                 .float8Array(m, i -> values[i])
@@ -174,6 +174,7 @@ public class AnalysisStore {
             return v == null ? Double.NaN : v;
         });
         rows.text(r.signals().isEmpty() ? null : write(r.signals()), true);
+        rows.float8(r.compositeLow()).float8(r.compositeHigh()).int4(r.rankLow()).int4(r.rankHigh());
     }
 
     /** The positions where the flag is set, as an integer array. */

@@ -50,4 +50,29 @@ public class CyclePolicy {
             default -> false;
         };
     }
+
+    /**
+     * A region's overview is for those who manage the region: its analysts and the administrators. A coordinator or a
+     * school of the region is refused; anyone else's region is not found.
+     */
+    public void requireOverview(long regionId) {
+        switch (scope.level()) {
+            case ALL -> { }
+            case REGION -> {
+                if (scope.regionId().orElseThrow() != regionId) {
+                    throw ApiException.notFound("cycle.regionNotFound", regionId);
+                }
+                if (!scope.keeps()) {
+                    throw ApiException.forbidden("cycle.overviewForbidden");
+                }
+            }
+            case MUNICIPALITY, SCHOOL -> {
+                if (scope.regionId().orElse(-1L) != regionId) {
+                    throw ApiException.notFound("cycle.regionNotFound", regionId);
+                }
+                throw ApiException.forbidden("cycle.overviewForbidden");
+            }
+            default -> throw ApiException.forbidden("cycle.overviewForbidden");
+        }
+    }
 }

@@ -315,7 +315,7 @@ public class CycleService {
         return c.done() == null || c.of() == null || c.of() == 0 ? 0 : (double) c.done() / c.of();
     }
 
-    private String regionName(long regionId) {
+    String regionName(long regionId) {
         List<?> found = em.createNativeQuery("select name from region where id = :id").setParameter("id", regionId).getResultList();
         return found.isEmpty() ? null : (String) found.get(0);
     }
@@ -326,7 +326,7 @@ public class CycleService {
     }
 
     @SuppressWarnings("unchecked")
-    private List<Municipality> municipalities(Long regionId, Long onlyMunicipality) {
+    List<Municipality> municipalities(Long regionId, Long onlyMunicipality) {
         var query = em.createNativeQuery("""
                 select m.id, m.name, r.id as region_id, r.name as region_name, count(s.id)
                 from municipality m join region r on r.id = m.region_id left join school s on s.municipality_id = m.id

@@ -130,6 +130,16 @@ public class HandedInValues {
                 r[3] instanceof java.sql.Date d ? d.toLocalDate() : (java.time.LocalDate) r[3], r[4] == null ? null : ((Number) r[4]).longValue())).toList();
     }
 
+    /** The region's own closed or published campaigns of schools (not a municipality's), the latest closing first. */
+    public List<RunCampaign> closedCampaignsOfRegion(long regionId, int limit) {
+        List<?> rows = em.createNativeQuery("""
+                select c.id, c.name, c.academic_year, c.closes_on, c.municipality_id from campaign c
+                where c.region_id = :r and c.municipality_id is null and c.respondent = 'SCHOOL' and c.status in ('CLOSED', 'PUBLISHED')
+                order by c.closes_on desc, c.id desc limit :n""").setParameter("r", regionId).setParameter("n", limit).getResultList();
+        return rows.stream().map(r -> (Object[]) r).map(r -> new RunCampaign(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
+                r[3] instanceof java.sql.Date d ? d.toLocalDate() : (java.time.LocalDate) r[3], null)).toList();
+    }
+
     /** The schools each of these campaigns asked, in one query: campaign id → school ids. */
     public Map<Long, java.util.Set<Long>> schoolsAskedBy(Collection<Long> campaignIds) {
         Map<Long, java.util.Set<Long>> asked = new HashMap<>();

@@ -70,4 +70,30 @@ public class MonitoringByMunicipality {
         }
         return found;
     }
+
+    /** A municipality's latest open campaign of schools: how many of its schools it asks and how many have handed in. */
+    public record OpenSubmissions(long municipalityId, long campaignId, String campaignName, long asked, long handedIn) {
+    }
+
+    /** For each municipality with an open campaign of schools: the latest one (by its opening) and its hand-ins. */
+    @SuppressWarnings("unchecked")
+    public Map<Long, OpenSubmissions> openSubmissions(long regionId) {
+        var rows = (List<Object[]>) em.createNativeQuery("""
+                select distinct on (s.municipality_id) s.municipality_id, c.id, c.name, count(*),
+                       count(sub.id) filter (where sub.status in ('SUBMITTED', 'ACCEPTED'))
+                from campaign c
+                join campaign_school cs on cs.campaign_id = c.id
+                join school s on s.id = cs.school_id
+                left join submission sub on sub.campaign_id = c.id and sub.school_id = s.id
+                where c.status = 'OPEN' and c.respondent = 'SCHOOL' and c.region_id = :region
+                group by s.municipality_id, c.id
+                order by s.municipality_id, c.opens_on desc, c.id desc""").setParameter("region", regionId).getResultList();
+        Map<Long, OpenSubmissions> found = new HashMap<>();
+        for (Object[] r : rows) {
+            long municipality = ((Number) r[0]).longValue();
+            found.put(municipality, new OpenSubmissions(municipality, ((Number) r[1]).longValue(), (String) r[2], ((Number) r[3]).longValue(),
+                    ((Number) r[4]).longValue()));
+        }
+        return found;
+    }
 }
