@@ -3453,7 +3453,6 @@ export interface components {
             /** Format: int32 */
             size?: number;
         };
-        /** @description An estimate with its 95 % interval (low…high); n is the size it rests on */
         Interval: {
             /** Format: double */
             estimate?: number;
