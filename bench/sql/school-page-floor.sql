@@ -1,6 +1,8 @@
 -- The floor of GET /schools/{id}/dossier: the queries the endpoint runs, as an administrator (no scope condition), with
--- the run's ids put in by school-page.sh. @SCHOOL@, @REGION@, @CAMPAIGNS@ (the school's campaigns), @MATE_C@/@MATE_S@
--- (campaign and school of each cluster mate in the latest runs).
+-- the run's ids put in by school-page.sh. @SCHOOL@, @REGION@, @CAMPAIGNS@ (the school's campaigns).
+-- The campaigns' medians are not here: the backend keeps them
+-- between requests while the campaign's data stamp (the second query) is unchanged; school-page.sh reports the first,
+-- uncached view apart.
 select s.*, m.*, r.* from school s join municipality m on m.id = s.municipality_id join region r on r.id = m.region_id where s.id = @SCHOOL@;
 select c.id, c.name, c.academic_year, c.status, c.closes_on from campaign c join campaign_school cs on cs.campaign_id = c.id and cs.school_id = @SCHOOL@
   where c.status in ('OPEN', 'CLOSED', 'PUBLISHED') order by c.closes_on, c.id;
@@ -8,27 +10,21 @@ with latest as (select distinct on (campaign_id) id, campaign_id from analysis_r
   order by campaign_id, created_at desc, id desc)
 select l.campaign_id, a.cluster, array_agg(x.school_id) from latest l join analysis_school a on a.run_id = l.id and a.school_id = @SCHOOL@
   join analysis_school x on x.run_id = l.id and x.cluster = a.cluster group by l.campaign_id, a.cluster;
-with asked as (
-    select ci.campaign_id, ci.indicator_id, ci.position from campaign_indicator ci join indicator i on i.id = ci.indicator_id
-    where ci.campaign_id = any('{@CAMPAIGNS@}'::bigint[]) and i.respondent = 'SCHOOL'
-), handed as (
-    select sub.campaign_id, sub.school_id, v.indicator_id, v.value, v.numerator, v.denominator
-    from submission sub join indicator_value v on v.submission_id = sub.id
-    where sub.campaign_id = any('{@CAMPAIGNS@}'::bigint[]) and sub.school_id is not null and sub.status in ('SUBMITTED', 'ACCEPTED') and v.value is not null
-), medians as (
-    select h.campaign_id, h.indicator_id, percentile_cont(0.5) within group (order by h.value) as region_median,
-           percentile_cont(0.5) within group (order by h.value) filter (where m.s is not null) as cluster_median
-    from handed h join indicator i on i.id = h.indicator_id
-    left join unnest('{@MATE_C@}'::bigint[], '{@MATE_S@}'::bigint[]) as m (c, s) on m.c = h.campaign_id and m.s = h.school_id
-    where i.min_sample is null or coalesce(h.denominator, 0) <= 0 or h.denominator >= i.min_sample
-    group by h.campaign_id, h.indicator_id
-)
-select a.campaign_id, i.code, i.name, i.unit, i.value_type, i.direction, i.min_sample, own.value, own.numerator, own.denominator,
-       md.region_median, md.cluster_median
-from asked a join indicator i on i.id = a.indicator_id
-left join handed own on own.campaign_id = a.campaign_id and own.indicator_id = a.indicator_id and own.school_id = @SCHOOL@
-left join medians md on md.campaign_id = a.campaign_id and md.indicator_id = a.indicator_id
-order by a.position, i.code, a.campaign_id;
+select c.id, h.n, h.versions, h.last_change,
+       (select coalesce(sum(i.version), 0) from campaign_indicator ci join indicator i on i.id = ci.indicator_id where ci.campaign_id = c.id)
+from campaign c cross join lateral (
+    select count(*) as n, coalesce(sum(s.version), 0) as versions, cast(max(s.updated_at) as text) as last_change
+    from submission s where s.campaign_id = c.id and s.status in ('SUBMITTED', 'ACCEPTED')) h
+where c.id = any('{@CAMPAIGNS@}'::bigint[]);
+select ci.campaign_id, i.code, i.name, i.unit, i.value_type, i.direction, i.min_sample, own.value, own.numerator, own.denominator, i.id
+from campaign_indicator ci join indicator i on i.id = ci.indicator_id
+left join (select sub.campaign_id, v.indicator_id, v.value, v.numerator, v.denominator
+           from submission sub join indicator_value v on v.submission_id = sub.id
+           where sub.school_id = @SCHOOL@ and sub.campaign_id = any('{@CAMPAIGNS@}'::bigint[])
+             and sub.status in ('SUBMITTED', 'ACCEPTED') and v.value is not null) own
+       on own.campaign_id = ci.campaign_id and own.indicator_id = ci.indicator_id
+where ci.campaign_id = any('{@CAMPAIGNS@}'::bigint[]) and i.respondent = 'SCHOOL'
+order by ci.position, i.code, ci.campaign_id;
 select r.id, r.campaign_id, r.created_at, a.position, a.reason, a.composite, a.rank_overall, r.ranked, a.rank_municipality,
        (select count(*) from analysis_school x where x.run_id = r.id and x.municipality_id = a.municipality_id and x.rank_municipality is not null), a.cluster
 from analysis_run r join analysis_school a on a.run_id = r.id and a.school_id = @SCHOOL@

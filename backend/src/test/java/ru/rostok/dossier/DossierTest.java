@@ -141,6 +141,36 @@ class DossierTest {
     }
 
     @Test
+    void theMediansFollowEveryValueHandedIn_evenAfterThePageWasSeen() {
+        long region = Api.regionId(Demo.CRIMEA);
+        Map<String, Object> indicator = Monitoring.newIndicator(region);
+        long indicatorId = Api.as("admin").body(indicator).post("/api/v1/indicators").then().statusCode(201).extract().jsonPath().getLong("id");
+        Map<String, Object> input = Monitoring.campaignInput(region, null, authority(region), List.of(school, others.get(0), others.get(1)),
+                List.of(indicatorId), false);
+        input.put("academicYear", "2040/2041");
+        long campaign = Monitoring.openCampaign(input);
+        Monitoring.saveAsAdmin(campaign, school, List.of(Monitoring.percent(indicatorId, 50, 100)));
+        Monitoring.submitAsAdmin(campaign, school);
+        assertThat(number(openValue(indicator, campaign).get("regionMedian"))).isEqualTo(50.0);
+
+        Monitoring.saveAsAdmin(campaign, others.get(0), List.of(Monitoring.percent(indicatorId, 70, 100)));
+        assertThat(number(openValue(indicator, campaign).get("regionMedian"))).as("a draft is not handed in").isEqualTo(50.0);
+        Monitoring.submitAsAdmin(campaign, others.get(0));
+        assertThat(number(openValue(indicator, campaign).get("regionMedian"))).isEqualTo(60.0);
+
+        Monitoring.saveAsAdmin(campaign, others.get(1), List.of(Monitoring.percent(indicatorId, 90, 100)));
+        Monitoring.submitAsAdmin(campaign, others.get(1));
+        assertThat(number(openValue(indicator, campaign).get("regionMedian"))).isEqualTo(70.0);
+    }
+
+    static Map<String, Object> openValue(Map<String, Object> indicator, long campaign) {
+        Map<String, Object> row = list(dossier("coord.kerch", school), "indicatorHistory").stream()
+                .filter(r -> indicator.get("code").equals(r.get("code"))).findFirst().orElseThrow();
+        return ((List<Map<String, Object>>) row.get("values")).stream()
+                .filter(v -> ((Number) v.get("campaignId")).longValue() == campaign).findFirst().orElseThrow();
+    }
+
+    @Test
     void thePositionInTheRunIsTheAnalysisOwn_withItsRuleAndRanks() {
         Map<String, Object> d = dossier("coord.kerch", school);
         Map<String, Object> p = byId(list(d, "positions"), "runId", run);

@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +24,8 @@ import ru.rostok.security.Scope;
  * A school's monitoring over time, for its page: each indicator's value in every campaign that asked the school (closed
  * or published, and the open one where the school has handed in a value) beside the medians of the campaign's schools
  * and of the school's context cluster, and the school's submissions. The caller must see the school; the campaigns are
- * those the monitoring policy shows the caller. Every read is one query whatever the number of campaigns.
+ * those the monitoring policy shows the caller. The school's values are one query whatever the number of campaigns; the
+ * medians are kept between requests by {@link CampaignMedians}.
  */
 @ApplicationScoped
 public class SchoolIndicatorHistory {
@@ -33,6 +34,9 @@ public class SchoolIndicatorHistory {
 
     @Inject
     MonitoringPolicy policy;
+
+    @Inject
+    CampaignMedians medians;
 
     /** A campaign that asked the school. */
     @Schema(name = "DossierCampaign", description = "A campaign that asked the school")
@@ -82,18 +86,20 @@ public class SchoolIndicatorHistory {
         if (campaigns.isEmpty()) {
             return new History(List.of(), List.of());
         }
-        List<Long> mateCampaigns = new ArrayList<>();
-        List<Long> mateSchools = new ArrayList<>();
-        clusters.forEach((c, m) -> m.schoolIds().forEach(s -> {
-            mateCampaigns.add(c);
-            mateSchools.add(s);
-        }));
         List<Object[]> rows = em.createNativeQuery(HISTORY)
                 .setParameter("school", schoolId)
                 .setParameter("campaigns", campaigns.stream().map(CampaignRef::id).toArray(Long[]::new))
-                .setParameter("mc", mateCampaigns.toArray(Long[]::new))
-                .setParameter("ms", mateSchools.toArray(Long[]::new))
                 .getResultList();
+        Map<Long, CampaignMedians.Stamp> stamps = medians.stamps(campaigns.stream().map(CampaignRef::id).toList());
+        Map<Long, Map<Long, Double>> regionMedians = new HashMap<>();
+        Map<Long, Map<Long, Double>> clusterMedians = new HashMap<>();
+        campaigns.forEach(c -> {
+            regionMedians.put(c.id(), medians.of(c.id(), null, stamps.get(c.id())));
+            ClusterMates mates = clusters.get(c.id());
+            if (mates != null) {
+                clusterMedians.put(c.id(), medians.of(c.id(), new HashSet<>(mates.schoolIds()), stamps.get(c.id())));
+            }
+        });
         Map<Long, CampaignRef> byId = new LinkedHashMap<>();
         campaigns.forEach(c -> byId.put(c.id(), c));
         Map<Long, Boolean> openWithValue = new HashMap<>();
@@ -102,6 +108,7 @@ public class SchoolIndicatorHistory {
         for (Object[] r : rows) {
             long campaign = ((Number) r[0]).longValue();
             String code = (String) r[1];
+            long indicatorId = ((Number) r[10]).longValue();
             Integer minSample = r[6] == null ? null : ((Number) r[6]).intValue();
             indicators.putIfAbsent(code, new Row(code, (String) r[2], (String) r[3], ValueType.valueOf((String) r[4]),
                     Direction.valueOf((String) r[5]), minSample, new ArrayList<>()));
@@ -113,7 +120,8 @@ public class SchoolIndicatorHistory {
                     ? Interval.wilson(numerator, sample).rounded(1) : null;
             ClusterMates mates = clusters.get(campaign);
             points.computeIfAbsent(code, k -> new HashMap<>()).put(campaign, new Point(campaign, value, sample, below, interval,
-                    round(r[10]), mates == null ? null : round(r[11]), mates == null ? null : mates.cluster()));
+                    round(regionMedians.get(campaign).get(indicatorId)),
+                    mates == null ? null : round(clusterMedians.get(campaign).get(indicatorId)), mates == null ? null : mates.cluster()));
             if (value != null) {
                 openWithValue.put(campaign, true);
             }
@@ -139,35 +147,21 @@ public class SchoolIndicatorHistory {
     public record History(List<CampaignRef> campaigns, List<Row> indicators) {
     }
 
-    private static Double round(Object o) {
-        return o == null ? null : Math.round(((Number) o).doubleValue() * 100) / 100.0;
+    private static Double round(Double o) {
+        return o == null ? null : Math.round(o * 100) / 100.0;
     }
 
-    // values read: handed in (submitted or accepted); the medians leave out samples below the indicator's minimum
+    // the school's own handed-in (submitted or accepted) values; the medians come from CampaignMedians
     private static final String HISTORY = """
-            with asked as (
-                select ci.campaign_id, ci.indicator_id, ci.position from campaign_indicator ci
-                join indicator i on i.id = ci.indicator_id
-                where ci.campaign_id = any(cast(:campaigns as bigint[])) and i.respondent = 'SCHOOL'
-            ), handed as (
-                select sub.campaign_id, sub.school_id, v.indicator_id, v.value, v.numerator, v.denominator
-                from submission sub join indicator_value v on v.submission_id = sub.id
-                where sub.campaign_id = any(cast(:campaigns as bigint[])) and sub.school_id is not null
-                  and sub.status in ('SUBMITTED', 'ACCEPTED') and v.value is not null
-            ), medians as (
-                select h.campaign_id, h.indicator_id,
-                       percentile_cont(0.5) within group (order by h.value) as region_median,
-                       percentile_cont(0.5) within group (order by h.value) filter (where m.s is not null) as cluster_median
-                from handed h join indicator i on i.id = h.indicator_id
-                left join unnest(cast(:mc as bigint[]), cast(:ms as bigint[])) as m (c, s) on m.c = h.campaign_id and m.s = h.school_id
-                where i.min_sample is null or coalesce(h.denominator, 0) <= 0 or h.denominator >= i.min_sample
-                group by h.campaign_id, h.indicator_id
-            )
-            select a.campaign_id, i.code, i.name, i.unit, i.value_type, i.direction, i.min_sample,
-                   own.value, own.numerator, own.denominator, md.region_median, md.cluster_median
-            from asked a join indicator i on i.id = a.indicator_id
-            left join handed own on own.campaign_id = a.campaign_id and own.indicator_id = a.indicator_id and own.school_id = :school
-            left join medians md on md.campaign_id = a.campaign_id and md.indicator_id = a.indicator_id
-            order by a.position, i.code, a.campaign_id
+            select ci.campaign_id, i.code, i.name, i.unit, i.value_type, i.direction, i.min_sample,
+                   own.value, own.numerator, own.denominator, i.id
+            from campaign_indicator ci join indicator i on i.id = ci.indicator_id
+            left join (select sub.campaign_id, v.indicator_id, v.value, v.numerator, v.denominator
+                       from submission sub join indicator_value v on v.submission_id = sub.id
+                       where sub.school_id = :school and sub.campaign_id = any(cast(:campaigns as bigint[]))
+                         and sub.status in ('SUBMITTED', 'ACCEPTED') and v.value is not null) own
+                   on own.campaign_id = ci.campaign_id and own.indicator_id = ci.indicator_id
+            where ci.campaign_id = any(cast(:campaigns as bigint[])) and i.respondent = 'SCHOOL'
+            order by ci.position, i.code, ci.campaign_id
             """;
 }
