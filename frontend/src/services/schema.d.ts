@@ -2950,6 +2950,16 @@ export interface components {
              * @description Schools ranked in the run
              */
             ranked?: number;
+            /**
+             * Format: int32
+             * @description The best rank the school could take given the 95 % intervals of its shares and of the others'
+             */
+            rankLow?: number;
+            /**
+             * Format: int32
+             * @description The worst rank it could take given those intervals
+             */
+            rankHigh?: number;
             /** Format: int32 */
             rankMunicipality?: number;
             /**

@@ -29,6 +29,7 @@ export default {
       position: 'Position',
       rank: 'Rank',
       rankOf: '{rank} of {n}',
+      rankRangeHint: 'The places the school could take given the 95 % intervals of its shares and of the other schools’',
       rankMunicipality: 'Rank in the municipality',
       composite: 'Index',
       open: 'Details',

@@ -27,6 +27,7 @@ export default {
       position: 'Позиция',
       rank: 'Место',
       rankOf: '{rank} из {n}',
+      rankRangeHint: 'Места, которые школа могла бы занять с учётом 95-процентных интервалов долей — своих и других школ',
       rankMunicipality: 'Место в муниципалитете',
       composite: 'Индекс',
       open: 'Подробнее',

@@ -184,6 +184,10 @@ class DossierTest {
         assertThat(p.get("position")).isEqualTo(((Map<String, Object>) inRun.get("school")).get("position"));
         assertThat(p.get("reason")).isEqualTo(((Map<String, Object>) inRun.get("school")).get("reason"));
         assertThat((String) p.get("reason")).isNotBlank();
+        // 50 of 100 against 55 of 100: the intervals overlap, so the last place could have been a better one, never a worse
+        assertThat(p.get("rankHigh")).isEqualTo(5);
+        assertThat((Integer) p.get("rankLow")).isBetween(1, 4);
+        assertThat(p.get("rankLow")).isEqualTo(((Map<String, Object>) inRun.get("school")).get("rankLow"));
     }
 
     @Test

@@ -34,6 +34,8 @@ public class SchoolPositions {
                        @Schema(description = "The rule that gave the position") String reason, Double composite,
                        @Schema(description = "Rank among the run's ranked schools (1 is the best)") Integer rankOverall,
                        @Schema(description = "Schools ranked in the run") int ranked,
+                       @Schema(description = "The best rank the school could take given the 95 % intervals of its shares and of the others'") Integer rankLow,
+                       @Schema(description = "The worst rank it could take given those intervals") Integer rankHigh,
                        Integer rankMunicipality,
                        @Schema(description = "Schools of the municipality ranked in the run") int rankedInMunicipality,
                        int cluster) {
@@ -48,6 +50,7 @@ public class SchoolPositions {
         }
         List<Object[]> rows = em.createNativeQuery("""
                 select r.id, r.campaign_id, r.created_at, a.position, a.reason, a.composite, a.rank_overall, r.ranked, a.rank_municipality,
+                       a.rank_low, a.rank_high,
                        (select count(*) from analysis_school x where x.run_id = r.id and x.municipality_id = a.municipality_id
                           and x.rank_municipality is not null), a.cluster
                 from analysis_run r join analysis_school a on a.run_id = r.id and a.school_id = :school
@@ -58,10 +61,14 @@ public class SchoolPositions {
         for (Object[] r : rows) {
             items.add(new Item(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), time(r[2]), Position.valueOf((String) r[3]),
                     (String) r[4], r[5] == null ? null : Math.round(((Number) r[5]).doubleValue() * 1000) / 1000.0,
-                    r[6] == null ? null : ((Number) r[6]).intValue(), ((Number) r[7]).intValue(), r[8] == null ? null : ((Number) r[8]).intValue(),
-                    ((Number) r[9]).intValue(), ((Number) r[10]).intValue()));
+                    integer(r[6]), ((Number) r[7]).intValue(), integer(r[9]), integer(r[10]), integer(r[8]),
+                    ((Number) r[11]).intValue(), ((Number) r[12]).intValue()));
         }
         return items;
+    }
+
+    private static Integer integer(Object o) {
+        return o == null ? null : ((Number) o).intValue();
     }
 
     /** Per campaign, the school's cluster in the campaign's latest run and the schools in that cluster; one query. */
