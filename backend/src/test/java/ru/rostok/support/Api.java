@@ -40,6 +40,12 @@ public final class Api {
                 .getLong("items[0].id");
     }
 
+    /** How many schools the registry has in the municipality now: tests before may have added some to the demo's. */
+    public static int schoolCount(long municipalityId) {
+        return as("admin").queryParam("municipalityId", municipalityId).queryParam("size", 1).get("/api/v1/schools").then().statusCode(200)
+                .extract().jsonPath().getInt("total");
+    }
+
     public static Map<String, Object> school(long id) {
         return as("admin").get("/api/v1/schools/" + id).then().statusCode(200).extract().jsonPath().getMap("");
     }
