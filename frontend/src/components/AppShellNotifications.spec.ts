@@ -59,7 +59,7 @@ describe('AppShellNotifications', () => {
     item.click()
     await settle()
     expect(api.to('POST', '/api/v1/notifications/71/read')).toHaveLength(1)
-    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('my-work'), { timeout: 5000 })
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('my-work'), { timeout: 10000 })
   })
 
   it('a reminder that names its roadmap opens the measure there', async () => {
@@ -69,6 +69,6 @@ describe('AppShellNotifications', () => {
     document.querySelector<HTMLElement>('[data-testid="notification-70"]')!.click()
     await settle()
     expect(api.to('POST', '/api/v1/notifications/70/read')).toHaveLength(1)
-    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/plans/roadmaps/3#measure-40'), { timeout: 5000 })
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/plans/roadmaps/3#measure-40'), { timeout: 10000 })
   })
 })

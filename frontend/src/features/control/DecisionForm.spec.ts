@@ -68,7 +68,7 @@ describe('DecisionForm', () => {
     expect(body).toMatchObject({ kind: 'COLLEGIUM_DECISION', number: '6/1', date: '2026-11-20', regionId: 1, municipalityId: 2, issuerBodyId: 7, issuerLabel: 'УО г. Керчи' })
     expect(body.controllerBodyId).toBeUndefined()
     expect(body.points).toEqual([{ number: '1', text: 'Принять к сведению', assignees: [], points: [{ number: '1.1', text: 'Провести совещание', assignees: [], points: [] }] }])
-    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/control/decisions/12'), { timeout: 3000 })
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/control/decisions/12'), { timeout: 10000 })
   })
 
   it('sends the picked controller and assignees: a body with its person, every school, text as written', async () => {

@@ -171,7 +171,7 @@ describe('DecisionForm: correcting a decision', () => {
     expect(body).toMatchObject({ version: 4, regionId: 1, municipalityId: 2, number: '5/3' })
     expect(body.points[0]).toMatchObject({ id: 1, points: [{ id: 2, number: '2.2', deadlineText: 'до 1 февраля 2021 года' }] })
     expect(body.points[1].points.map((p: { id: number; points: unknown[] }) => [p.id, p.points.length])).toEqual([[4, 0], [5, 0]])
-    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/control/decisions/5'), { timeout: 3000 })
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/control/decisions/5'), { timeout: 10000 })
   })
 
   it('on a stale version offers to reload the decision, and reloads it', async () => {

@@ -54,7 +54,7 @@ describe('SchoolListNew', () => {
     await wrapper.find('form').trigger('submit')
     await settle()
     expect(JSON.parse(server.to('POST', '/api/v1/school-lists')[0].body)).toEqual({ regionId: 1, ruleId: 4, year: 2021, campaignIds: [7, 3], exitYears: 1 })
-    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/lists/12'), { timeout: 3000 })
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/lists/12'), { timeout: 10000 })
   })
 
   it('asks for as many campaigns as the rule has years in a row, and sends nothing until then', async () => {

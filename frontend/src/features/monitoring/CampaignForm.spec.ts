@@ -89,7 +89,7 @@ describe('CampaignForm', () => {
       opensOn: '2026-09-15',
       closesOn: '2026-12-20',
     })
-    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/monitoring/campaigns/12'), { timeout: 5000 })
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/monitoring/campaigns/12'), { timeout: 10000 })
   })
 
   it("puts the server's validation errors at their fields", async () => {

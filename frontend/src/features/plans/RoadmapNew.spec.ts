@@ -81,7 +81,7 @@ describe('RoadmapNew', () => {
         indicators: [{ indicatorId: 9, targetValue: 10.5 }],
       },
     ])
-    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/plans/roadmaps/40'), { timeout: 3000 })
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/plans/roadmaps/40'), { timeout: 10000 })
   })
 
   it('shows the server’s field error next to its field', async () => {
@@ -204,7 +204,7 @@ describe('RoadmapNew, a school’s plan and a partnership’s', () => {
     await wrapper.find('form').trigger('submit')
     await settle()
     expect(JSON.parse(server.to('POST', '/api/v1/roadmaps')[0].body)).toMatchObject({ level: 'PARTNERSHIP', regionId: 1, municipalityId: 2, schoolId: 5 })
-    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/partnerships/31?roadmapId=40'), { timeout: 3000 })
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/partnerships/31?roadmapId=40'), { timeout: 10000 })
   })
 
   it('takes the region and municipality of the school given by the link', async () => {

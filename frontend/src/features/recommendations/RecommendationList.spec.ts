@@ -137,7 +137,7 @@ describe('RecommendationList', () => {
     expect(JSON.parse(server.to('POST', LIST)[0].body)).toEqual({
       addresseeKind: 'SCHOOL', schoolId: 6, basisKind: 'OTHER', basis: 'Итоги ВПР 2026', text: 'Провести семинар для учителей математики', deadline: '2026-12-20',
     })
-    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/recommendations/34'), { timeout: 3000 })
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/recommendations/34'), { timeout: 10000 })
   })
 
   it('opens the dialog filled in from a link and shows the server’s field errors next to the fields', async () => {

@@ -62,7 +62,7 @@ describe('SchoolForm', () => {
 
     const body = JSON.parse(server.to('PUT', '/api/v1/schools/5')[0].body)
     expect(body).toMatchObject({ principal: 'Новый директор', version: 3, pupils: 922, municipalityId: 2, inn: '9189294439' })
-    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/schools/5'), { timeout: 5000 })
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/schools/5'), { timeout: 10000 })
   })
 
   it('refuses a 9-digit INN and a negative number before sending anything', async () => {

@@ -50,7 +50,7 @@ describe('SchoolRegistry', () => {
     await wrapper.find('[data-testid="filter-q"] input').setValue('гимназия')
     expect(router.currentRoute.value.query.q).toBeUndefined()
 
-    await vi.waitFor(() => expect(router.currentRoute.value.query).toEqual({ q: 'гимназия' }), { timeout: 2000 })
+    await vi.waitFor(() => expect(router.currentRoute.value.query).toEqual({ q: 'гимназия' }), { timeout: 10000 })
     await settle()
     const last = server.to('GET', '/api/v1/schools').at(-1)!
     expect(params(last)).toMatchObject({ q: 'гимназия', page: '0' })
