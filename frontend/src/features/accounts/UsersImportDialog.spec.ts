@@ -19,8 +19,8 @@ const row = (n: number, problems: string[] = []) => ({
   code: '9111000001',
   actingFor: 'МБОУ СОШ №1',
   problems,
-  userId: null,
-  setup: null,
+  userId: undefined,
+  setup: undefined,
 })
 const rows500 = (bad: number[]) => Array.from({ length: 500 }, (_, i) => row(i + 1, bad.includes(i + 1) ? ['ИНН 9111999999 не найден'] : []))
 

@@ -38,7 +38,7 @@ describe('accountView', () => {
 
   it('checks the form: names, a real e-mail, the role and its record', () => {
     expect(validateAccountForm(emptyAccountForm())).toEqual({ lastName: 'required', firstName: 'required', email: 'required', role: 'required' })
-    const filled = { ...emptyAccountForm(), lastName: 'Петрова', firstName: 'Ольга', email: 'петрова@школа', role: 'school-staff' }
+    const filled = { ...emptyAccountForm(), lastName: 'Петрова', firstName: 'Ольга', email: 'петрова@школа', role: 'school-staff' as const }
     expect(validateAccountForm(filled)).toEqual({ email: 'email', recordId: 'required' })
     expect(validateAccountForm({ ...filled, email: 'o@school.ru', recordId: 3 })).toEqual({})
     expect(validateAccountForm({ ...filled, email: 'o@school.ru', role: 'admin' })).toEqual({})
@@ -48,7 +48,7 @@ describe('accountView', () => {
     expect(actingForLink({ kind: 'SCHOOL', id: 5, name: 'МБОУ СОШ №1' })).toEqual({ name: 'school', params: { id: 5 } })
     expect(actingForLink({ kind: 'MUNICIPALITY', id: 2, name: 'Керчь' })).toEqual({ name: 'municipality', params: { id: 2 } })
     expect(actingForLink({ kind: 'REGION', id: 1, name: 'Крым' })).toEqual({ name: 'region', params: { id: 1 } })
-    expect(actingForLink({ kind: 'ALL', id: null, name: 'Все' })).toBeUndefined()
+    expect(actingForLink({ kind: 'ALL', id: undefined, name: 'Все' })).toBeUndefined()
   })
 
   it('says an enabled account without a password as such', () => {
@@ -58,7 +58,7 @@ describe('accountView', () => {
   })
 
   it('shows the link to hand over, or that the e-mail went', () => {
-    expect(setupShown({ emailSent: true, link: null })).toEqual({ kind: 'email' })
+    expect(setupShown({ emailSent: true, link: undefined })).toEqual({ kind: 'email' })
     expect(setupShown({ emailSent: false, link: 'http://x/welcome/t', expiresAt: '2026-12-06T08:00:00Z' })).toEqual({
       kind: 'link', link: 'http://x/welcome/t', expiresAt: '2026-12-06T08:00:00Z',
     })
@@ -78,7 +78,7 @@ describe('accountView', () => {
     const rows: UsersImport['rows'] = [
       { row: 2, fullName: 'Петрова Ольга', email: 'o@s.ru', actingFor: 'МБОУ СОШ №1', problems: [], userId: 'u1', setup: { emailSent: false, link: 'http://x/welcome/a', expiresAt: '2026-12-06T08:00:00Z' } },
       { row: 3, fullName: 'Иванов Иван', email: 'i@s.ru', actingFor: 'Керчь', problems: [], userId: 'u2', setup: { emailSent: true } },
-      { row: 4, fullName: 'Не создан', email: 'n@s.ru', problems: [], userId: null },
+      { row: 4, fullName: 'Не создан', email: 'n@s.ru', problems: [], userId: undefined },
     ]
     const text = createdAccountsText(rows, { header: ['ФИО', 'E-mail', 'За кого', 'Ссылка', 'До'], emailSent: 'Письмо отправлено', date: (iso) => (iso ? '06.12.2026' : '') })
     expect(text.split('\n')).toEqual([

@@ -1,11 +1,17 @@
 import type { RouteLocationRaw } from 'vue-router'
-import type { AccountSetup, ActingFor, UserAccount, UserAccountInput, UsersImport } from './types'
+import type { AccountSetup, ActingFor, UserAccount, UserAccountInput, UsersImport, UsersImportRow } from './types'
 
 /** The roles an account can have, widest first (an integrator's account is not made here). */
 export const ACCOUNT_ROLES = ['admin', 'regional-analyst', 'municipal-coordinator', 'school-staff'] as const
 
 /** The kind of record a role acts for: its scope comes from the record chosen, never typed. */
 export type RecordKind = 'REGION' | 'MUNICIPALITY' | 'SCHOOL'
+export type AccountRole = UserAccountInput['role']
+
+/** A role the API named (options, a sheet's row) that the SPA knows. */
+export function isAccountRole(role: string | null | undefined): role is AccountRole {
+  return (ACCOUNT_ROLES as readonly string[]).includes(role ?? '')
+}
 
 /** Which record the role needs (none for the admin, who acts for all regions). */
 export function recordKindOf(role: string | null | undefined): RecordKind | undefined {
@@ -26,7 +32,7 @@ export interface AccountForm {
   firstName: string
   middleName: string
   email: string
-  role: string | null
+  role: AccountRole | null
   recordId: number | null
 }
 
@@ -56,14 +62,14 @@ export function accountInput(form: AccountForm): UserAccountInput {
     lastName: form.lastName.trim(),
     firstName: form.firstName.trim(),
     email: form.email.trim(),
-    role: form.role ?? '',
+    role: form.role ?? 'school-staff',
   }
   const middleName = form.middleName.trim()
   if (middleName) input.middleName = middleName
   const kind = recordKindOf(form.role)
-  if (kind === 'REGION') input.regionId = form.recordId
-  if (kind === 'MUNICIPALITY') input.municipalityId = form.recordId
-  if (kind === 'SCHOOL') input.schoolId = form.recordId
+  if (kind === 'REGION') input.regionId = form.recordId ?? undefined
+  if (kind === 'MUNICIPALITY') input.municipalityId = form.recordId ?? undefined
+  if (kind === 'SCHOOL') input.schoolId = form.recordId ?? undefined
   return input
 }
 
@@ -91,17 +97,23 @@ export function setupShown(setup: AccountSetup | null | undefined): SetupShown {
   return setup.emailSent ? { kind: 'email' } : { kind: 'none' }
 }
 
+/** The row of a sheet has problems (a bad row). */
+export function hasProblems(row: UsersImportRow): boolean {
+  return (row.problems?.length ?? 0) > 0
+}
+
 /** What the check of a sheet says in numbers: the rows, the bad ones, and whether creation may go on. */
 export function importCounts(result: UsersImport | undefined): { total: number; bad: number; good: number; canCreate: boolean } {
   if (!result) return { total: 0, bad: 0, good: 0, canCreate: false }
-  const bad = result.bad ?? result.rows.filter((r) => r.problems.length > 0).length
-  const total = result.total ?? result.rows.length
-  return { total, bad, good: total - bad, canCreate: result.valid && bad === 0 && total > 0 }
+  const rows = result.rows ?? []
+  const bad = result.bad ?? rows.filter(hasProblems).length
+  const total = result.total ?? rows.length
+  return { total, bad, good: total - bad, canCreate: result.valid === true && bad === 0 && total > 0 }
 }
 
 /** The created accounts with their links as a tab-separated text to paste into a spreadsheet or a letter. */
 export function createdAccountsText(
-  rows: UsersImport['rows'],
+  rows: UsersImportRow[],
   texts: { header: string[]; emailSent: string; date: (iso: string | null | undefined) => string },
 ): string {
   const lines = rows
@@ -116,9 +128,9 @@ export function createdAccountsText(
 }
 
 /** The rows of a rejected creation (422 carries them as `rows`), or none. */
-export function rejectedRows(body: Record<string, unknown> | undefined): UsersImport['rows'] | undefined {
+export function rejectedRows(body: Record<string, unknown> | undefined): UsersImportRow[] | undefined {
   const rows = body?.rows
-  return Array.isArray(rows) ? (rows as UsersImport['rows']) : undefined
+  return Array.isArray(rows) ? (rows as UsersImportRow[]) : undefined
 }
 
 /** The least length of a password set through a link (as the API checks it). */
