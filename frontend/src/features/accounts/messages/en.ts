@@ -12,7 +12,7 @@ export default {
     emptyFiltered: 'No accounts match these filters',
     resetFilters: 'Reset filters',
     unavailableTitle: 'Keycloak is unavailable',
-    unavailable: 'Keycloak is unavailable: accounts cannot be viewed or changed right now. The rest of Rostok works. Try again later.',
+    unavailable: 'Accounts cannot be viewed or changed right now. The rest of Rostok works. Try again later.',
     role: {
       admin: 'Administrator',
       'regional-analyst': 'Regional analyst',
