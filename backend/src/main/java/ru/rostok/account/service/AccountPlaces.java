@@ -119,6 +119,27 @@ public class AccountPlaces {
         };
     }
 
+    /**
+     * The role an account's attributes suggest, as Rostok sets them: none → administrator, a region only → analyst, a
+     * municipality and a school's INN → the school's staff, a municipality otherwise → coordinator. Keycloak does not let
+     * user management alone read a role's members, so a list filters by this and confirms the role of the accounts shown.
+     */
+    public AccountRole likelyRole(Map<String, List<String>> attributes) {
+        String region = AccountPolicy.first(attributes, AccountPolicy.REGION);
+        String municipality = AccountPolicy.first(attributes, AccountPolicy.MUNICIPALITY);
+        String org = AccountPolicy.first(attributes, AccountPolicy.ORGANIZATION);
+        if (region == null) {
+            return municipality == null && org == null ? AccountRole.ADMIN : null;
+        }
+        if (municipality == null) {
+            return AccountRole.REGIONAL_ANALYST;
+        }
+        return org != null && schoolInns.computeIfAbsent(org, inn -> directory.school(inn).isPresent())
+                ? AccountRole.SCHOOL_STAFF : AccountRole.MUNICIPAL_COORDINATOR;
+    }
+
+    private final Map<String, Boolean> schoolInns = new HashMap<>();
+
     /** Where an account of the role acts, from its attributes; a code the registry does not know is shown as it is. */
     public Acting acting(AccountRole role, Map<String, List<String>> attributes) {
         String code = switch (role) {

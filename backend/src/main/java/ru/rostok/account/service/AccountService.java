@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,21 +84,20 @@ public class AccountService {
             return new PageResponse<>(List.of(), query.page, query.size, 0);
         }
         List<UserRepresentation> candidates = keycloak.search(attributes);
-        Map<AccountRole, Set<String>> members = new EnumMap<>(AccountRole.class);
-        for (AccountRole r : List.of(AccountRole.ADMIN, AccountRole.REGIONAL_ANALYST, AccountRole.MUNICIPAL_COORDINATOR)) {
-            members.put(r, keycloak.members(r));
-        }
         String text = Text.trimToNull(filter.q) == null ? null : Text.fold(filter.q.strip());
         Set<AccountRole> shown = roles;
         List<Found> found = candidates.stream()
-                .map(u -> new Found(u, roleOf(u, members)))
+                .filter(u -> filter.enabled == null || filter.enabled.equals(u.isEnabled()))
+                .filter(u -> text == null || Text.fold(String.join(" ", fullName(u), nz(u.getEmail()), u.getUsername())).contains(text))
+                .map(u -> new Found(u, places.likelyRole(u.getAttributes())))
                 .filter(f -> f.role() != null && shown.contains(f.role()))
-                .filter(f -> filter.enabled == null || filter.enabled.equals(f.user().isEnabled()))
-                .filter(f -> text == null || Text.fold(String.join(" ", fullName(f.user()), nz(f.user().getEmail()),
-                        f.user().getUsername())).contains(text))
                 .sorted(Comparator.comparing((Found f) -> Text.fold(fullName(f.user()))).thenComparing(f -> f.user().getUsername()))
                 .toList();
-        List<Found> page = found.stream().skip((long) query.page * query.size).limit(query.size).toList();
+        // the role the attributes suggest, confirmed by the account's role mapping for the accounts shown
+        List<Found> page = found.stream().skip((long) query.page * query.size).limit(query.size)
+                .map(f -> new Found(f.user(), keycloak.role(f.user().getId()).orElse(null)))
+                .filter(f -> f.role() != null && shown.contains(f.role()))
+                .toList();
         Map<String, Account> notes = notes(page.stream().map(f -> f.user().getId()).toList());
         return new PageResponse<>(page.stream().map(f -> view(f, notes.get(f.user().getId()))).toList(), query.page, query.size, found.size());
     }
@@ -135,18 +133,6 @@ public class AccountService {
             }
         }
         return true;
-    }
-
-    /** A role from the realm's role members; the rest, with a school's attributes, are its staff. */
-    private static AccountRole roleOf(UserRepresentation u, Map<AccountRole, Set<String>> members) {
-        for (var e : members.entrySet()) {
-            if (e.getValue().contains(u.getId())) {
-                return e.getKey();
-            }
-        }
-        boolean school = AccountPolicy.first(u.getAttributes(), AccountPolicy.ORGANIZATION) != null
-                && AccountPolicy.first(u.getAttributes(), AccountPolicy.MUNICIPALITY) != null;
-        return school ? AccountRole.SCHOOL_STAFF : null;
     }
 
     public UserAccountView get(String id) {
@@ -282,11 +268,9 @@ public class AccountService {
         }
         Map<String, String> attributes = new LinkedHashMap<>(policy.filter().attributes());
         attributes.put(AccountPolicy.ORGANIZATION, school.inn);
-        Set<String> others = Stream.of(AccountRole.ADMIN, AccountRole.REGIONAL_ANALYST, AccountRole.MUNICIPAL_COORDINATOR)
-                .flatMap(r -> keycloak.members(r).stream()).collect(Collectors.toSet());
         int disabled = 0;
         for (UserRepresentation u : keycloak.search(attributes)) {
-            if (!u.isEnabled() || others.contains(u.getId()) || policy.isSelf(u.getId())) {
+            if (!u.isEnabled() || policy.isSelf(u.getId()) || keycloak.role(u.getId()).orElse(null) != AccountRole.SCHOOL_STAFF) {
                 continue;
             }
             Found f = new Found(u, AccountRole.SCHOOL_STAFF);

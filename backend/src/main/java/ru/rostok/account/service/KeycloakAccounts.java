@@ -7,7 +7,6 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -100,19 +99,6 @@ public class KeycloakAccounts {
         return Optional.empty();
     }
 
-    /** The ids of every account holding the role. */
-    public Set<String> members(AccountRole role) {
-        Set<String> ids = new HashSet<>();
-        for (int first = 0; ; first += BATCH) {
-            int from = first;
-            List<UserRepresentation> batch = call(() -> realm().roles().get(role.key).getUserMembers(true, from, BATCH));
-            batch.forEach(u -> ids.add(u.getId()));
-            if (batch.size() < BATCH) {
-                return ids;
-            }
-        }
-    }
-
     /** Creates the account with its role; answers its id. */
     public String create(UserRepresentation user, AccountRole role) {
         String id = call(() -> {
@@ -124,7 +110,10 @@ public class KeycloakAccounts {
             }
         });
         try {
-            RoleRepresentation r = roles.computeIfAbsent(role.key, k -> call(() -> realm().roles().get(k).toRepresentation()));
+            // the realm's roles are not readable with user management alone: the ones a user may be given are
+            RoleRepresentation r = roles.computeIfAbsent(role.key, k -> call(() -> user(id).roles().realmLevel().listAvailable()).stream()
+                    .filter(available -> available.getName().equals(k)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("the realm has no role " + k)));
             call(() -> {
                 user(id).roles().realmLevel().add(List.of(r));
                 return null;
@@ -219,7 +208,7 @@ public class KeycloakAccounts {
     }
 
     static ApiException unavailable(Exception e) {
-        LOG.warnf("Keycloak's admin API is not reachable: %s", e.getMessage());
+        LOG.warnf("Keycloak's admin API failed (out of reach, or the client rostok-accounts refused): %s", e.getMessage());
         return new ApiException(503, "/problems/accounts-unavailable", "problem.accountsUnavailable", null,
                 "problem.accountsUnavailable.detail");
     }
