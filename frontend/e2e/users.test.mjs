@@ -33,6 +33,20 @@ async function loaded(page) {
   await page.locator('[data-testid="user-list"][data-loading="false"] [data-testid="users-total"]').waitFor()
 }
 
+/** Types into the search field and waits for the list read with it. */
+async function search(page, text) {
+  const read = page.waitForResponse((r) => r.url().includes('/api/v1/users?') && new URL(r.url()).searchParams.get('q') === (text || null))
+  await page.locator('[data-testid="filter-q"] input').fill(text)
+  await read
+  await loaded(page)
+}
+
+/** The usernames listed for a search. */
+async function found(page, text) {
+  await search(page, text)
+  return page.locator('[data-testid="account-name"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-username')))
+}
+
 async function roleOptions(page) {
   await page.getByTestId('user-create').click()
   await page.getByTestId('user-create-dialog').waitFor()
@@ -46,9 +60,10 @@ test('the admin sees accounts of every role and may give every role', async () =
   const { context, page } = await loginAs(browser, 'admin', '/users')
   try {
     await loaded(page)
-    const usernames = await page.locator('[data-testid="account-name"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-username')))
-    assert.ok(usernames.includes('analyst.crimea'), `the admin sees the analyst: ${usernames}`)
-    assert.ok(usernames.includes('coord.kerch'), 'the admin sees the coordinator')
+    assert.ok(Number(await page.getByTestId('users-total').getAttribute('data-total')) > 0)
+    assert.deepEqual(await found(page, 'analyst.crimea'), ['analyst.crimea'], 'the admin sees the analyst')
+    assert.deepEqual(await found(page, 'coord.kerch'), ['coord.kerch'], 'the admin sees the coordinator')
+    await search(page, '')
     await page.screenshot({ path: `${SHOTS}/users-admin.png`, fullPage: true })
     const roles = await roleOptions(page)
     assert.deepEqual(roles, ['Администратор', 'Региональный аналитик', 'Муниципальный координатор', 'Сотрудник школы'])
@@ -68,9 +83,11 @@ test('the coordinator sees only school staff of Kerch and may give no other role
   const { context, page } = await loginAs(browser, 'coord.kerch', '/users')
   try {
     await loaded(page)
-    const usernames = await page.locator('[data-testid="account-name"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-username')))
-    assert.ok(usernames.includes('school.kerch1'))
-    assert.ok(!usernames.includes('analyst.crimea') && !usernames.includes('coord.kerch'), `no one but school staff: ${usernames}`)
+    assert.deepEqual(await found(page, 'school.kerch1'), ['school.kerch1'])
+    assert.deepEqual(await found(page, 'analyst.crimea'), [], 'no analyst for the coordinator')
+    assert.deepEqual(await found(page, 'school.feodosia1'), [], 'no school staff of another municipality')
+    await page.getByTestId('empty-state').waitFor()
+    await search(page, '')
     assert.deepEqual(await roleOptions(page), ['Сотрудник школы'])
   } finally {
     await context.close()
@@ -103,7 +120,7 @@ test('the coordinator creates an account for School № 1 and gets the link to h
     assert.match(link, /\/welcome\/[^/]+$/)
     await page.screenshot({ path: `${SHOTS}/users-created-link.png` })
     await page.getByTestId('user-create-done').click()
-    await page.locator('[data-testid="filter-q"] input').fill(EMAIL)
+    await search(page, EMAIL)
     await page.locator(`[data-testid="account-name"]`).filter({ hasText: 'Автотестова Вера Павловна' }).waitFor()
     assert.match(await page.locator('[data-testid="user-table"] tbody tr').first().innerText(), /пароль не задан[\s\S]*ещё не входил\(а\)/)
   } finally {
@@ -155,7 +172,7 @@ test('the coordinator disables the new account, asked first', async () => {
   const { context, page } = await loginAs(browser, 'coord.kerch', '/users')
   try {
     await loaded(page)
-    await page.locator('[data-testid="filter-q"] input').fill(EMAIL)
+    await search(page, EMAIL)
     const row = page.locator('[data-testid="user-table"] tbody tr').filter({ hasText: 'Автотестова Вера Павловна' })
     await row.waitFor()
     assert.doesNotMatch(await row.innerText(), /ещё не входил/, 'the login is recorded')
