@@ -4,7 +4,7 @@
 // are made first, so that the Crimean roles see those pages too.
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
-import { apiAs, launch, loginAs } from './helpers.mjs'
+import { apiAs, BASE, launch, loginAs } from './helpers.mjs'
 import { axeViolations, settle, watchRequests } from './a11y.mjs'
 
 const ROLES = ['admin', 'analyst.crimea', 'coord.kerch', 'school.kerch1']
@@ -161,6 +161,7 @@ async function pagesOf(user) {
     ['/risk-factors', may('listRiskFactors')],
     ['/partnerships', may('listPartnerships')],
     [`/partnerships/${partnership?.id}`, partnership],
+    ['/users', may('listUsers')],
     ['/no/such/page', user === 'admin'],
   ]
   return pages.filter(([, reachable]) => reachable).map(([path]) => path)
@@ -201,3 +202,16 @@ for (const user of ROLES) {
     assert.deepEqual(found, [], `${user}: ${found.length} violations on ${pages.length} pages:\n${found.join('\n')}`)
   })
 }
+
+test('a setup link that does not work: no serious or critical accessibility violations, without login', async () => {
+  const context = await browser.newContext({ locale: 'ru-RU' })
+  const page = await context.newPage()
+  try {
+    await page.goto(`${BASE}/welcome/no-such-link`)
+    await page.getByTestId('welcome-invalid').waitFor()
+    await settle(page)
+    assert.deepEqual(await axeViolations(page), [])
+  } finally {
+    await context.close()
+  }
+})

@@ -3,12 +3,14 @@ import { createPinia } from 'pinia'
 import App from './App.vue'
 import { makeVuetify } from './plugins/vuetify'
 import { makeRouter } from './router'
-import { loadConfig, startKeycloak } from './services/auth'
+import { isPublicPath, loadConfig, startKeycloak } from './services/auth'
 import { startFailureMessage } from './services/startFailure'
 
 async function start() {
   // The texts are a chunk of their own, fetched while Keycloak starts rather than before it.
-  const [{ makeI18n }] = await Promise.all([import('./i18n'), loadConfig().then(startKeycloak)])
+  // A public page (a setup link) opens without login: the person has no password yet.
+  const login = isPublicPath(window.location.pathname) ? Promise.resolve() : loadConfig().then(startKeycloak)
+  const [{ makeI18n }] = await Promise.all([import('./i18n'), login])
   const i18n = makeI18n()
   document.documentElement.lang = i18n.global.locale.value
   createApp(App).use(createPinia()).use(i18n).use(makeVuetify(i18n)).use(makeRouter()).mount('#app')

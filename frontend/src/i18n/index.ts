@@ -39,6 +39,8 @@ import assessmentsRu from '@/features/control/messages/assessments.ru'
 import assessmentsEn from '@/features/control/messages/assessments.en'
 import eventsRu from '@/features/events/messages/ru'
 import eventsEn from '@/features/events/messages/en'
+import accountsRu from '@/features/accounts/messages/ru'
+import accountsEn from '@/features/accounts/messages/en'
 import { englishPlural, russianPlural } from './plural'
 import { savedLocale, type Locale } from './locale'
 
@@ -65,6 +67,7 @@ const ru = {
   ...effectRu,
   ...dossierRu,
   ...eventsRu,
+  ...accountsRu,
 }
 export type Messages = typeof ru
 const en: Messages = {
@@ -87,6 +90,7 @@ const en: Messages = {
   ...effectEn,
   ...dossierEn,
   ...eventsEn,
+  ...accountsEn,
 }
 
 type AppMessages = Messages & { $vuetify: typeof vuetifyRu }

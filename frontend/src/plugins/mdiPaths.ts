@@ -103,6 +103,12 @@ import {
   mdiTuneVariant,
   mdiUndoVariant,
   mdiUpload,
+  mdiAccountLockOutline,
+  mdiAccountPlusOutline,
+  mdiDotsVertical,
+  mdiEyeOffOutline,
+  mdiEyeOutline,
+  mdiLogin,
 } from '@mdi/js'
 
 /**
@@ -214,4 +220,10 @@ export const mdiPaths: Record<string, string> = {
   'mdi-tune-variant': mdiTuneVariant,
   'mdi-undo-variant': mdiUndoVariant,
   'mdi-upload': mdiUpload,
+  'mdi-account-lock-outline': mdiAccountLockOutline,
+  'mdi-account-plus-outline': mdiAccountPlusOutline,
+  'mdi-dots-vertical': mdiDotsVertical,
+  'mdi-eye-off-outline': mdiEyeOffOutline,
+  'mdi-eye-outline': mdiEyeOutline,
+  'mdi-login': mdiLogin,
 }

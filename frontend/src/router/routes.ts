@@ -65,6 +65,8 @@ export interface RouteNamedMap {
   'risk-factors': RouteRecordInfo<'risk-factors', '/risk-factors', NoParams, NoParams>
   partnerships: RouteRecordInfo<'partnerships', '/partnerships', NoParams, NoParams>
   partnership: RouteRecordInfo<'partnership', '/partnerships/:id', Id, IdOut>
+  users: RouteRecordInfo<'users', '/users', NoParams, NoParams>
+  welcome: RouteRecordInfo<'welcome', '/welcome/:token', { token: string }, { token: string }>
   'not-found': RouteRecordInfo<'not-found', '/:pathMatch(.*)*', { pathMatch: string | string[] }, { pathMatch: string[] }>
 }
 
@@ -77,6 +79,8 @@ declare module 'vue-router' {
     operation?: Operation
     /** i18n key of the page title. */
     title?: string
+    /** The page opens without login (a setup link): no session, no app shell. */
+    public?: boolean
   }
 }
 
@@ -296,6 +300,14 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/features/partnerships/PartnershipCard.vue'),
     props: true,
     meta: { operation: 'getPartnership', title: 'partnerships.title' },
+  },
+  { path: '/users', name: 'users', component: () => import('@/features/accounts/UserList.vue'), meta: { operation: 'listUsers', title: 'accounts.title' } },
+  {
+    path: '/welcome/:token',
+    name: 'welcome',
+    component: () => import('@/features/accounts/WelcomePage.vue'),
+    props: true,
+    meta: { public: true, title: 'accounts.welcome.title' },
   },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/pages/NotFoundPage.vue'), meta: { title: 'notFound.title' } },
 ]

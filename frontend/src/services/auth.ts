@@ -34,6 +34,11 @@ export async function loadConfig(): Promise<AppConfig> {
   return (await response.json()) as AppConfig
 }
 
+/** Pages that open without login (a one-time setup link): the SPA starts there without Keycloak. */
+export function isPublicPath(pathname: string): boolean {
+  return /^\/welcome\/[^/]+\/?$/.test(pathname)
+}
+
 /** Logs in through Keycloak (redirecting to its login page when needed) and installs the session. */
 export async function startKeycloak(config: AppConfig): Promise<Keycloak> {
   // Keycloak down: say so here rather than send the browser to a page that does not load.

@@ -21,6 +21,7 @@ import ru.rostok.common.Problem;
                 @Tag(name = "Bodies", description = "Ministries, education authorities, methodological centres"),
                 @Tag(name = "Schools", description = "The school registry, its export and import"),
                 @Tag(name = "Audit", description = "History of every write"),
+                @Tag(name = "Accounts", description = "People and access: accounts in Keycloak"),
                 @Tag(name = "Indicators", description = "A region's indicator catalogue and its revisions"),
                 @Tag(name = "Campaigns", description = "Monitoring campaigns: approval by an order, opening, closing, publication, progress"),
                 @Tag(name = "Submissions", description = "A school's values for a campaign: drafts, handing in, review"),

@@ -16,6 +16,7 @@ public class ApiException extends RuntimeException {
     private final transient List<Object> args;
     private final transient List<FieldError> errors;
     private transient Object current;
+    private transient List<?> rows;
 
     public ApiException(int status, String type, String title, List<FieldError> errors, String detail, Object... args) {
         this(status, type, title, detail, Arrays.asList(args), errors);
@@ -65,6 +66,13 @@ public class ApiException extends RuntimeException {
         return this;
     }
 
+    /** The rows of a rejected upload, each with its problems, for the caller to show beside the sheet. */
+    public ApiException withRows(List<?> rows) {
+        this.rows = rows;
+        return this;
+    }
+
+    public List<?> rows() { return rows; }
     public int status() { return status; }
     public Object current() { return current; }
     public String type() { return type; }

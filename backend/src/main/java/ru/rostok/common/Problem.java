@@ -14,10 +14,15 @@ public record Problem(
         @Schema(description = "Explanation of this occurrence in the language of Accept-Language (ru, en; Russian by default)") String detail,
         String instance,
         @Schema(description = "Field, row or cell errors") List<FieldError> errors,
-        @Schema(description = "On a stale-version conflict where it helps: the record as it is now") Object current) {
+        @Schema(description = "On a stale-version conflict where it helps: the record as it is now") Object current,
+        @Schema(description = "On a rejected upload where it helps: its rows, each with its problems") List<?> rows) {
 
     public Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors) {
-        this(type, title, status, detail, instance, errors, null);
+        this(type, title, status, detail, instance, errors, null, null);
+    }
+
+    public Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors, Object current) {
+        this(type, title, status, detail, instance, errors, current, null);
     }
 
     public static final String MEDIA_TYPE = "application/problem+json";

@@ -37,7 +37,7 @@ public class ProblemMappers {
         return Response.status(e.status())
                 .type(Problem.MEDIA_TYPE)
                 .entity(new Problem(e.type(), e.title(locale), e.status(), e.detail(locale), uri == null ? null : uri.getPath(),
-                        in(locale, e.errors()), e.current()))
+                        in(locale, e.errors()), e.current(), e.rows()))
                 .build();
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ru.rostok.account.service.AccountService;
 import ru.rostok.body.Body;
 import ru.rostok.body.service.BodyPolicy;
 import ru.rostok.security.Role;
@@ -37,10 +38,14 @@ public class MeResource {
     @Inject
     Operations operations;
 
+    @Inject
+    AccountService accounts;
+
     @GET
     @Transactional
     @Operation(operationId = "getMe", summary = "Who the caller is: roles and the scope of data they see")
     public MeView me() {
+        accounts.recordLogin(scope.claim("sub"));
         List<String> roles = identity.getRoles().stream().filter(ROLES::contains).sorted().toList();
         Region region = scope.regionId().map(id -> Region.<Region>findById(id)).orElse(null);
         Municipality municipality = scope.municipalityId().map(id -> Municipality.<Municipality>findById(id)).orElse(null);

@@ -31,7 +31,11 @@ class RealmFilesTest {
     void productionRealmHasNoDemoUsersNoTestClientsAndNoKnownSecrets() throws IOException {
         JsonNode realm = realm(PRODUCTION);
         assertThat(realm.path("realm").asText()).isEqualTo("rostok");
-        assertThat(realm.path("users")).isEmpty();
+        // only the service account of rostok-accounts, which holds its realm-management roles; no person, no password
+        realm.path("users").forEach(user -> {
+            assertThat(user.path("serviceAccountClientId").asText()).as(user.path("username").asText()).isEqualTo("rostok-accounts");
+            assertThat(user.path("credentials")).isEmpty();
+        });
         assertThat(realm.path("sslRequired").asText()).isEqualTo("external");
         assertThat(realm.path("bruteForceProtected").asBoolean()).isTrue();
         assertThat(realm.path("passwordPolicy").asText()).isNotBlank();
@@ -57,6 +61,23 @@ class RealmFilesTest {
         JsonNode spa = client(production, "rostok-spa");
         assertThat(spa.path("protocolMappers")).isEqualTo(client(demo, "rostok-spa").path("protocolMappers"));
         assertThat(client(production, "rostok-api").path("standardFlowEnabled").asBoolean()).isFalse();
+    }
+
+    @Test
+    void rostokManagesAccountsAsAConfidentialClientHoldingOnlyUserManagementRoles() throws IOException {
+        for (String file : List.of("keycloak/rostok-realm.json", PRODUCTION)) {
+            JsonNode realm = realm(file);
+            JsonNode accounts = client(realm, "rostok-accounts");
+            assertThat(accounts.path("publicClient").asBoolean()).isFalse();
+            assertThat(accounts.path("serviceAccountsEnabled").asBoolean()).isTrue();
+            assertThat(accounts.path("standardFlowEnabled").asBoolean()).isFalse();
+            assertThat(accounts.path("directAccessGrantsEnabled").asBoolean()).isFalse();
+            JsonNode user = StreamSupport.stream(realm.path("users").spliterator(), false)
+                    .filter(u -> "rostok-accounts".equals(u.path("serviceAccountClientId").asText())).findFirst().orElseThrow();
+            assertThat(texts(user.path("clientRoles").path("realm-management"))).as(file)
+                    .containsExactlyInAnyOrder("manage-users", "view-users", "query-users");
+            assertThat(user.path("clientRoles").size()).isEqualTo(1);
+        }
     }
 
     static final String PRODUCTION = "keycloak/production/rostok-realm.json";

@@ -462,6 +462,25 @@ class ForeignIdInBodyTest {
                 copy(List.of(Map.of(field, id, "verdict", "SATISFACTORY", "words", "удовлетворительной"))))), path));
     }
 
+    /** A new account of the role for the record (a fresh e-mail each time); the one made with own ids is deleted again. */
+    static Own newUser(String role, String field, long id) {
+        return new Own(() -> {
+            Map<String, Object> input = new LinkedHashMap<>(Map.of("lastName", "Проверкина", "firstName", "Анна", "role", role,
+                    "email", ru.rostok.support.Accounts.newEmail("foreign-id")));
+            input.put(field, id);
+            return input;
+        }, (r, b) -> r.body(b).post("/api/v1/users"), true, r -> ru.rostok.support.Accounts.delete(r.jsonPath().getString("user.id")));
+    }
+
+    /** A staff member of the first Kerch school, moved to another Kerch school; deleted after. */
+    static Own staffMove() {
+        String id = Api.as("admin").body(Map.of("lastName", "Переводова", "firstName", "Анна", "role", "school-staff", "schoolId", kerch1,
+                "email", ru.rostok.support.Accounts.newEmail("foreign-id"))).post("/api/v1/users").then().statusCode(201).extract().jsonPath()
+                .getString("user.id");
+        return new Own(() -> new LinkedHashMap<>(Map.of("schoolId", kerchOther)), (r, b) -> r.body(b).put("/api/v1/users/" + id + "/school"),
+                true, r -> ru.rostok.support.Accounts.delete(id));
+    }
+
     static Own schoolUpdate(long school) {
         return put("/api/v1/schools/" + school, () -> Api.asInput(Api.school(school)));
     }
@@ -759,6 +778,13 @@ class ForeignIdInBodyTest {
             long id = Api.as(role.user).body(eventInput(role)).post(measureEvents).then().statusCode(201).extract().jsonPath().getLong("id");
             return put("/api/v1/events/" + id, versioned(() -> eventInput(role), "/api/v1/events/" + id));
         }, List.of(field("schoolIds", eventSchools), field("participants[].bodyId", eventBodies))));
+        // accounts: the record a new or moved account acts for (its role and scope attributes come from it)
+        ops.add(new Operation("POST /api/v1/users", List.of("account"), role -> newUser("school-staff", "schoolId", kerch1), List.of(
+                field("regionId", analyst(otherRegion(kaliningrad)), role -> newUser("regional-analyst", "regionId", crimea)),
+                field("municipalityId", analyst(otherRegion(slavsk)), role -> newUser("municipal-coordinator", "municipalityId", kerch)),
+                field("schoolId", roles(otherRegion(slavsk1), ids(Distance.OTHER_MUNICIPALITY, feodosiaSchool, Distance.OTHER_REGION, slavsk1))))));
+        ops.add(new Operation("PUT /api/v1/users/{id}/school", List.of("account"), role -> staffMove(), List.of(
+                field("schoolId", roles(otherRegion(slavsk1), ids(Distance.OTHER_MUNICIPALITY, feodosiaSchool, Distance.OTHER_REGION, slavsk1))))));
         return ops;
     }
 

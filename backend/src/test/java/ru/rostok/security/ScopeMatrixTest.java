@@ -23,6 +23,7 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
+import ru.rostok.support.Accounts;
 import ru.rostok.support.Api;
 import ru.rostok.support.Demo;
 import ru.rostok.support.Monitoring;
@@ -386,6 +387,7 @@ class ScopeMatrixTest {
                 Map.of(Caller.ADMIN, Expect.both(200), Caller.ANALYST, new Expect(200, 422), Caller.COORDINATOR, Expect.both(403),
                         Caller.SCHOOL_STAFF, Expect.both(403), Caller.INTEGRATOR, Expect.both(403))));
         c.put("GET /api/v1/audit", new Case((t, r) -> r.get("/api/v1/audit"), analystOnly));
+        accountCases(c);
         monitoringCases(c, analystWrites, analystUpdates);
         municipalMonitoringCases(c);
         planCases(c);
@@ -774,6 +776,75 @@ class ScopeMatrixTest {
                 Caller.INTEGRATOR, Expect.both(404))));
     }
 
+    /** Accounts: kept by the administrator, a region's analysts and a municipality's coordinator, each within their own. */
+    static void accountCases(Map<String, Case> c) {
+        Map<Caller, Expect> keepers = Map.of(Caller.ADMIN, Expect.both(200), Caller.ANALYST, Expect.both(200),
+                Caller.COORDINATOR, Expect.both(200), Caller.SCHOOL_STAFF, Expect.both(403), Caller.INTEGRATOR, Expect.both(403));
+        Map<Caller, Expect> ownOnly = Map.of(Caller.ADMIN, Expect.both(200), Caller.ANALYST, new Expect(200, 404),
+                Caller.COORDINATOR, new Expect(200, 404), Caller.SCHOOL_STAFF, Expect.both(403), Caller.INTEGRATOR, Expect.both(403));
+        c.put("GET /api/v1/users", new Case((t, r) -> r.get("/api/v1/users"), keepers));
+        c.put("GET /api/v1/users/options", new Case((t, r) -> r.get("/api/v1/users/options"), keepers));
+        c.put("GET /api/v1/users/{id}", new Case((t, r) -> r.get("/api/v1/users/" + Accounts.idOf(t == Target.OWN ? "school.kerch2" : "school.slavsk1")),
+                ownOnly));
+        c.put("POST /api/v1/users", new Case((t, r) -> r.body(staffInput(pick(t, ownSchool, foreignSchool))).post("/api/v1/users"),
+                Map.of(Caller.ADMIN, Expect.both(201), Caller.ANALYST, new Expect(201, 404), Caller.COORDINATOR, new Expect(201, 404),
+                        Caller.SCHOOL_STAFF, Expect.both(403), Caller.INTEGRATOR, Expect.both(403))));
+        c.put("POST /api/v1/users/{id}/disable", new Case((t, r) -> r.post("/api/v1/users/" + staffAccount(t) + "/disable"), ownOnly));
+        c.put("POST /api/v1/users/{id}/enable", new Case((t, r) -> r.post("/api/v1/users/" + staffAccount(t) + "/enable"), ownOnly));
+        c.put("POST /api/v1/users/{id}/setup", new Case((t, r) -> r.post("/api/v1/users/" + staffAccount(t) + "/setup"), ownOnly));
+        c.put("PUT /api/v1/users/{id}/school", new Case((t, r) -> r.body(Map.of("schoolId", pick(t, ownPartners.get(0), foreignPartners.get(0))))
+                .put("/api/v1/users/" + staffAccount(t) + "/school"), ownOnly));
+        c.put("GET /api/v1/users/import/template", new Case((t, r) -> r.get("/api/v1/users/import/template"), keepers));
+        c.put("POST /api/v1/users/import", new Case((t, r) -> r.contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .body(usersSheet(t == Target.OWN ? Demo.KERCH_SCHOOL_1_INN : Demo.SLAVSK_SCHOOL_1_INN)).post("/api/v1/users/import"),
+                Map.of(Caller.ADMIN, Expect.both(200), Caller.ANALYST, new Expect(200, 422), Caller.COORDINATOR, new Expect(200, 422),
+                        Caller.SCHOOL_STAFF, Expect.both(403), Caller.INTEGRATOR, Expect.both(403))));
+        // a new school each time: the demo schools' staff must keep signing in
+        c.put("POST /api/v1/schools/{id}/accounts/disable", new Case((t, r) -> r.post("/api/v1/schools/"
+                + Api.as("admin").body(Api.newSchool(pick(t, ownMunicipality, foreignMunicipality))).post("/api/v1/schools").then().statusCode(201)
+                .extract().jsonPath().getLong("id") + "/accounts/disable"), ownOnly));
+        // the setup link is the proof: anyone may try one, a made-up one is not found
+        Map<Caller, Expect> nobody = new HashMap<>();
+        for (Caller caller : Caller.values()) {
+            nobody.put(caller, Expect.both(404));
+        }
+        c.put("GET /api/v1/account-setup/{token}", new Case((t, r) -> r.get("/api/v1/account-setup/no-such-token-" + t), nobody));
+        c.put("POST /api/v1/account-setup/{token}", new Case((t, r) -> r.body(Map.of("password", "a-long-enough-password"))
+                .post("/api/v1/account-setup/no-such-token-" + t), nobody));
+    }
+
+    static Map<String, Object> staffInput(long school) {
+        return Map.of("lastName", "Матрицева", "firstName", "Анна", "email", Accounts.newEmail("matrix"), "role", "school-staff", "schoolId", school);
+    }
+
+    /** A new staff account of the own (Kerch) or foreign (Slavsk) school, made by the administrator. */
+    static String staffAccount(Target t) {
+        return Api.as("admin").body(staffInput(pick(t, ownSchool, foreignSchool))).post("/api/v1/users").then().statusCode(201).extract()
+                .jsonPath().getString("user.id");
+    }
+
+    static byte[] usersSheet(String inn) {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Workbook wb = new Workbook(out, "test", "1.0");
+            Worksheet ws = wb.newWorksheet("Пользователи");
+            String[] row0 = {"ФИО", "E-mail", "Роль", "ИНН школы или ОКТМО муниципалитета или код субъекта"};
+            String[] row1 = {"Матрицева Анна Сергеевна", Accounts.newEmail("matrix"), "Сотрудник школы", inn};
+            for (int i = 0; i < row0.length; i++) {
+                ws.value(0, i, row0[i]);
+                ws.value(1, i, row1[i]);
+            }
+            wb.finish();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void deleteTheAccountsMade() {
+        Accounts.deleteThisRun();
+    }
+
     static byte[] importSheet(String oktmo) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Workbook wb = new Workbook(out, "test", "1.0");
@@ -836,7 +907,7 @@ class ScopeMatrixTest {
         cases().forEach((operation, testCase) -> {
             for (Caller caller : Caller.values()) {
                 for (Target target : Target.values()) {
-                    int expected = caller == Caller.ANONYMOUS ? 401
+                    int expected = caller == Caller.ANONYMOUS && !testCase.expect().containsKey(Caller.ANONYMOUS) ? 401
                             : target == Target.OWN ? testCase.expect().get(caller).own() : testCase.expect().get(caller).foreign();
                     Response response = testCase.call().apply(target, request(caller));
                     if (response.statusCode() != expected) {
