@@ -25,7 +25,7 @@ async function call(auth, method, path, body) {
 if (command === 'create') {
   const inns = readFileSync(innsFile, 'utf8').split('\n').filter(Boolean);
   let auth = await token();
-  const role = await (await call(auth, 'GET', '/roles/school-staff')).json();
+  let role = null; // the realm's roles are not readable with user management alone: the ones a user may be given are
   const started = performance.now();
   for (let i = 1; i <= Number(countText); i++) {
     if (i % 200 === 0) auth = await token(); // tokens live 15 minutes; a fresh one now and then, as the admin client does
@@ -33,6 +33,7 @@ if (command === 'create') {
     const r = await call(auth, 'POST', '/users', { username: email, email, firstName: 'Анна', lastName: 'Сотрудникова', enabled: true,
       requiredActions: ['UPDATE_PASSWORD'], attributes: { region_id: ['91'], org_id: [inns[i % inns.length]], middle_name: ['Петровна'] } });
     const id = r.headers.get('location').split('/').pop();
+    role ??= (await (await call(auth, 'GET', `/users/${id}/role-mappings/realm/available`)).json()).find((x) => x.name === 'school-staff');
     await call(auth, 'POST', `/users/${id}/role-mappings/realm`, [role]);
   }
   console.log(((performance.now() - started) / 1000).toFixed(1));

@@ -40,9 +40,9 @@ public final class Accounts {
                 .post(server() + "/realms/rostok/protocol/openid-connect/token").then().statusCode(200).extract().path("access_token");
     }
 
-    /** Accounts whose username, e-mail or name contains the text. */
+    /** Accounts whose username, e-mail or name contains the text (Keycloak's search is by prefix without the stars). */
     public static List<Map<String, Object>> search(String text) {
-        return given().auth().oauth2(token()).queryParam("search", text).queryParam("max", 10_000).queryParam("briefRepresentation", false)
+        return given().auth().oauth2(token()).queryParam("search", "*" + text + "*").queryParam("max", 10_000).queryParam("briefRepresentation", false)
                 .get(users()).then().statusCode(200).extract().jsonPath().getList("");
     }
 

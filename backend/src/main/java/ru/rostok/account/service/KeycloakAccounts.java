@@ -87,6 +87,15 @@ public class KeycloakAccounts {
         return call(() -> realm().users().searchByEmail(email, true)).stream().findFirst();
     }
 
+    /**
+     * A check whether an address has an account, usable from other threads of this request (the admin client is a
+     * request-scoped bean: the realm is taken here, on the request's thread).
+     */
+    public java.util.function.Predicate<String> emailTaken() {
+        RealmResource bound = realm();
+        return email -> call(() -> !bound.users().searchByEmail(email, true).isEmpty());
+    }
+
     /** The account's Rostok role (its realm roles' first known one), or none. */
     public Optional<AccountRole> role(String id) {
         List<RoleRepresentation> mapped = call(() -> user(id).roles().realmLevel().listAll());

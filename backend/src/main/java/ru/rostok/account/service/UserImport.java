@@ -2,7 +2,7 @@ package ru.rostok.account.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,6 +13,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.Workbook;
@@ -21,6 +25,7 @@ import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
+import org.keycloak.representations.idm.UserRepresentation;
 import ru.rostok.account.Account;
 import ru.rostok.audit.AuditLog;
 import ru.rostok.common.ApiException;
@@ -43,6 +48,8 @@ public class UserImport {
     static final String ROLE = "Роль";
     static final String CODE = "ИНН школы или ОКТМО муниципалитета или код субъекта";
     static final List<String> COLUMNS = List.of(NAME, EMAIL, ROLE, CODE);
+    /** Keycloak is asked about this many addresses at once. */
+    static final int EMAIL_CHECKS = 8;
     private static final Pattern EMAIL_PATTERN = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     @Inject
@@ -68,13 +75,18 @@ public class UserImport {
                         String[] name, List<FieldError> problems) {
     }
 
-    @Transactional
+    /**
+     * Checks every row, then (unless a dry run or a bad row) creates the accounts in Keycloak one by one and records them
+     * in Rostok (notes, audit, setup links) in one short transaction at the end; should anything fail, the accounts
+     * made are deleted again. No database transaction is held while Keycloak works.
+     */
     public UsersImport run(byte[] file, boolean dryRun, Locale locale) {
         List<Line> lines = read(file);
+        checkTakenEmails(lines);
         List<FieldError> errors = lines.stream().flatMap(l -> l.problems().stream()).toList();
         int bad = (int) lines.stream().filter(l -> !l.problems().isEmpty()).count();
         if (dryRun || bad > 0) {
-            List<UsersImport.Row> rows = lines.stream().filter(l -> !dryRun ? !l.problems().isEmpty() : true)
+            List<UsersImport.Row> rows = lines.stream().filter(l -> dryRun || !l.problems().isEmpty())
                     .map(l -> row(l, null, null, locale)).toList();
             UsersImport answer = new UsersImport(bad == 0, lines.size(), bad, rows);
             if (dryRun) {
@@ -83,22 +95,58 @@ public class UserImport {
             throw new ApiException(422, "/problems/import-rejected", "problem.importRejected", errors, "account.importRejected", bad)
                     .withRows(answer.rows());
         }
-        List<String> created = new ArrayList<>();
+        List<UserRepresentation> created = new ArrayList<>();
         try {
-            List<UsersImport.Row> rows = new ArrayList<>();
             for (Line l : lines) {
-                String id = keycloak.create(AccountService.representation(l.name()[0], l.name()[1], l.name()[2], l.email(), l.target()), l.role());
-                created.add(id);
-                Account account = accounts.note(id);
-                UserAccountView view = accounts.view(new AccountService.Found(keycloak.find(id).orElseThrow(), l.role()), account);
-                audit.imported(AccountService.ENTITY, account.id, view.username(), l.target().regionId(), null, view);
-                rows.add(row(l, id, setups.issue(account), locale));
+                UserRepresentation user = AccountService.representation(l.name()[0], l.name()[1], l.name()[2], l.email(), l.target());
+                user.setId(keycloak.create(user, l.role()));
+                user.setCreatedTimestamp(System.currentTimeMillis());
+                created.add(user);
             }
-            return new UsersImport(true, lines.size(), 0, rows);
+            return QuarkusTransaction.requiringNew().timeout(600).call(() -> record(lines, created, locale));
         } catch (RuntimeException e) {
-            created.forEach(keycloak::delete);
+            created.forEach(u -> keycloak.delete(u.getId()));
             throw e;
         }
+    }
+
+    private UsersImport record(List<Line> lines, List<UserRepresentation> created, Locale locale) {
+        List<UsersImport.Row> rows = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            UserRepresentation user = created.get(i);
+            Account account = accounts.note(user.getId());
+            UserAccountView view = accounts.view(new AccountService.Found(user, l.role()), account);
+            audit.imported(AccountService.ENTITY, account.id, view.username(), l.target().regionId(), null, view);
+            rows.add(row(l, user.getId(), setups.issue(account), locale));
+        }
+        return new UsersImport(true, lines.size(), 0, rows);
+    }
+
+    /** Asks Keycloak about the file's addresses a few at a time: one already taken makes its row bad. */
+    private void checkTakenEmails(List<Line> lines) {
+        List<Line> asked = lines.stream().filter(l -> l.email() != null && l.problems().stream().noneMatch(p -> EMAIL.equals(p.column()))).toList();
+        java.util.function.Predicate<String> emailTaken = keycloak.emailTaken();
+        ExecutorService pool = Executors.newFixedThreadPool(EMAIL_CHECKS);
+        try {
+            List<Future<Boolean>> taken = new ArrayList<>();
+            for (Line l : asked) {
+                taken.add(pool.submit(() -> emailTaken.test(l.email())));
+            }
+            for (int i = 0; i < asked.size(); i++) {
+                if (taken.get(i).get()) {
+                    asked.get(i).problems().add(FieldError.cell(asked.get(i).row(), EMAIL, "account.importEmailTaken"));
+                }
+            }
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } finally {
+            pool.shutdownNow();
+        }
+        lines.forEach(l -> l.problems().sort(java.util.Comparator.comparing(p -> COLUMNS.indexOf(p.column()))));
     }
 
     private static UsersImport.Row row(Line l, String userId, AccountSetup setup, Locale locale) {
@@ -186,8 +234,6 @@ public class UserImport {
             Integer first = emailRows.putIfAbsent(email, rowNum);
             if (first != null) {
                 problems.add(FieldError.cell(rowNum, EMAIL, "account.importEmailRepeated", first));
-            } else if (keycloak.findByEmail(email).isPresent()) {
-                problems.add(FieldError.cell(rowNum, EMAIL, "account.importEmailTaken"));
             }
         }
         String roleText = cells.get(ROLE);
