@@ -51,7 +51,26 @@ public class KeycloakSecurityScheme implements OASFilter {
         }
     }
 
+    /** An operation that needs no token (a one-time link's page): marked with the extension {@code x-public}. */
+    public static boolean isPublic(Operation operation) {
+        return operation.getExtensions() != null && operation.getExtensions().containsKey(PUBLIC);
+    }
+
+    public static final String PUBLIC = "x-public";
+
     private void rolesAreNotScopes(Operation operation) {
+        if (isPublic(operation)) {
+            operation.setSecurity(List.of());
+            // SmallRye copies a method's extensions onto the responses it declares; the mark belongs to the operation
+            if (operation.getResponses() != null) {
+                operation.getResponses().getAPIResponses().values().forEach(r -> {
+                    if (r.getExtensions() != null) {
+                        r.removeExtension(PUBLIC);
+                    }
+                });
+            }
+            return;
+        }
         if (operation.getSecurity() == null || operation.getSecurity().isEmpty()) {
             return;
         }

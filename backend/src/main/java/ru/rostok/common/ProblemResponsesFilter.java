@@ -39,8 +39,10 @@ public class ProblemResponsesFilter implements OASFilter {
         boolean upload = path.endsWith("/import") || bulk;
         createdIsCreated(operation, responses);
         add(responses, "400", "Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field");
-        add(responses, "401", "No token, or an invalid, expired or wrong-audience token");
-        add(responses, "403", "The caller's role may not do this");
+        if (!KeycloakSecurityScheme.isPublic(operation)) {
+            add(responses, "401", "No token, or an invalid, expired or wrong-audience token");
+            add(responses, "403", "The caller's role may not do this");
+        }
         if (path.contains("{")) {
             add(responses, "404", "Not found, or outside the caller's scope");
         }
