@@ -61,11 +61,6 @@ read -r NATIONAL_SCHOOLS NATIONAL_VALUES < <(psql -qtA -F ' ' -c "
          (SELECT count(*) FROM indicator_value v JOIN submission s ON s.id = v.submission_id WHERE s.campaign_id = $NATIONAL)")
 INDICATORS=$(psql -qtAc "SELECT count(*) FROM campaign_indicator WHERE campaign_id = $NATIONAL")
 
-token() {
-  curl -fsS -d grant_type=password -d client_id=rostok-tests -d username=admin -d password=rostok "$TOKEN_URL" \
-    | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).access_token))'
-}
-
 # one analysis: prints "client_ms load_ms compute_ms save_ms"
 analyse() { # campaign settings
   local seconds line

@@ -68,3 +68,9 @@ preflight() {
 recreate_database() {
   as_postgres psql -qc "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB OWNER rostok" >/dev/null
 }
+
+# An access token of the demo administrator from Keycloak ($TOKEN_URL, set by the script).
+token() {
+  curl -fsS -d grant_type=password -d client_id=rostok-tests -d username=admin -d password=rostok "$TOKEN_URL" \
+    | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).access_token))'
+}

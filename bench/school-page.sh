@@ -45,11 +45,6 @@ t0=$(now)
 load_data_set
 say "loaded in $(since "$t0") s"
 
-token() {
-  curl -fsS -d grant_type=password -d client_id=rostok-tests -d username=admin -d password=rostok "$TOKEN_URL" \
-    | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).access_token))'
-}
-
 read -r REGION SCHOOLS < <(psql -qtA -F ' ' -c "
   SELECT c.region_id, count(*) FROM campaign c JOIN campaign_school cs ON cs.campaign_id = c.id
   WHERE c.status = 'OPEN' GROUP BY c.id ORDER BY abs(count(*) - 500), c.id LIMIT 1")
