@@ -31,7 +31,7 @@ start_backend() {
     cd "$WORK"
     # shellcheck disable=SC2086
     exec env ROSTOK_HTTP_PORT="$PORT" ROSTOK_DB_URL="jdbc:postgresql://localhost:5432/$DB" ROSTOK_DEMO_SEED=false \
-      java ${BENCH_JAVA_OPTS:-} -jar "$APP/quarkus-run.jar"
+      ROSTOK_ACCESS_LOG="${BENCH_ACCESS_LOG:-true}" java ${BENCH_JAVA_OPTS:-} -jar "$APP/quarkus-run.jar"
   ) > "$WORK/backend.log" 2>&1 &
   BACKEND_PID=$!
   local started
@@ -47,12 +47,26 @@ start_backend() {
   BACKEND_START_SECONDS=$(since "$started")
 }
 
+# The JVM options the backend runs with everywhere (./rostok, the Docker image): backend/jvm.options, one per line.
+java_opts() { grep -v '^#' "$ROOT/backend/jvm.options" | tr '\n' ' '; }
+
 # Generates the national data set and loads it with COPY in one transaction.
+# A generator that fails (e.g. without ../shared) ends the script with an invalid statement, so that psql rolls the
+# whole load back instead of committing what came before; the benchmark stops with the generator's own message.
 load_data_set() {
+  local status=0
+  rm -f "$WORK/gen.failed"
   { cat "$BENCH/sql/load-begin.sql"
-    node "$BENCH/gen/generate.mjs" --schools "${BENCH_SCHOOLS:-40000}" --municipalities "${BENCH_MUNICIPALITIES:-2400}" 2> "$WORK/gen.json"
+    node "$BENCH/gen/generate.mjs" --schools "${BENCH_SCHOOLS:-40000}" --municipalities "${BENCH_MUNICIPALITIES:-2400}" 2> "$WORK/gen.json" \
+      || { touch "$WORK/gen.failed"; printf '\\.\nSELECT the_data_set_generator_failed;\n'; }
     cat "$BENCH/sql/load-end.sql"
-  } | psql -X -q -v ON_ERROR_STOP=1 > "$WORK/load.out" 2>&1 || { cat "$WORK/load.out" "$WORK/gen.json" >&2; die "the load failed"; }
+  } | psql -X -q -v ON_ERROR_STOP=1 > "$WORK/load.out" 2>&1 || status=$?
+  if [[ -f "$WORK/gen.failed" ]]; then
+    cat "$WORK/gen.json" >&2
+    die "the data set generator failed (above); nothing was loaded"
+  fi
+  [[ $status -eq 0 ]] || { cat "$WORK/load.out" >&2; die "the load failed"; }
+  [[ "$(psql -X -qtAc 'SELECT count(*) FROM school')" -gt 0 ]] || die "the load left no school in $DB"
 }
 
 # Stops early, with the reason, when something a benchmark needs is missing: the commands named, the built backend

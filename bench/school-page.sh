@@ -5,13 +5,15 @@
 #
 #   bench/school-page.sh [path/to/quarkus-app]        (default: backend/target/quarkus-app)
 #
-# Recreates the database rostok_bench_school, starts a copy of the backend on port 8083, loads the generated data set with
+# Uses the database rostok_bench_school (made and loaded on the first run), starts a copy of the backend on port 8083, loads the generated data set with
 # COPY (bench/run.sh's generator: 40,000 schools, 4 campaigns per region — 2023/2024 … 2025/2026 closed or published,
 # 2026/2027 open — 50 indicators), picks in the region nearest 500 schools a school that handed in all four, runs the
 # analysis of the three closed campaigns through the API (positions and cluster medians), then times BENCH_RUNS requests
 # one after another and BENCH_RUNS at BENCH_CONNECTIONS connections after BENCH_WARMUPS warm-ups, and pgbench over the
 # endpoint's SQL (sql/school-page-floor.sql). Needs what bench/run.sh needs and pgbench.
 #
+# Keeps the database and its data set for the next run (BENCH_FRESH=1 loads it again); with BENCH_TABLE=file appends its
+# row there (bench/all.sh).
 # Knobs: BENCH_DB (rostok_bench_school), BENCH_PORT (8083), BENCH_SCHOOLS (40000), BENCH_MUNICIPALITIES (2400),
 #   BENCH_WARMUPS (50), BENCH_RUNS (200), BENCH_CONNECTIONS (4), BENCH_JAVA_OPTS, KEYCLOAK_URL, BENCH_WORK.
 set -euo pipefail
@@ -37,13 +39,19 @@ preflight psql pgbench node java curl
 
 trap stop_backend EXIT
 trap 'exit 130' INT TERM
-say "work folder: $WORK; recreating database $DB"
-recreate_database
-start_backend
-say "loading the data set"
-t0=$(now)
-load_data_set
-say "loaded in $(since "$t0") s"
+schools=$(psql -X -qtAc "SELECT count(*) FROM school" 2>/dev/null || echo 0)
+if [[ "${BENCH_FRESH:-}" == 1 || "$schools" -ne "${BENCH_SCHOOLS:-40000}" ]]; then
+  say "work folder: $WORK; recreating database $DB"
+  recreate_database
+  start_backend
+  say "loading the data set"
+  t0=$(now)
+  load_data_set
+  say "loaded in $(since "$t0") s"
+else
+  say "work folder: $WORK; reusing the data set in $DB ($schools schools; BENCH_FRESH=1 loads it again)"
+  start_backend
+fi
 
 read -r REGION SCHOOLS < <(psql -qtA -F ' ' -c "
   SELECT c.region_id, count(*) FROM campaign c JOIN campaign_school cs ON cs.campaign_id = c.id
@@ -100,6 +108,10 @@ pgbench -n -M prepared -c 1 -T "${BENCH_PGBENCH_SECONDS:-15}" -f "$WORK/floor.sq
   || { cat "$WORK/pgbench.txt" >&2; die "pgbench failed"; }
 FLOOR=$(awk '/latency average/ { print $4 }' "$WORK/pgbench.txt")
 RATIO=$(awk -v a="$P50" -v b="$FLOOR" 'BEGIN { printf "%.1f", a / b }')
+if [[ -n "${BENCH_TABLE:-}" ]]; then
+  printf '%s\t%s\t%s\t%s\t%s\n' "GET /schools/{id}/dossier, one connection (p50 / p99)" "$P50 / $P99 ms" \
+    "$FLOOR ms (pgbench, one client, average)" "$RATIO× the time" "≤ 150 ms" >> "$BENCH_TABLE"
+fi
 
 cat <<REPORT
 

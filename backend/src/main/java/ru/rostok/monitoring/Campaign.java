@@ -79,6 +79,11 @@ public class Campaign extends AuditedEntity {
 
     /** Past the closing date and not yet closed or published: handing in is overdue. */
     public boolean overdueOn(LocalDate day) {
+        return overdueOn(closesOn, day);
+    }
+
+    /** The same for a campaign read as a row: its closing date has passed. */
+    public static boolean overdueOn(LocalDate closesOn, LocalDate day) {
         return day.isAfter(closesOn);
     }
 

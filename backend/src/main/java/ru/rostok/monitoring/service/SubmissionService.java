@@ -90,7 +90,10 @@ public class SubmissionService {
         String from = " from CampaignSchool cs join Campaign c on c.id = cs.campaignId join School s on s.id = cs.schoolId "
                 + "left join Submission sub on sub.campaign.id = cs.campaignId and sub.school.id = cs.schoolId where " + where.jpql();
         Sort sort = query.toSort(SORT, "closesOn,municipalityName,schoolName", "s").and("c.id");
-        TypedQuery<Object[]> rows = em.createQuery("select c, s, sub" + from + " order by " + orderBy(sort), Object[].class);
+        // scalars, not entities: a page is one query with no campaign, school or submission loaded
+        TypedQuery<Object[]> rows = em.createQuery("select c.id, c.name, c.academicYear, c.status, c.closesOn, s.id, "
+                + "s.shortName, s.inn, s.municipality.id, s.municipality.name, sub.status, sub.submittedAt, sub.reviewedAt"
+                + from + " order by " + orderBy(sort), Object[].class);
         TypedQuery<Long> count = em.createQuery("select count(*)" + from, Long.class);
         where.params().forEach((k, v) -> {
             rows.setParameter(k, v);
@@ -100,13 +103,11 @@ public class SubmissionService {
         rows.setFirstResult(page.index * page.size).setMaxResults(page.size);
         LocalDate today = LocalDate.now();
         List<SubmissionSummary> items = rows.getResultList().stream().map(r -> {
-            Campaign c = (Campaign) r[0];
-            School s = (School) r[1];
-            Submission sub = (Submission) r[2];
-            SubmissionStatus st = sub == null ? SubmissionStatus.NOT_STARTED : sub.status;
-            return new SubmissionSummary(c.id, c.name, c.academicYear, c.status, c.closesOn, s.id, s.shortName, s.inn,
-                    s.municipality.id, s.municipality.name, st, sub == null ? null : sub.submittedAt,
-                    sub == null ? null : sub.reviewedAt, c.overdueOn(today) && !st.handedIn());
+            LocalDate closesOn = (LocalDate) r[4];
+            SubmissionStatus st = r[10] == null ? SubmissionStatus.NOT_STARTED : (SubmissionStatus) r[10];
+            return new SubmissionSummary((Long) r[0], (String) r[1], (String) r[2], (CampaignStatus) r[3], closesOn,
+                    (Long) r[5], (String) r[6], (String) r[7], (Long) r[8], (String) r[9], st, (OffsetDateTime) r[11],
+                    (OffsetDateTime) r[12], Campaign.overdueOn(closesOn, today) && !st.handedIn());
         }).toList();
         return new PageResponse<>(items, query.page, query.size, count.getSingleResult());
     }

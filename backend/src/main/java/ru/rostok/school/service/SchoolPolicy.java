@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import ru.rostok.school.School;
 import ru.rostok.security.Paths;
+import ru.rostok.security.Place;
 import ru.rostok.security.Scope;
 import ru.rostok.territory.Municipality;
 
@@ -46,11 +47,16 @@ public class SchoolPolicy {
 
     /** What the caller may do with the school: edit its profile; move it (municipality, INN). */
     public List<String> actions(School s) {
+        return actions(s.place());
+    }
+
+    /** The same for a school known by its place, e.g. a row of a list. */
+    public List<String> actions(Place school) {
         List<String> actions = new ArrayList<>();
-        if (mayEditProfile(s)) {
+        if (scope.actsFor(school)) {
             actions.add(EDIT);
         }
-        if (mayKeepSchoolsIn(s.municipality)) {
+        if (scope.actsFor(Place.municipality(school.regionId(), school.municipalityId()))) {
             actions.add(MOVE);
         }
         return actions;

@@ -51,6 +51,7 @@ public class SchoolService {
     public PageResponse<SchoolView> list(SchoolFilter filter, PageQuery query) {
         Where where = where(filter);
         var found = School.<School>find("from School s where " + where.jpql(), sort(query), where.params())
+                .project(SchoolRow.class)
                 .page(query.toPage());
         return new PageResponse<>(found.list(), query.page, query.size, found.count()).map(this::view);
     }
@@ -187,6 +188,12 @@ public class SchoolService {
     /** The school as the caller sees it, with what they may do with it. */
     public SchoolView view(School s) {
         return view(s, schoolPolicy.actions(s));
+    }
+
+    private SchoolView view(SchoolRow s) {
+        return new SchoolView(s.id(), s.inn(), s.shortName(), s.fullName(), s.type(), s.settlement(), s.address(),
+                s.principal(), s.pupils(), s.teachers(), s.municipalityId(), s.municipalityName(), s.regionId(),
+                s.regionName(), s.version(), s.createdAt(), s.updatedAt(), schoolPolicy.actions(s.place()));
     }
 
     public static SchoolView view(School s, List<String> actions) {

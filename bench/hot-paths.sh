@@ -1,0 +1,143 @@
+#!/usr/bin/env bash
+# Rostok's hot paths beside their floor (issue 16): each path measured through the API and, in the same run, the
+# same SQL run by PostgreSQL alone (pgbench -M prepared, as many clients as the API had connections), with the ratio.
+#
+#   bench/hot-paths.sh [path/to/quarkus-app]        (default: backend/target/quarkus-app)
+#
+# On the national data set of bench/run.sh (40,000 schools, 7.8 M values) in the database rostok_bench: loaded once
+# and kept (BENCH_FRESH=1 loads it again). Measures
+#   - the backend's start on that data set (median of BENCH_STARTS starts, to /q/health/ready);
+#   - the list endpoints (64 connections, closed loop): the school registry of a municipality and the schools of a
+#     campaign with where their data stands; floors bench/sql/list-*.sql;
+#   - the submission save with 50 values (32 connections), the values checked in PostgreSQL afterwards; floor
+#     bench/sql/save-floor.sql;
+#   - the backend's resident memory after those loads (VmRSS) and its peak (VmHWM), with the JVM options used.
+# Prints a markdown table; with BENCH_TABLE=file also appends its rows there (bench/all.sh). Needs what run.sh needs
+# and pgbench. Knobs: BENCH_DB (rostok_bench), BENCH_PORT (8090), BENCH_SECONDS (30 measured per path),
+#   BENCH_WARMUP_SECONDS (20), BENCH_STARTS (3), BENCH_JAVA_OPTS (default: the options of ./rostok start), BENCH_WORK.
+set -euo pipefail
+
+BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(dirname "$BENCH")"
+APP_SRC="${1:-$ROOT/backend/target/quarkus-app}"
+DB="${BENCH_DB:-rostok_bench}"
+PORT="${BENCH_PORT:-8090}"
+KEYCLOAK_URL="${KEYCLOAK_URL:-http://localhost:8180}"
+TOKEN_URL="$KEYCLOAK_URL/realms/rostok/protocol/openid-connect/token"
+API="http://localhost:$PORT/api/v1"
+WORK="${BENCH_WORK:-$(mktemp -d /tmp/rostok-bench-hot.XXXXXX)}"
+SECONDS_MEASURED="${BENCH_SECONDS:-30}"
+WARMUP="${BENCH_WARMUP_SECONDS:-20}"
+mkdir -p "$WORK"
+export PGHOST=localhost PGPORT=5432 PGUSER=rostok PGPASSWORD=rostok PGDATABASE="$DB"
+# shellcheck source=lib.sh
+source "$BENCH/lib.sh"
+BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS-$(java_opts)}"
+
+preflight psql node java curl pgbench
+ROWS="$WORK/rows.tsv"
+: > "$ROWS"
+row() { printf '%s\t%s\t%s\t%s\t%s\n' "$@" >> "$ROWS"; }
+trap stop_backend EXIT
+trap 'exit 130' INT TERM
+
+# ------------------------------------------------------------------ the data set
+schools=$(psql -X -qtAc "SELECT count(*) FROM school" 2>/dev/null || echo 0)
+if [[ "${BENCH_FRESH:-}" == 1 || "$schools" -ne "${BENCH_SCHOOLS:-40000}" ]]; then
+  say "work folder: $WORK; loading the national data set into $DB"
+  recreate_database
+  start_backend
+  t0=$(now)
+  load_data_set
+  say "loaded in $(since "$t0") s"
+  stop_backend
+else
+  say "work folder: $WORK; reusing the national data set in $DB ($schools schools)"
+fi
+
+# ------------------------------------------------------------------ start
+starts=()
+for _ in $(seq 1 "${BENCH_STARTS:-3}"); do
+  stop_backend
+  start_backend
+  starts+=("$BACKEND_START_SECONDS")
+done
+START=$(printf '%s\n' "${starts[@]}" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
+say "start: ${starts[*]} s (median $START s)"
+row "backend start on the national data set (median of ${#starts[@]})" "$START s" "—" "—" "≤ 3 s"
+
+# ------------------------------------------------------------------ lists
+# p50 and p99 of pgbench's per-transaction log (latency in µs, third column)
+pgbench_percentiles() { # log-prefix
+  cat "$1".* | awk '{ print $3 / 1000 }' | sort -n | awk '{ a[NR] = $1 } END {
+    printf "%.1f %.1f\n", a[int(NR * 0.5) > 0 ? int(NR * 0.5) : 1], a[int(NR * 0.99) > 0 ? int(NR * 0.99) : 1] }'
+}
+floor() { # name sql-file clients -D… : prints "tps p50 p99"
+  local name=$1 file=$2 clients=$3
+  shift 3
+  rm -f "$WORK/pgb-$name".*
+  pgbench -n -M prepared -c "$clients" -j 2 -T "$SECONDS_MEASURED" -l --log-prefix="$WORK/pgb-$name" "$@" -f "$file" \
+    > "$WORK/pgbench-$name.out" 2>&1 || { cat "$WORK/pgbench-$name.out" >&2; die "pgbench $name failed"; }
+  grep -q 'number of failed transactions: 0 ' "$WORK/pgbench-$name.out" || { cat "$WORK/pgbench-$name.out" >&2; die "pgbench $name had failures"; }
+  echo "$(awk '/^tps/ { printf "%.0f", $3 }' "$WORK/pgbench-$name.out") $(pgbench_percentiles "$WORK/pgb-$name")"
+}
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f×", a / b }'; }
+
+list_path() { # name api-path sql-file -D…
+  local name=$1 path=$2 file=$3
+  shift 3
+  say "list $name: $path, 64 connections, ${WARMUP} s warm-up + ${SECONDS_MEASURED} s"
+  node "$BENCH/load/lists.mjs" --base "$API" --tokenUrl "$TOKEN_URL" --path "$path" --connections 64 \
+    --warmupSeconds "$WARMUP" --seconds "$SECONDS_MEASURED" > "$WORK/list-$name.json"
+  read -r rps p50 p99 < <(node -p "const r = require('$WORK/list-$name.json'); [r.requestsPerSecond, r.latencyMs.p50, r.latencyMs.p99].join(' ')")
+  say "floor of $name: pgbench, 64 clients"
+  read -r tps fp50 fp99 < <(floor "$name" "$file" 64 "$@")
+  row "GET $path, 64 connections" "$rps req/s, p50 $p50 ms, p99 $p99 ms" "$tps TPS, p50 $fp50 ms, p99 $fp99 ms" \
+    "$(ratio "$rps" "$tps") (p99 $(ratio "$p99" "$fp99"))" "≥ 0.25×, p99 ≤ 4×"
+}
+MUNICIPALITIES=$(psql -X -qtAc "SELECT max(id) FROM municipality")
+CAMPAIGNS=$(psql -X -qtAc "SELECT max(id) FROM campaign")
+list_path schools '/schools?municipalityId={m}&size=50' "$BENCH/sql/list-schools.sql" -D "municipalities=$MUNICIPALITIES"
+list_path submissions '/submissions?campaignId={c}&size=50' "$BENCH/sql/list-submissions.sql" -D "campaigns=$CAMPAIGNS"
+RSS_LISTS=$(awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$BACKEND_PID/status")
+
+# ------------------------------------------------------------------ submission saves
+say "submission saves: 32 connections, warm-up 1,500 requests, then 3,000 measured"
+node "$BENCH/load/submissions.mjs" --base "$API" --tokenUrl "$TOKEN_URL" --connections 32 --warmup 0 --requests 1500 \
+  --maxSeconds 150 --seed "$RANDOM" --work "$WORK" > "$WORK/put-warmup.json"
+node "$BENCH/load/submissions.mjs" --base "$API" --tokenUrl "$TOKEN_URL" --connections 32 --warmup 0 --requests 3000 \
+  --maxSeconds 150 --seed "$RANDOM" --work "$WORK" > "$WORK/put.json"
+read -r prps pp50 pp99 checked < <(node -p "const r = require('$WORK/put.json'); [r.measured.requestsPerSecond, r.measured.latencyMs.p50, r.measured.latencyMs.p99, r.verify.ok].join(' ')")
+[[ "$checked" == true ]] || die "the saved values did not check out (see $WORK/put.json)"
+RSS_SAVES=$(awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$BACKEND_PID/status")
+RSS_PEAK=$(awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$BACKEND_PID/status")
+say "floor of the save: pgbench, 32 clients"
+psql -X -q -v ON_ERROR_STOP=1 <<'SQL'
+DROP TABLE IF EXISTS bench_save_target;
+CREATE TABLE bench_save_target AS
+  SELECT row_number() OVER (ORDER BY s.id) AS n, s.id AS submission_id, s.campaign_id
+  FROM submission s JOIN campaign c ON c.id = s.campaign_id
+  WHERE c.status = 'OPEN' AND s.status IN ('DRAFT', 'RETURNED') AND s.school_id IS NOT NULL;
+CREATE UNIQUE INDEX ON bench_save_target (n);
+ANALYZE bench_save_target;
+SQL
+read -r stps sp50 sp99 < <(floor save "$BENCH/sql/save-floor.sql" 32 -D "targets=$(psql -X -qtAc 'SELECT count(*) FROM bench_save_target')")
+psql -X -qc "DROP TABLE bench_save_target"
+row "PUT …/submission, 50 values, 32 connections" "$prps req/s, p50 $pp50 ms, p99 $pp99 ms" \
+  "$stps TPS, p50 $sp50 ms, p99 $sp99 ms" "$(ratio "$prps" "$stps")" "≥ 0.5×"
+row "backend resident memory after the list and save loads (peak)" "$RSS_SAVES MB ($RSS_PEAK MB)" "—" "—" "≤ 400 MB"
+echo "rss_after_lists_mb=$RSS_LISTS rss_after_saves_mb=$RSS_SAVES rss_peak_mb=$RSS_PEAK java_opts=$BENCH_JAVA_OPTS" > "$WORK/memory.env"
+stop_backend
+
+cat <<REPORT
+
+## Hot paths beside PostgreSQL ($(date -u +%Y-%m-%d), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg))
+JVM options: $BENCH_JAVA_OPTS
+
+| path | Rostok | PostgreSQL alone, same SQL | ratio | goal |
+|---|---|---|---|---|
+$(awk -F'\t' '{ printf "| %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5 }' "$ROWS")
+
+Files: $WORK (each load's JSON, pgbench output and logs, backend.log).
+REPORT
+[[ -z "${BENCH_TABLE:-}" ]] || cat "$ROWS" >> "$BENCH_TABLE"
