@@ -70,7 +70,7 @@ row "backend start on the national data set (median of ${#starts[@]})" "$START s
 # p50 and p99 of pgbench's per-transaction log (latency in µs, third column)
 pgbench_percentiles() { # log-prefix
   cat "$1".* | awk '{ print $3 / 1000 }' | sort -n | awk '{ a[NR] = $1 } END {
-    printf "%.1f %.1f\n", a[int(NR * 0.5) > 0 ? int(NR * 0.5) : 1], a[int(NR * 0.99) > 0 ? int(NR * 0.99) : 1] }'
+    m = int(NR * 0.5); if (m < 1) m = 1; h = int(NR * 0.99); if (h < 1) h = 1; printf "%.1f %.1f\n", a[m], a[h] }'
 }
 floor() { # name sql-file clients -D… : prints "tps p50 p99"
   local name=$1 file=$2 clients=$3
@@ -128,6 +128,7 @@ row "PUT …/submission, 50 values, 32 connections" "$prps req/s, p50 $pp50 ms, 
 row "backend resident memory after the list and save loads (peak)" "$RSS_SAVES MB ($RSS_PEAK MB)" "—" "—" "≤ 400 MB"
 echo "rss_after_lists_mb=$RSS_LISTS rss_after_saves_mb=$RSS_SAVES rss_peak_mb=$RSS_PEAK java_opts=$BENCH_JAVA_OPTS" > "$WORK/memory.env"
 stop_backend
+rm -rf "$APP"
 
 cat <<REPORT
 

@@ -25,13 +25,16 @@ stop_backend() {
 start_backend() {
   APP="$WORK/quarkus-app"
   rm -rf "$APP"
-  cp -r "$APP_SRC" "$APP"
+  cp -a "$APP_SRC" "$APP" # -a: the class data archive checks the jars' times
   say "starting the backend on port $PORT ($APP)"
+  local cds=""
+  # the class data archive names the jar relative to the app's folder, so the JVM starts there
+  [[ -f "$APP/app-cds.jsa" ]] && cds="-XX:SharedArchiveFile=app-cds.jsa"
   (
-    cd "$WORK"
+    cd "$APP"
     # shellcheck disable=SC2086
     exec env ROSTOK_HTTP_PORT="$PORT" ROSTOK_DB_URL="jdbc:postgresql://localhost:5432/$DB" ROSTOK_DEMO_SEED=false \
-      ROSTOK_ACCESS_LOG="${BENCH_ACCESS_LOG:-true}" java ${BENCH_JAVA_OPTS:-} -jar "$APP/quarkus-run.jar"
+      ROSTOK_ACCESS_LOG="${BENCH_ACCESS_LOG:-true}" java ${BENCH_JAVA_OPTS:-} $cds -jar quarkus-run.jar
   ) > "$WORK/backend.log" 2>&1 &
   BACKEND_PID=$!
   local started

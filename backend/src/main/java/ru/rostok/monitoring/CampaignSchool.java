@@ -27,7 +27,8 @@ public class CampaignSchool extends PanacheEntityBase {
     @Column(name = "school_id")
     public Long schoolId;
 
+    /** By the key: a count query would be translated anew on every call (Hibernate does not cache it), a find is not. */
     public static boolean includes(long campaignId, long schoolId) {
-        return count("campaignId = ?1 and schoolId = ?2", campaignId, schoolId) > 0;
+        return findByIdOptional(new Key(campaignId, schoolId)).isPresent();
     }
 }
