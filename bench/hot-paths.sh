@@ -4,7 +4,7 @@
 #
 #   bench/hot-paths.sh [path/to/quarkus-app]        (default: backend/target/quarkus-app)
 #
-# On the national data set of bench/run.sh (40,000 schools, 7.8 M values) in the database rostok_bench: loaded once
+# On the national data set of bench/run.sh (40,000 schools, 7.8 M values) in the database rostok_bench_national (shared with school-page.sh): loaded once
 # and kept (BENCH_FRESH=1 loads it again). Measures
 #   - the backend's start on that data set (median of BENCH_STARTS starts, to /q/health/ready);
 #   - the list endpoints (64 connections, closed loop): the school registry of a municipality and the schools of a
@@ -13,14 +13,14 @@
 #     bench/sql/save-floor.sql;
 #   - the backend's resident memory after those loads (VmRSS) and its peak (VmHWM), with the JVM options used.
 # Prints a markdown table; with BENCH_TABLE=file also appends its rows there (bench/all.sh). Needs what run.sh needs
-# and pgbench. Knobs: BENCH_DB (rostok_bench), BENCH_PORT (8090), BENCH_SECONDS (30 measured per path),
+# and pgbench. Knobs: BENCH_DB (rostok_bench_national), BENCH_PORT (8090), BENCH_SECONDS (30 measured per path),
 #   BENCH_WARMUP_SECONDS (20), BENCH_STARTS (3), BENCH_JAVA_OPTS (default: the options of ./rostok start), BENCH_WORK.
 set -euo pipefail
 
 BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(dirname "$BENCH")"
 APP_SRC="${1:-$ROOT/backend/target/quarkus-app}"
-DB="${BENCH_DB:-rostok_bench}"
+DB="${BENCH_DB:-rostok_bench_national}"
 PORT="${BENCH_PORT:-8090}"
 KEYCLOAK_URL="${KEYCLOAK_URL:-http://localhost:8180}"
 TOKEN_URL="$KEYCLOAK_URL/realms/rostok/protocol/openid-connect/token"

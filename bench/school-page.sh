@@ -5,7 +5,7 @@
 #
 #   bench/school-page.sh [path/to/quarkus-app]        (default: backend/target/quarkus-app)
 #
-# Uses the database rostok_bench_school (made and loaded on the first run), starts a copy of the backend on port 8083, loads the generated data set with
+# Uses the database rostok_bench_national (made and loaded on the first run, shared with hot-paths.sh), starts a copy of the backend on port 8083, loads the generated data set with
 # COPY (bench/run.sh's generator: 40,000 schools, 4 campaigns per region — 2023/2024 … 2025/2026 closed or published,
 # 2026/2027 open — 50 indicators), picks in the region nearest 500 schools a school that handed in all four, runs the
 # analysis of the three closed campaigns through the API (positions and cluster medians), then times BENCH_RUNS requests
@@ -14,14 +14,14 @@
 #
 # Keeps the database and its data set for the next run (BENCH_FRESH=1 loads it again); with BENCH_TABLE=file appends its
 # row there (bench/all.sh).
-# Knobs: BENCH_DB (rostok_bench_school), BENCH_PORT (8083), BENCH_SCHOOLS (40000), BENCH_MUNICIPALITIES (2400),
+# Knobs: BENCH_DB (rostok_bench_national), BENCH_PORT (8083), BENCH_SCHOOLS (40000), BENCH_MUNICIPALITIES (2400),
 #   BENCH_WARMUPS (50), BENCH_RUNS (200), BENCH_CONNECTIONS (4), BENCH_JAVA_OPTS, KEYCLOAK_URL, BENCH_WORK.
 set -euo pipefail
 
 BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(dirname "$BENCH")"
 APP_SRC="${1:-$ROOT/backend/target/quarkus-app}"
-DB="${BENCH_DB:-rostok_bench_school}"
+DB="${BENCH_DB:-rostok_bench_national}"
 PORT="${BENCH_PORT:-8083}"
 KEYCLOAK_URL="${KEYCLOAK_URL:-http://localhost:8180}"
 TOKEN_URL="$KEYCLOAK_URL/realms/rostok/protocol/openid-connect/token"
@@ -110,7 +110,7 @@ FLOOR=$(awk '/latency average/ { print $4 }' "$WORK/pgbench.txt")
 RATIO=$(awk -v a="$P50" -v b="$FLOOR" 'BEGIN { printf "%.1f", a / b }')
 if [[ -n "${BENCH_TABLE:-}" ]]; then
   printf '%s\t%s\t%s\t%s\t%s\n' "GET /schools/{id}/dossier, one connection (p50 / p99)" "$P50 / $P99 ms" \
-    "$FLOOR ms (pgbench, one client, average)" "$RATIO× the time" "≤ 150 ms" >> "$BENCH_TABLE"
+    "$FLOOR ms (pgbench, one client, average)" "$(awk -v a="$FLOOR" -v b="$P50" 'BEGIN { printf "%.2f×", a / b }')" "≤ 150 ms" >> "$BENCH_TABLE"
 fi
 
 cat <<REPORT
