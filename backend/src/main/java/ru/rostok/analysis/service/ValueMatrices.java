@@ -20,9 +20,11 @@ public class ValueMatrices {
 
     /**
      * One campaign's matrix: schools ascending, for each its submission's id and version (-1 when none was handed in),
-     * indicators in the campaign's order, values (NaN when missing) and samples by school and indicator.
+     * indicators in the campaign's order, values (NaN when missing) and samples by school and indicator; the digest of
+     * the schools and indicators read with it, and the data version it gave.
      */
-    public record Matrix(long[] schoolIds, long[] submissionIds, long[] versions, long[] indicatorIds, double[][] values, int[][] samples) {
+    public record Matrix(long[] schoolIds, long[] submissionIds, long[] versions, long[] indicatorIds, double[][] values, int[][] samples,
+                         String head, String version) {
         /** The row of a school, or -1. */
         int rowOf(long schoolId) {
             return Arrays.binarySearch(schoolIds, schoolId);
