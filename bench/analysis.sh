@@ -8,11 +8,16 @@
 # data set with COPY, builds one national campaign over every school of the 2024/2025 monitoring, then runs the
 # analysis of the region nearest 500 schools (BENCH_WARMUPS warm-ups + BENCH_RUNS) and of the national campaign (1 warm-up
 # + BENCH_NATIONAL_RUNS). Each run's time is measured at the client (the whole POST) and split by the backend's
-# log into reading the data, computing, and writing the run's schools. Needs what bench/run.sh needs; ~3 minutes.
+# log into reading the data, computing, and writing the run's schools. Beside each, the floor: PostgreSQL alone doing
+# the core of the work in plain SQL (sql/analysis-floor.sql: z-scores within the run's clusters, category means, the
+# composite, ranks), timed by pgbench -M prepared, and the ratio Rostok ÷ floor. Needs what bench/run.sh needs and
+# pgbench; ~3 minutes. With BENCH_TABLE naming a file, appends one TSV line per data set to it (bench/all.sh's table:
+# path, Rostok, floor, ratio, goal).
 #
 # Knobs: BENCH_DB (rostok_bench_analysis), BENCH_PORT (8091), BENCH_SCHOOLS (40000), BENCH_MUNICIPALITIES (2400),
 #   BENCH_WARMUPS (10), BENCH_RUNS (10), BENCH_NATIONAL_RUNS (3), BENCH_JAVA_OPTS, KEYCLOAK_URL, BENCH_WORK,
-#   BENCH_REUSE=1 (keep the database of an earlier run, with its data set and national campaign, when it has them).
+#   BENCH_REUSE=1 (keep the database of an earlier run, with its data set and national campaign, when it has them),
+#   BENCH_FLOOR_RUNS (20: pgbench transactions for the region; the national floor runs BENCH_NATIONAL_RUNS), BENCH_TABLE.
 set -euo pipefail
 
 BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -29,7 +34,7 @@ export PGHOST=localhost PGPORT=5432 PGUSER=rostok PGPASSWORD=rostok PGDATABASE="
 # shellcheck source=lib.sh
 source "$BENCH/lib.sh"
 
-preflight psql node java curl
+preflight psql pgbench node java curl
 
 NATIONAL=""
 if [[ "${BENCH_REUSE:-}" == 1 ]]; then
@@ -90,17 +95,43 @@ say "national: campaign $NATIONAL, $NATIONAL_SCHOOLS schools, $NATIONAL_VALUES v
 NATIONAL_LINE=$(series national "$NATIONAL" "${BENCH_NATIONAL_RUNS:-3}" "$SETTINGS" 1)
 stop_backend
 
+# the floor: the same campaign, the clusters of the run just made, PostgreSQL alone; prints the mean latency in ms
+floor() { # campaign transactions
+  local run
+  run=$(psql -qtAc "SELECT max(id) FROM analysis_run WHERE campaign_id = $1")
+  pgbench -n -M prepared -t "$2" -D campaign="$1" -D run="$run" -f "$BENCH/sql/analysis-floor.sql" "$DB" > "$WORK/floor-$1.txt" 2>&1 \
+    || { cat "$WORK/floor-$1.txt" >&2; die "pgbench failed"; }
+  sed -nE 's/^latency average = ([0-9.]+) ms$/\1/p' "$WORK/floor-$1.txt"
+}
+say "floor: plain SQL over the same campaigns (pgbench -M prepared)"
+# the runs just written are not yet in the planner's statistics: without them it takes the clusters for a few rows and
+# nests loops over the country's values for minutes
+psql -qc "ANALYZE analysis_school" >/dev/null
+REGION_FLOOR=$(floor "$REGIONAL" "${BENCH_FLOOR_RUNS:-20}")
+NATIONAL_FLOOR=$(floor "$NATIONAL" "${BENCH_NATIONAL_RUNS:-3}")
+
 read -r _ rn rc rl rp rs <<< "$REGION_LINE"
 read -r _ nn nc nl np ns <<< "$NATIONAL_LINE"
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f×", a / b }'; }
+ms() { awk -v a="$1" 'BEGIN { printf "%.0f ms", a }'; }
+seconds() { awk -v a="$1" 'BEGIN { printf "%.2f s", a / 1000 }'; }
+REGION_RATIO=$(ratio "$rc" "$REGION_FLOOR")
+NATIONAL_RATIO=$(ratio "$nc" "$NATIONAL_FLOOR")
+if [[ -n "${BENCH_TABLE:-}" ]]; then
+  printf 'analysis, one region (%s schools)\t%s\t%s\t%s\t≤ 50 ms\n' "$REGIONAL_SCHOOLS" "$(ms "$rc")" "$(ms "$REGION_FLOOR")" "$REGION_RATIO" >> "$BENCH_TABLE"
+  printf 'analysis, national (%s schools × %s indicators)\t%s\t%s\t%s\t≤ 1 s\n' "$NATIONAL_SCHOOLS" "$INDICATORS" "$(seconds "$nc")" \
+    "$(seconds "$NATIONAL_FLOOR")" "$NATIONAL_RATIO" >> "$BENCH_TABLE"
+fi
 cat <<REPORT
 
 ## Analysis benchmark ($(date -u +%Y-%m-%d), $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo))
 Settings: $SETTINGS (standardised scores within 6 context clusters, composite, ranks, positions, signals); medians of the runs after the warm-ups (region ${BENCH_WARMUPS:-10}, national 1).
+Floor: sql/analysis-floor.sql by pgbench -M prepared (region ${BENCH_FLOOR_RUNS:-20} transactions, national ${BENCH_NATIONAL_RUNS:-3}; mean latency).
 
-| data set | schools | indicators | values | runs | whole POST | read data | compute | write schools | target |
-|---|---|---|---|---|---|---|---|---|---|
-| one region | $REGIONAL_SCHOOLS | $INDICATORS | — | $rn | **$rc ms** | $rl ms | $rp ms | $rs ms | ≤ 100 ms |
-| national | $NATIONAL_SCHOOLS | $INDICATORS | $NATIONAL_VALUES | $nn | **$nc ms** | $nl ms | $np ms | $ns ms | ≤ 3 s |
+| data set | schools | indicators | values | runs | whole POST | read data | compute | write schools | floor (plain SQL) | Rostok ÷ floor | goal |
+|---|---|---|---|---|---|---|---|---|---|---|---|
+| one region | $REGIONAL_SCHOOLS | $INDICATORS | — | $rn | **$rc ms** | $rl ms | $rp ms | $rs ms | $(ms "$REGION_FLOOR") | $REGION_RATIO | ≤ 50 ms |
+| national | $NATIONAL_SCHOOLS | $INDICATORS | $NATIONAL_VALUES | $nn | **$nc ms** | $nl ms | $np ms | $ns ms | $(ms "$NATIONAL_FLOOR") | $NATIONAL_RATIO | ≤ 1 s |
 
-Every run: $WORK/region.txt, $WORK/national.txt (client_ms load_ms compute_ms save_ms); backend log $WORK/backend.log.
+Every run: $WORK/region.txt, $WORK/national.txt (client_ms load_ms compute_ms save_ms); floor: $WORK/floor-*.txt; backend log $WORK/backend.log.
 REPORT

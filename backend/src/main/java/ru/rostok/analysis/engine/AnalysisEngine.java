@@ -359,7 +359,12 @@ public final class AnalysisEngine {
     /** {mean, population sd, count} of the present values. */
     static double[] meanSdCount(double[] values) {
         double mean = Stats.mean(values);
-        int count = (int) Arrays.stream(values).filter(v -> !Double.isNaN(v)).count();
+        int count = 0;
+        for (double v : values) {
+            if (!Double.isNaN(v)) {
+                count++;
+            }
+        }
         return new double[] {mean, Stats.sd(values, mean), count};
     }
 

@@ -44,7 +44,16 @@ final class Stats {
     }
 
     static double[] sortedPresent(double[] values) {
-        return Arrays.stream(values).filter(v -> !Double.isNaN(v)).sorted().toArray();
+        double[] present = new double[values.length];
+        int n = 0;
+        for (double v : values) {
+            if (!Double.isNaN(v)) {
+                present[n++] = v;
+            }
+        }
+        present = Arrays.copyOf(present, n);
+        Arrays.sort(present);
+        return present;
     }
 
     static Double round(double v, int digits) {

@@ -36,6 +36,11 @@ public class CampaignValueReader {
             join indicator_value v on v.submission_id = sub.id
             where cs.campaign_id = %d and cs.school_id >= %d and cs.school_id <= %d and sub.status in ('ACCEPTED', '%s') and v.value is not null
             order by sub.school_id""";
+    private static final String SUBMISSIONS = """
+            select sub.school_id, v.indicator_id, cast(v.value as float8), coalesce(v.denominator, 0)
+            from submission sub join indicator_value v on v.submission_id = sub.id
+            where sub.id in (%s) and sub.status in ('ACCEPTED', '%s') and v.value is not null
+            order by sub.school_id""";
 
     @Inject
     DataSource dataSource;
@@ -127,10 +132,34 @@ public class CampaignValueReader {
         }
     }
 
+    /**
+     * The values of the given submissions only (of schools among {@code schoolIds}, ascending), on the request's
+     * connection: the rows of the schools whose data changed since the campaign was last read. Their rows must be
+     * NaN-filled beforehand; no other row is written.
+     */
+    public void readSubmissions(Connection own, boolean acceptedOnly, long[] submissionIds, long[] schoolIds, long[] indicatorIds,
+                                double[][] values, int[][] samples) throws SQLException {
+        if (submissionIds.length == 0) {
+            return;
+        }
+        StringBuilder ids = new StringBuilder();
+        for (long id : submissionIds) {
+            ids.append(ids.isEmpty() ? "" : ",").append(id); // numbers read from the database, not input
+        }
+        readRows(own, SUBMISSIONS.formatted(ids, acceptedOnly ? "ACCEPTED" : "SUBMITTED"), schoolIds, 0, schoolIds.length,
+                new Columns(indicatorIds), values, samples);
+    }
+
     /** The schools {@code schoolIds[from..to)}: rows of the matrix no other part writes. */
     private static void readPart(Connection c, long campaignId, boolean acceptedOnly, long[] schoolIds, int from, int to, Columns columns,
                                  double[][] values, int[][] samples) throws SQLException {
-        String query = VALUES.formatted(campaignId, schoolIds[from], schoolIds[to - 1], acceptedOnly ? "ACCEPTED" : "SUBMITTED");
+        readRows(c, VALUES.formatted(campaignId, schoolIds[from], schoolIds[to - 1], acceptedOnly ? "ACCEPTED" : "SUBMITTED"), schoolIds,
+                from, to, columns, values, samples);
+    }
+
+    /** The rows (school, indicator, value, sample) of the query, by school, into the matrix rows of {@code schoolIds[from..to)}. */
+    private static void readRows(Connection c, String query, long[] schoolIds, int from, int to, Columns columns, double[][] values,
+                                 int[][] samples) throws SQLException {
         try (BinaryCopyReader rows = BinaryCopyReader.of(c, query)) {
             long lastSchool = Long.MIN_VALUE;
             int row = -1;
