@@ -12,7 +12,7 @@ async function start() {
   early?.catch(() => {}) // reported below, once the login is done
   if (!publicPage) await startKeycloak(await loadConfig())
   const [{ mountApp }, { makeI18n }] = await (early ?? loadUi())
-  mountApp(makeI18n())
+  mountApp(makeI18n(), { loggedIn: !publicPage })
 }
 
 start().catch(async (error: unknown) => {
