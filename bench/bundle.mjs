@@ -1,6 +1,7 @@
-// What the browser downloads before the SPA's first page: the entry chunk of frontend/dist, its static imports
-// (transitively) and their CSS and fonts, raw and gzip. Then the largest lazy chunks. Needs `npx vite build` in
-// frontend/ first (build.manifest is on). Usage, from the repo root: node bench/bundle.mjs [frontend/dist]
+// What the browser downloads before the SPA's first page: the entry chunk of frontend/dist (the login), the chunks
+// main.ts imports on every start (`./app`, the UI, and `./i18n`, its texts), their static imports (transitively) and their CSS and fonts, raw and gzip. Then the largest lazy chunks.
+// Needs `npx vite build` in frontend/ first (build.manifest is on). Usage, from the repo root:
+// node bench/bundle.mjs [frontend/dist]
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -8,17 +9,27 @@ import { gzipSync } from 'node:zlib'
 const dist = process.argv[2] ?? 'frontend/dist'
 const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'))
 
-/** Manifest entries reached from the HTML entry by static imports. */
-function initialChunks() {
-  const seen = new Set()
+/** The chunks main.ts imports on every start, by name. */
+const START = new Set(['app', 'i18n'])
+
+/** Manifest keys reached from these by static imports. */
+function reached(keys, seen = new Set()) {
   const visit = (key) => {
     if (seen.has(key)) return
     seen.add(key)
     for (const imported of manifest[key].imports ?? []) visit(imported)
   }
-  for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) visit(key)
-  return [...seen].map((key) => manifest[key])
+  keys.forEach(visit)
+  return seen
 }
+const entries = Object.keys(manifest).filter((key) => manifest[key].isEntry)
+const started = entries.flatMap((key) => manifest[key].dynamicImports ?? []).filter((key) => START.has(manifest[key].name))
+/** Manifest entries reached from the HTML entry by static imports, and by the dynamic imports every start makes. */
+const initialChunks = () => [...reached([...entries, ...started])].map((key) => manifest[key])
+const entryJs = entries.map((key) => manifest[key].file)
+// the texts: what the i18n chunk brings that nothing else of the start needs
+const withoutTexts = reached([...entries, ...started.filter((key) => manifest[key].name !== 'i18n')])
+const textsJs = [...reached(started)].filter((key) => !withoutTexts.has(key)).map((key) => manifest[key].file)
 
 function sizes(files) {
   let raw = 0
@@ -48,8 +59,12 @@ const fontsFetched = fonts.filter((file) => file.endsWith('.woff2') || !fonts.so
 console.log(`${'initial load'.padEnd(36)}${'files'.padStart(6)}${'raw'.padStart(11)}${'gzip'.padStart(11)}`)
 const parts = { js: sizes(js), css: sizes(css), fonts: sizes(fontsFetched.map((f) => `assets/${f}`)) }
 row('JS', parts.js)
+row('  of which the login (entry)', sizes(entryJs))
+row('  of which the texts (i18n)', sizes(textsJs))
 row('CSS', parts.css)
 row('fonts (woff2)', parts.fonts)
+const noTexts = sizes([...js.filter((f) => !textsJs.includes(f)), ...css])
+row('JS + CSS without the texts', noTexts)
 row('JS + CSS', { files: parts.js.files + parts.css.files, raw: parts.js.raw + parts.css.raw, gzip: parts.js.gzip + parts.css.gzip })
 row('total', {
   files: parts.js.files + parts.css.files + parts.fonts.files,

@@ -1,5 +1,5 @@
 # Shared by the bench scripts: messages, timing, the database superuser, and a copy of the backend on a port.
-# Expects DB, PORT, WORK, APP_SRC to be set by the caller.
+# Expects DB, PORT, WORK, APP_SRC to be set by the caller (and DEMO_SEED=true for a backend that seeds the demo data).
 say() { printf '\033[1;34mbench:\033[0m %s\n' "$*" >&2; }
 die() { printf '\033[1;31mbench:\033[0m %s\n' "$*" >&2; exit 1; }
 # as the database superuser over the local socket (the PG* variables are for the rostok role)
@@ -21,7 +21,7 @@ stop_backend() {
   BACKEND_PID=""
 }
 
-# Starts a copy of the backend (Flyway makes the schema, no demo data) and waits until it is ready.
+# Starts a copy of the backend (Flyway makes the schema, no demo data unless DEMO_SEED=true) and waits until it is ready.
 start_backend() {
   APP="$WORK/quarkus-app"
   rm -rf "$APP"
@@ -33,7 +33,7 @@ start_backend() {
   (
     cd "$APP"
     # shellcheck disable=SC2086
-    exec env ROSTOK_HTTP_PORT="$PORT" ROSTOK_DB_URL="jdbc:postgresql://localhost:5432/$DB" ROSTOK_DEMO_SEED=false \
+    exec env ROSTOK_HTTP_PORT="$PORT" ROSTOK_DB_URL="jdbc:postgresql://localhost:5432/$DB" ROSTOK_DEMO_SEED="${DEMO_SEED:-false}" \
       ROSTOK_ACCESS_LOG="${BENCH_ACCESS_LOG:-true}" java ${BENCH_JAVA_OPTS:-} $cds -jar quarkus-run.jar
   ) > "$WORK/backend.log" 2>&1 &
   BACKEND_PID=$!

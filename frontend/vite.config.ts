@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath, URL } from 'node:url'
-import { defineConfig } from 'vite'
+import { defineConfig, type Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import vuetify from 'vite-plugin-vuetify'
 import vueI18n from '@intlify/unplugin-vue-i18n/vite'
@@ -18,6 +18,20 @@ function nginxHeaders(): Record<string, string> {
   return Object.fromEntries([...conf.matchAll(/^add_header\s+(\S+)\s+"([^"]*)"\s+always;/gm)].map((m) => [m[1], m[2]]))
 }
 
+// `vite preview` (`./rostok start`) lets the browser keep the hashed files under /assets/ as nginx does (deploy/nginx.conf):
+// without it every page opened in a new tab asks again for each of its 30-odd files.
+function immutableAssets(): Plugin {
+  return {
+    name: 'rostok-immutable-assets',
+    configurePreviewServer(server) {
+      server.middlewares.use((request, response, next) => {
+        if (request.url?.startsWith('/assets/')) response.setHeader('Cache-Control', 'public, max-age=31536000, immutable')
+        next()
+      })
+    },
+  }
+}
+
 // The texts are compiled at build time, so that the SPA ships vue-i18n's runtime without its message compiler.
 // Vuetify's own texts are compiled too: the runtime would show their `{0}` placeholders as they are.
 const messages = [
@@ -31,6 +45,7 @@ export default defineConfig({
     vue(),
     vuetify({ autoImport: true }),
     vueI18n({ include: messages, runtimeOnly: true, dropMessageCompiler: true, compositionOnly: true, strictMessage: false }),
+    immutableAssets(),
   ],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },

@@ -1,25 +1,26 @@
-import { createApp } from 'vue'
-import { createPinia } from 'pinia'
-import App from './App.vue'
-import { makeVuetify } from './plugins/vuetify'
-import { makeRouter } from './router'
-import { isPublicPath, loadConfig, startKeycloak } from './services/auth'
-import { startFailureMessage } from './services/startFailure'
+import { isLoginCallback, isPublicPath, loadConfig, startKeycloak } from './services/auth'
 
+// The entry holds only the login. A page opened in a new tab runs it twice: keycloak-js sends the browser to Keycloak,
+// which knows the user and sends it straight back with a code, and the SPA starts again there. The UI and its texts
+// (Vue, Vuetify, the router: most of the code) are needed only the second time, so they are fetched then, while the code
+// is exchanged for tokens; the first run does not spend the time to load them.
 async function start() {
-  // The texts are a chunk of their own, fetched while Keycloak starts rather than before it.
   // A public page (a setup link) opens without login: the person has no password yet.
-  const login = isPublicPath(window.location.pathname) ? Promise.resolve() : loadConfig().then(startKeycloak)
-  const [{ makeI18n }] = await Promise.all([import('./i18n'), login])
-  const i18n = makeI18n()
-  document.documentElement.lang = i18n.global.locale.value
-  createApp(App).use(createPinia()).use(i18n).use(makeVuetify(i18n)).use(makeRouter()).mount('#app')
+  const publicPage = isPublicPath(window.location.pathname)
+  const loadUi = () => Promise.all([import('./app'), import('./i18n')])
+  const early = publicPage || isLoginCallback(window.location) ? loadUi() : undefined
+  early?.catch(() => {}) // reported below, once the login is done
+  if (!publicPage) await startKeycloak(await loadConfig())
+  const [{ mountApp }, { makeI18n }] = await (early ?? loadUi())
+  mountApp(makeI18n(), { loggedIn: !publicPage })
 }
 
-start().catch((error: unknown) => {
+start().catch(async (error: unknown) => {
+  console.error(error)
   // Keycloak or the config is unreachable: say so plainly, without the UI kit.
   const root = document.getElementById('app')
   if (!root) return
+  const { startFailureMessage } = await import('./services/startFailureMessage')
   const message = startFailureMessage(error)
   const heading = document.createElement('h1')
   heading.textContent = message.title
@@ -27,5 +28,4 @@ start().catch((error: unknown) => {
   detail.textContent = message.detail
   root.setAttribute('data-testid', 'start-failed')
   root.replaceChildren(heading, detail)
-  console.error(error)
 })

@@ -1,5 +1,5 @@
 import { useI18n } from 'vue-i18n'
-import { calendarDate, intlTag } from '@/i18n/intl'
+import { calendarDate, dateFormat, intlTag, numberFormat } from '@/i18n/intl'
 
 /** A calendar date ("2026-12-20") as a local date, so that no time zone moves it to another day. */
 export function localDate(iso: string): Date | undefined {
@@ -17,7 +17,8 @@ export interface IntervalLike {
 
 /** «42 (31–54)»: the estimate and its interval with the same decimals; a unit (« %») after the estimate. */
 export function formatInterval(i: IntervalLike, tag: string, digits = 0, unit = ''): string {
-  const n = (x: number) => x.toLocaleString(tag, { maximumFractionDigits: digits, minimumFractionDigits: 0 })
+  const format = numberFormat(tag, { maximumFractionDigits: digits, minimumFractionDigits: 0 })
+  const n = (x: number) => format.format(x)
   return `${n(i.estimate)}${unit} (${n(i.low)}–${n(i.high)})`
 }
 
@@ -28,12 +29,12 @@ export function useFormat() {
   return {
     /** A share or mean with its interval: «42 % (31–54)». */
     interval: (i: IntervalLike | null | undefined, digits = 0, unit = '') => (i ? formatInterval(i, tag(), digits, unit) : ''),
-    number: (n: number | null | undefined) => (n == null ? '' : n.toLocaleString(tag())),
+    number: (n: number | null | undefined) => (n == null ? '' : numberFormat(tag()).format(n)),
     /** A number with at most `digits` decimals (45,1). */
     decimal: (n: number | null | undefined, digits = 1) =>
-      n == null || Number.isNaN(n) ? '' : n.toLocaleString(tag(), { maximumFractionDigits: digits }),
+      n == null || Number.isNaN(n) ? '' : numberFormat(tag(), { maximumFractionDigits: digits }).format(n),
     dateTime: (iso: string | null | undefined) =>
-      iso ? new Date(iso).toLocaleString(tag(), { dateStyle: 'medium', timeStyle: 'short' }) : '',
+      iso ? dateFormat(tag(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)) : '',
     /** A calendar date: 20.12.2026. */
     date: (iso: string | null | undefined) => {
       const d = iso ? localDate(iso) : undefined

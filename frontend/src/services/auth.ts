@@ -39,10 +39,20 @@ export function isPublicPath(pathname: string): boolean {
   return /^\/welcome\/[^/]+\/?$/.test(pathname)
 }
 
+/**
+ * Whether this address is Keycloak sending the browser back with the code of a login (keycloak-js's default response
+ * mode puts it in the fragment): the login is then all but done.
+ */
+export function isLoginCallback(location: Pick<Location, 'hash'>): boolean {
+  const params = new URLSearchParams(location.hash.replace(/^#/, ''))
+  return params.has('state') && (params.has('code') || params.has('error'))
+}
+
 /** Logs in through Keycloak (redirecting to its login page when needed) and installs the session. */
 export async function startKeycloak(config: AppConfig): Promise<Keycloak> {
-  // Keycloak down: say so here rather than send the browser to a page that does not load.
-  await checkLoginService(config.keycloakUrl, config.realm)
+  // Keycloak down: say so here rather than send the browser to a page that does not load. Not when Keycloak has just
+  // sent the browser back: it answers, and checking would cost every page opened in a new tab a round trip.
+  if (!isLoginCallback(window.location)) await checkLoginService(config.keycloakUrl, config.realm)
   const keycloak = new Keycloak({ url: config.keycloakUrl, realm: config.realm, clientId: config.clientId })
   try {
     await keycloak.init({ onLoad: 'login-required', pkceMethod: 'S256', checkLoginIframe: false })

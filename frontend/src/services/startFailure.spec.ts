@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
-import { checkLoginService, isNetworkFailure, LoginUnavailableError, startFailureMessage } from './startFailure'
+import { checkLoginService, isNetworkFailure, LoginUnavailableError } from './startFailure'
+import { startFailureMessage } from './startFailureMessage'
 
 describe('when Keycloak is down, the SPA says so in Russian', () => {
   it('finds Keycloak unreachable when the request to its realm fails', async () => {

@@ -1,6 +1,3 @@
-import { createI18n } from 'vue-i18n'
-import shared from '@/i18n/messages/ru'
-
 /** Keycloak does not answer: no one can log in until it is back (tokens already issued keep working). */
 export class LoginUnavailableError extends Error {
   constructor(readonly keycloakUrl: string, options?: { cause?: unknown }) {
@@ -37,14 +34,4 @@ export async function checkLoginService(
   } catch (error) {
     throw new LoginUnavailableError(keycloakUrl, { cause: error })
   }
-}
-
-/** The Russian heading and text shown when the SPA cannot start. */
-export function startFailureMessage(error: unknown): { title: string; detail: string } {
-  // Only the shared texts: the others are not loaded when the start fails.
-  const { t } = createI18n({ legacy: false, locale: 'ru', messages: { ru: shared } }).global
-  if (error instanceof LoginUnavailableError) {
-    return { title: t('app.loginUnavailable'), detail: t('app.loginUnavailableDetail', { url: error.keycloakUrl }) }
-  }
-  return { title: t('app.startFailed'), detail: error instanceof Error ? error.message : String(error ?? '') }
 }

@@ -1,4 +1,5 @@
 import type { RouteLocationRaw } from 'vue-router'
+import { numberFormat } from '@/i18n/intl'
 import type { CycleCellState, CycleLink } from './types'
 
 /** Where a cell's link leads: the record that proves the position, or the page (filtered to the municipality) to do it. */
@@ -54,5 +55,5 @@ export const STATE_COLOR: Record<CycleCellState, string> = {
 
 /** «6,5 из 9»: the positions done (a partial one as half) of those that apply. */
 export function totalText(done: number, applicable: number, locale = 'ru'): string {
-  return `${done.toLocaleString(locale, { maximumFractionDigits: 1 })} из ${applicable}`
+  return `${numberFormat(locale, { maximumFractionDigits: 1 }).format(done)} из ${applicable}`
 }

@@ -1,16 +1,17 @@
+import { numberFormat } from '@/i18n/intl'
 import type { EffectPath } from './types'
 
 /** A signed number with one decimal in the locale's way: «+8,0», «−3,5». */
 export function signed(n: number | null | undefined, tag: string): string {
   if (n == null || Number.isNaN(n)) return ''
-  const text = Math.abs(n).toLocaleString(tag, { minimumFractionDigits: 1, maximumFractionDigits: 1 })
+  const text = numberFormat(tag, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(Math.abs(n))
   return n > 0 ? `+${text}` : n < 0 ? `−${text}` : text
 }
 
 /** The difference in differences with its interval: «+8,0 (2,1…13,9)». */
 export function didText(did: number | null | undefined, low: number | null | undefined, high: number | null | undefined, tag: string): string {
   if (did == null) return ''
-  const one = (n: number) => n.toLocaleString(tag, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).replace('-', '−')
+  const one = (n: number) => numberFormat(tag, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(n).replace('-', '−')
   return low == null || high == null ? signed(did, tag) : `${signed(did, tag)} (${one(low)}…${one(high)})`
 }
 
