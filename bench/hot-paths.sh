@@ -42,18 +42,7 @@ trap stop_backend EXIT
 trap 'exit 130' INT TERM
 
 # ------------------------------------------------------------------ the data set
-schools=$(psql -X -qtAc "SELECT count(*) FROM school" 2>/dev/null || echo 0)
-if [[ "${BENCH_FRESH:-}" == 1 || "$schools" -ne "${BENCH_SCHOOLS:-40000}" ]]; then
-  say "work folder: $WORK; loading the national data set into $DB"
-  recreate_database
-  start_backend
-  t0=$(now)
-  load_data_set
-  say "loaded in $(since "$t0") s"
-  stop_backend
-else
-  say "work folder: $WORK; reusing the national data set in $DB ($schools schools)"
-fi
+ensure_national_data_set
 
 # ------------------------------------------------------------------ start
 starts=()

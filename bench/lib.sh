@@ -72,6 +72,24 @@ load_data_set() {
   [[ "$(psql -X -qtAc 'SELECT count(*) FROM school')" -gt 0 ]] || die "the load left no school in $DB"
 }
 
+# The national data set in $DB, shared by hot-paths.sh and school-page.sh: reused when $DB already holds it
+# (BENCH_FRESH=1 loads it again), else loaded through a backend that is stopped again afterwards.
+ensure_national_data_set() {
+  local schools t0
+  schools=$(psql -X -qtAc "SELECT count(*) FROM school" 2>/dev/null || echo 0)
+  if [[ "${BENCH_FRESH:-}" != 1 && "$schools" -eq "${BENCH_SCHOOLS:-40000}" ]]; then
+    say "work folder: $WORK; reusing the national data set in $DB ($schools schools; BENCH_FRESH=1 loads it again)"
+    return
+  fi
+  say "work folder: $WORK; loading the national data set into $DB"
+  recreate_database
+  start_backend
+  t0=$(now)
+  load_data_set
+  say "loaded in $(since "$t0") s"
+  stop_backend
+}
+
 # Stops early, with the reason, when something a benchmark needs is missing: the commands named, the built backend
 # in $APP_SRC, the realm on $KEYCLOAK_URL, a free $PORT.
 preflight() {

@@ -39,19 +39,8 @@ preflight psql pgbench node java curl
 
 trap stop_backend EXIT
 trap 'exit 130' INT TERM
-schools=$(psql -X -qtAc "SELECT count(*) FROM school" 2>/dev/null || echo 0)
-if [[ "${BENCH_FRESH:-}" == 1 || "$schools" -ne "${BENCH_SCHOOLS:-40000}" ]]; then
-  say "work folder: $WORK; recreating database $DB"
-  recreate_database
-  start_backend
-  say "loading the data set"
-  t0=$(now)
-  load_data_set
-  say "loaded in $(since "$t0") s"
-else
-  say "work folder: $WORK; reusing the data set in $DB ($schools schools; BENCH_FRESH=1 loads it again)"
-  start_backend
-fi
+ensure_national_data_set
+start_backend
 
 read -r REGION SCHOOLS < <(psql -qtA -F ' ' -c "
   SELECT c.region_id, count(*) FROM campaign c JOIN campaign_school cs ON cs.campaign_id = c.id
