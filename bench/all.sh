@@ -40,7 +40,7 @@ cat <<REPORT
 
 ## Rostok beside PostgreSQL doing the same work
 
-$(date -u +%Y-%m-%d), $(nproc) cores ($(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)), $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), PostgreSQL $(PGPASSWORD=rostok psql -X -h localhost -U rostok -d postgres -qtAc 'SHOW server_version'), $(java -version 2>&1 | head -1).
+$(date -u +%Y-%m-%d), $(nproc) cores ($(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)), $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), PostgreSQL $(PGPASSWORD=rostok psql -X -h localhost -U rostok -d postgres -qtAc 'SHOW server_version'), $("$("$ROOT/rostok" java-home)/bin/java" -version 2>&1 | head -1).
 Load average before $LOADAVG_BEFORE, after $(cut -d' ' -f1-3 /proc/loadavg). Ratio: Rostok's throughput ÷ the floor's, or for a time the floor's ÷ Rostok's: 1 is «as fast as PostgreSQL alone».
 
 | path | Rostok | PostgreSQL alone, same SQL | ratio | goal |

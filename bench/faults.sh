@@ -40,22 +40,7 @@ export FAULTS_WORK="$WORK" TOKEN_URL
 # shellcheck source=lib.sh
 source "$BENCH/lib.sh"
 
-# ------------------------------------------------------------------ Java (as ./rostok finds it)
-find_java() {
-  local candidates=() home version
-  [[ -n "${JAVA_HOME:-}" ]] && candidates+=("$JAVA_HOME")
-  command -v java >/dev/null && candidates+=("$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")")
-  for home in /usr/lib/jvm/*; do candidates+=("$home"); done
-  for home in "${candidates[@]}"; do
-    [[ -x "$home/bin/java" ]] || continue
-    version=$("$home/bin/java" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ {print $2}')
-    if [[ "${version%%.*}" -ge 17 ]]; then export JAVA_HOME="$home" PATH="$home/bin:$PATH"; return; fi
-  done
-  die "a JDK 17 or newer is needed (set JAVA_HOME)"
-}
-
 # ------------------------------------------------------------------ preconditions
-find_java
 for cmd in psql node curl pg_createcluster pg_ctlcluster; do command -v "$cmd" >/dev/null || die "$cmd is needed"; done
 [[ $(node -p 'process.versions.node.split(".")[0]') -ge 20 ]] || die "Node.js 20+ is needed"
 [[ -f "$APP_SRC/quarkus-run.jar" ]] || die "no quarkus-run.jar in $APP_SRC (cd backend && ./mvnw -B -q package -DskipTests)"

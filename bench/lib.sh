@@ -8,6 +8,9 @@ as_postgres() {
   if [[ $(id -u) -eq 0 ]]; then runuser -u postgres -- "${clean[@]}" "$@"; else sudo -u postgres "${clean[@]}" "$@"; fi
 }
 now() { date +%s.%N; }
+# The JDK ./rostok picks (JAVA_HOME, else the newest JDK 17+), so that the benchmarks run the backend as ./rostok does.
+JAVA_HOME="$("$ROOT/rostok" java-home)" || die "no JDK 17 or newer (set JAVA_HOME)"
+export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
 since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
 
 BACKEND_PID=""
@@ -22,19 +25,22 @@ stop_backend() {
 }
 
 # Starts a copy of the backend (Flyway makes the schema, no demo data unless DEMO_SEED=true) and waits until it is ready.
+# On JDK 25+ it starts from the AOT cache that ./rostok makes once per build (a training start on $DB), as ./rostok does.
 start_backend() {
+  ROSTOK_DB_URL="jdbc:postgresql://localhost:5432/$DB" ROSTOK_AOT_PORT="$((PORT + 100))" \
+    "$ROOT/rostok" aot-cache "$APP_SRC/quarkus-run.jar" >&2
   APP="$WORK/quarkus-app"
   rm -rf "$APP"
-  cp -a "$APP_SRC" "$APP" # -a: the class data archive checks the jars' times
+  cp -a "$APP_SRC" "$APP" # -a: the AOT cache checks the jars' times
   say "starting the backend on port $PORT ($APP)"
-  local cds=""
-  # the class data archive names the jar relative to the app's folder, so the JVM starts there
-  [[ -f "$APP/app-cds.jsa" ]] && cds="-XX:SharedArchiveFile=app-cds.jsa"
+  local aot=""
+  # the cache names the jars relative to the app's folder, so the JVM starts there
+  [[ -f "$APP/app.aot" && "$APP/app.aot" -nt "$APP/quarkus-run.jar" ]] && aot="-XX:AOTCache=app.aot"
   (
     cd "$APP"
     # shellcheck disable=SC2086
     exec env ROSTOK_HTTP_PORT="$PORT" ROSTOK_DB_URL="jdbc:postgresql://localhost:5432/$DB" ROSTOK_DEMO_SEED="${DEMO_SEED:-false}" \
-      ROSTOK_ACCESS_LOG="${BENCH_ACCESS_LOG:-true}" java ${BENCH_JAVA_OPTS:-} $cds -jar quarkus-run.jar
+      ROSTOK_ACCESS_LOG="${BENCH_ACCESS_LOG:-true}" java ${BENCH_JAVA_OPTS:-} $aot -jar quarkus-run.jar
   ) > "$WORK/backend.log" 2>&1 &
   BACKEND_PID=$!
   local started
