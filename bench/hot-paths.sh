@@ -7,8 +7,8 @@
 # On the national data set of bench/run.sh (40,000 schools, 7.8 M values) in the database rostok_bench_national (shared with school-page.sh): loaded once
 # and kept (BENCH_FRESH=1 loads it again). Measures
 #   - the backend's start on that data set (median of BENCH_STARTS starts, to /q/health/ready);
-#   - the list endpoints (64 connections, closed loop): the school registry of a municipality and the schools of a
-#     campaign with where their data stands; floors bench/sql/list-*.sql;
+#   - the list endpoints (64 connections, closed loop): the school registry of a municipality, the schools of a
+#     campaign with where their data stands, a region's municipalities and its campaigns; floors bench/sql/list-*.sql;
 #   - the submission save with 50 values (32 connections), the values checked in PostgreSQL afterwards; floor
 #     bench/sql/save-floor.sql;
 #   - the backend's resident memory after those loads (VmRSS) and its peak (VmHWM), with the JVM options used.
@@ -88,6 +88,9 @@ MUNICIPALITIES=$(psql -X -qtAc "SELECT max(id) FROM municipality")
 CAMPAIGNS=$(psql -X -qtAc "SELECT max(id) FROM campaign")
 list_path schools '/schools?municipalityId={m}&size=50' "$BENCH/sql/list-schools.sql" -D "municipalities=$MUNICIPALITIES"
 list_path submissions '/submissions?campaignId={c}&size=50' "$BENCH/sql/list-submissions.sql" -D "campaigns=$CAMPAIGNS"
+REGIONS=$(psql -X -qtAc "SELECT max(id) FROM region")
+list_path municipalities '/municipalities?regionId={r}&size=50' "$BENCH/sql/list-municipalities.sql" -D "regions=$REGIONS"
+list_path campaigns '/campaigns?regionId={r}&size=50' "$BENCH/sql/list-campaigns.sql" -D "regions=$REGIONS"
 RSS_LISTS=$(awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$BACKEND_PID/status")
 
 # ------------------------------------------------------------------ submission saves

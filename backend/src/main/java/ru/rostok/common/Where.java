@@ -1,5 +1,6 @@
 package ru.rostok.common;
 
+import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,5 +31,16 @@ public final class Where {
 
     public Map<String, Object> params() {
         return params;
+    }
+
+    /**
+     * The number of rows of {@code from <entity> where <this>}, e.g. {@code count(em, "School s")}, for a list's total.
+     * A query of its own rather than Panache's {@code count()}, which parses the page's query anew on every call: a fifth
+     * of a registry page's CPU (issue 16).
+     */
+    public long count(EntityManager em, String entity) {
+        var query = em.createQuery("select count(*) from " + entity + " where " + jpql(), Long.class);
+        params.forEach(query::setParameter);
+        return query.getSingleResult();
     }
 }

@@ -25,7 +25,8 @@ public class AuditService {
                 .and("a.entityId = :entityId", "entityId", entityId);
         var found = AuditEvent.<AuditEvent>find("from AuditEvent a where " + where.jpql(),
                 query.toSort(SORT, "-occurredAt", "a"), where.params()).page(query.toPage());
-        return new PageResponse<>(found.list(), query.page, query.size, found.count())
+        long total = where.count(AuditEvent.getEntityManager(), "AuditEvent a");
+        return new PageResponse<>(found.list(), query.page, query.size, total)
                 .map(a -> new AuditEventView(a.id, a.occurredAt, a.actor, a.action, a.entityType, a.entityId, a.entityLabel, a.changes));
     }
 }

@@ -82,7 +82,8 @@ public class BodyService {
                 .and("b.kind = :kind", "kind", kind);
         var found = Body.<Body>find("from Body b where " + where.jpql(), query.toSort(SORT, "kind,shortName", "b"), where.params())
                 .page(query.toPage());
-        return new PageResponse<>(found.list(), query.page, query.size, found.count()).map(BodyService::view);
+        long total = where.count(Body.getEntityManager(), "Body b");
+        return new PageResponse<>(found.list(), query.page, query.size, total).map(BodyService::view);
     }
 
     public Optional<BodyView> get(long id) {

@@ -91,7 +91,8 @@ public class DecisionService {
         }
         var found = Decision.<Decision>find("from Decision d where " + where.jpql(), query.toSort(SORT, "-date", "d"), where.params())
                 .page(query.toPage());
-        return new PageResponse<>(found.list(), query.page, query.size, found.count()).map(d -> new DecisionSummary(d.id, d.kind, d.number,
+        long total = where.count(Decision.getEntityManager(), "Decision d");
+        return new PageResponse<>(found.list(), query.page, query.size, total).map(d -> new DecisionSummary(d.id, d.kind, d.number,
                 d.date, d.title, d.issuerLabel, d.region.id, d.region.name, d.municipality == null ? null : d.municipality.id,
                 d.municipality == null ? null : d.municipality.name, d.version));
     }

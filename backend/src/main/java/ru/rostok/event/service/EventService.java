@@ -136,7 +136,8 @@ public class EventService {
                 .and("e.heldOn <= :to", "to", to);
         var found = WorkEvent.<WorkEvent>find("from WorkEvent e where " + where.jpql()
                 + " order by e.heldOn desc, e.id desc", where.params()).page(query.toPage());
-        return new PageResponse<>(found.list(), query.page, query.size, found.count()).map(this::view);
+        long total = where.count(WorkEvent.getEntityManager(), "WorkEvent e");
+        return new PageResponse<>(found.list(), query.page, query.size, total).map(this::view);
     }
 
     /** The events of a measure held in a year, as its annual report lists them: whatever the caller sees. */

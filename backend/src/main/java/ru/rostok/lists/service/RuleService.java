@@ -44,7 +44,8 @@ public class RuleService {
         // by default in the order they were written
         var found = IdentificationRule.<IdentificationRule>find("from IdentificationRule r where " + where.jpql(), query.toSort(SORT, "", "r"),
                 where.params()).page(query.toPage());
-        return new PageResponse<>(found.list(), query.page, query.size, found.count()).map(RuleService::view);
+        long total = where.count(IdentificationRule.getEntityManager(), "IdentificationRule r");
+        return new PageResponse<>(found.list(), query.page, query.size, total).map(RuleService::view);
     }
 
     public IdentificationRuleView get(long id) {

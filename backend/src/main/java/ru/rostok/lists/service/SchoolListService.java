@@ -84,7 +84,8 @@ public class SchoolListService {
                 query.toSort(SORT, "-year,kind", "l", Sort.Direction.Descending), where.params()).page(query.toPage());
         List<SchoolList> page = found.list();
         Map<Long, long[]> counts = entryCounts(page.stream().map(l -> l.id).toList());
-        return new PageResponse<>(page, query.page, query.size, found.count()).map(l -> {
+        long total = where.count(SchoolList.getEntityManager(), "SchoolList l");
+        return new PageResponse<>(page, query.page, query.size, total).map(l -> {
             long[] c = counts.getOrDefault(l.id, new long[2]);
             return new SchoolListSummaryView(l.id, l.region.id, l.region.name, l.kind, l.year, l.yearTo, l.title, l.status, c[0], c[1],
                     l.orderNumber, l.orderDate, l.version, l.updatedAt);

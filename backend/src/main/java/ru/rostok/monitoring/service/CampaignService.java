@@ -100,7 +100,7 @@ public class CampaignService {
                 query.toSort(SORT, "-opensOn", "c"), where.params()).page(query.toPage());
         List<Campaign> items = found.list();
         Map<Long, Long> schools = schoolCounts(items.stream().map(c -> c.id).toList());
-        return new PageResponse<>(items, query.page, query.size, found.count())
+        return new PageResponse<>(items, query.page, query.size, where.count(Campaign.getEntityManager(), "Campaign c"))
                 .map(c -> summary(c, schools.getOrDefault(c.id, 0L)));
     }
 

@@ -63,7 +63,8 @@ public class IndicatorService {
                 query.toSort(SORT, "category,code", "i"), where.params()).page(query.toPage());
         List<Indicator> items = found.list();
         List<Long> locked = lockedAmong(items.stream().map(i -> i.id).toList());
-        return new PageResponse<>(items, query.page, query.size, found.count()).map(i -> view(i, locked.contains(i.id)));
+        long total = where.count(Indicator.getEntityManager(), "Indicator i");
+        return new PageResponse<>(items, query.page, query.size, total).map(i -> view(i, locked.contains(i.id)));
     }
 
     public Optional<IndicatorView> get(long id) {

@@ -80,7 +80,7 @@ public class PartnershipService {
         Map<Long, List<PartnershipTransition>> histories = page.isEmpty() ? Map.of()
                 : PartnershipTransition.<PartnershipTransition>list("partnershipId in ?1 order by occurredAt, id", page.stream().map(p -> p.id).toList())
                 .stream().collect(Collectors.groupingBy(t -> t.partnershipId));
-        return new PageResponse<>(page, query.page, query.size, found.count())
+        return new PageResponse<>(page, query.page, query.size, where.count(Partnership.getEntityManager(), "Partnership p"))
                 .map(p -> view(p, histories.getOrDefault(p.id, List.of())));
     }
 

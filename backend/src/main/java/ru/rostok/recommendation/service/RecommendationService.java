@@ -74,7 +74,8 @@ public class RecommendationService {
         }
         var found = Recommendation.<Recommendation>find("from Recommendation r where " + where.jpql(), query.toSort(SORT, "deadline", "r"),
                 where.params()).page(query.toPage());
-        return new PageResponse<>(found.list(), query.page, query.size, found.count()).map(this::view);
+        long total = where.count(Recommendation.getEntityManager(), "Recommendation r");
+        return new PageResponse<>(found.list(), query.page, query.size, total).map(this::view);
     }
 
     /** Open recommendations the caller's school or body is to carry out: the «my work» part of recommendations. */

@@ -50,7 +50,8 @@ public class NotificationService {
         }
         var found = Notification.<Notification>find("from Notification n where " + where.jpql(), query.toSort(SORT, "-createdAt", "n"),
                 where.params()).page(query.toPage());
-        return new PageResponse<>(found.list(), query.page, query.size, found.count()).map(NotificationService::view);
+        long total = where.count(Notification.getEntityManager(), "Notification n");
+        return new PageResponse<>(found.list(), query.page, query.size, total).map(NotificationService::view);
     }
 
     @Transactional

@@ -69,7 +69,8 @@ public class RiskProfileService {
         Where where = seen(null).and("f.region.id = :regionId", "regionId", regionId);
         var found = RiskFactor.<RiskFactor>find("from RiskFactor f where " + where.jpql(), query.toSort(SORT, "regionId,position", "f"),
                 where.params()).page(query.toPage());
-        return new PageResponse<>(found.list(), query.page, query.size, found.count()).map(RiskProfileService::view);
+        long total = where.count(RiskFactor.getEntityManager(), "RiskFactor f");
+        return new PageResponse<>(found.list(), query.page, query.size, total).map(RiskProfileService::view);
     }
 
     /** A region's risk factors are seen in that region: one condition for the list and for one factor. */

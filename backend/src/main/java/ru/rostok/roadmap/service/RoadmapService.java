@@ -111,7 +111,8 @@ public class RoadmapService {
         }
         var found = Roadmap.<Roadmap>find("from Roadmap r where " + where.jpql(), query.toSort(SORT, "-periodFrom", "r"), where.params())
                 .page(query.toPage());
-        return new PageResponse<>(found.list(), query.page, query.size, found.count()).map(RoadmapService::summary);
+        long total = where.count(Roadmap.getEntityManager(), "Roadmap r");
+        return new PageResponse<>(found.list(), query.page, query.size, total).map(RoadmapService::summary);
     }
 
     /** The indicators the plan's measures should move (measure_indicator), in one query. */

@@ -1,6 +1,9 @@
 package ru.rostok.school.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.Map;
+import java.util.stream.Collectors;
 import ru.rostok.school.School;
 import ru.rostok.territory.service.SchoolCounts;
 
@@ -8,12 +11,24 @@ import ru.rostok.territory.service.SchoolCounts;
 public class SchoolCountsOfRegistry implements SchoolCounts {
 
     @Override
-    public long inRegion(long regionId) {
-        return School.count("municipality.region.id", regionId);
+    public Map<Long, Long> inRegions(Collection<Long> regionIds) {
+        return counts("s.municipality.region.id", regionIds);
     }
 
     @Override
-    public long inMunicipality(long municipalityId) {
-        return School.count("municipality.id", municipalityId);
+    public Map<Long, Long> inMunicipalities(Collection<Long> municipalityIds) {
+        return counts("s.municipality.id", municipalityIds);
+    }
+
+    private static Map<Long, Long> counts(String territory, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return School.getEntityManager()
+                .createQuery("select " + territory + ", count(*) from School s where " + territory + " in :ids group by " + territory,
+                        Object[].class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
     }
 }

@@ -3,6 +3,7 @@ package ru.rostok.territory.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import ru.rostok.audit.AuditLog;
@@ -45,7 +46,10 @@ public class MunicipalityService {
         }
         var found = Municipality.<Municipality>find("from Municipality m where " + where.jpql(),
                 query.toSort(SORT, "name", "m"), where.params()).page(query.toPage());
-        return new PageResponse<>(found.list(), query.page, query.size, found.count()).map(this::view);
+        List<Municipality> items = found.list();
+        Map<Long, Long> schoolCounts = schools.inMunicipalities(items.stream().map(m -> m.id).toList());
+        long total = where.count(Municipality.getEntityManager(), "Municipality m");
+        return new PageResponse<>(items, query.page, query.size, total).map(m -> view(m, schoolCounts.getOrDefault(m.id, 0L)));
     }
 
     public Optional<MunicipalityView> get(long id) {
@@ -103,7 +107,10 @@ public class MunicipalityService {
     }
 
     MunicipalityView view(Municipality m) {
-        return new MunicipalityView(m.id, m.region.id, m.region.name, m.oktmo, m.name, m.kind,
-                schools.inMunicipality(m.id), m.version);
+        return view(m, schools.inMunicipalities(List.of(m.id)).getOrDefault(m.id, 0L));
+    }
+
+    private static MunicipalityView view(Municipality m, long schoolCount) {
+        return new MunicipalityView(m.id, m.region.id, m.region.name, m.oktmo, m.name, m.kind, schoolCount, m.version);
     }
 }

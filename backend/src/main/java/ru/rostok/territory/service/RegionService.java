@@ -3,12 +3,15 @@ package ru.rostok.territory.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import ru.rostok.audit.AuditLog;
 import ru.rostok.common.ApiException;
 import ru.rostok.common.PageQuery;
 import ru.rostok.common.PageResponse;
+import ru.rostok.common.Where;
 import ru.rostok.security.Role;
 import ru.rostok.security.Scope;
 import ru.rostok.territory.Municipality;
@@ -32,10 +35,17 @@ public class RegionService {
     AuditLog audit;
 
     public PageResponse<RegionView> list(PageQuery query) {
-        Scope.Filter filter = territoryPolicy.regions("r");
+        Scope.Filter inScope = territoryPolicy.regions("r");
+        Where filter = new Where().and(inScope.jpql(), inScope.params());
         var found = Region.<Region>find("from Region r where " + filter.jpql(), query.toSort(SORT, "name", "r"), filter.params())
                 .page(query.toPage());
-        return new PageResponse<>(found.list(), query.page, query.size, found.count()).map(this::view);
+        List<Region> items = found.list();
+        List<Long> ids = items.stream().map(r -> r.id).toList();
+        Map<Long, Long> municipalityCounts = municipalitiesIn(ids);
+        Map<Long, Long> schoolCounts = schools.inRegions(ids);
+        long total = filter.count(Region.getEntityManager(), "Region r");
+        return new PageResponse<>(items, query.page, query.size, total)
+                .map(r -> view(r, municipalityCounts.getOrDefault(r.id, 0L), schoolCounts.getOrDefault(r.id, 0L)));
     }
 
     public Optional<RegionView> get(long id) {
@@ -89,9 +99,22 @@ public class RegionService {
     }
 
     RegionView view(Region r) {
-        return new RegionView(r.id, r.code, r.name,
-                Municipality.count("region.id", r.id),
-                schools.inRegion(r.id),
-                r.version);
+        List<Long> id = List.of(r.id);
+        return view(r, municipalitiesIn(id).getOrDefault(r.id, 0L), schools.inRegions(id).getOrDefault(r.id, 0L));
+    }
+
+    private static RegionView view(Region r, long municipalityCount, long schoolCount) {
+        return new RegionView(r.id, r.code, r.name, municipalityCount, schoolCount, r.version);
+    }
+
+    private static Map<Long, Long> municipalitiesIn(List<Long> regionIds) {
+        if (regionIds.isEmpty()) {
+            return Map.of();
+        }
+        return Municipality.getEntityManager()
+                .createQuery("select m.region.id, count(*) from Municipality m where m.region.id in :ids group by m.region.id", Object[].class)
+                .setParameter("ids", regionIds)
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
     }
 }
