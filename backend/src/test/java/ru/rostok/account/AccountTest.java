@@ -296,6 +296,15 @@ class AccountTest {
     }
 
     @Test
+    void anAccountDeletedWhileTheListIsReadHasNoRoleInsteadOfFailingTheList() {
+        // the list searches Keycloak first and then asks each account of the page for its role; an account deleted in
+        // between (by another administrator) used to make the whole list a 500
+        KeycloakAccounts accounts = new KeycloakAccounts(KeycloakBuilder.builder().serverUrl("http://localhost:8180").realm("rostok")
+                .clientId("rostok-accounts").clientSecret("rostok-accounts-secret").grantType("client_credentials").build(), "rostok");
+        assertThat(accounts.role("00000000-0000-0000-0000-000000000000")).isEmpty();
+    }
+
+    @Test
     void keycloakOutOfReachIsA503() {
         KeycloakAccounts dead = new KeycloakAccounts(KeycloakBuilder.builder().serverUrl("http://localhost:1").realm("rostok")
                 .clientId("rostok-accounts").clientSecret("x").grantType("client_credentials").build(), "rostok");

@@ -96,9 +96,14 @@ public class KeycloakAccounts {
         return email -> call(() -> !bound.users().searchByEmail(email, true).isEmpty());
     }
 
-    /** The account's Rostok role (its realm roles' first known one), or none. */
+    /** The account's Rostok role (its realm roles' first known one), or none — also for an account deleted meanwhile. */
     public Optional<AccountRole> role(String id) {
-        List<RoleRepresentation> mapped = call(() -> user(id).roles().realmLevel().listAll());
+        List<RoleRepresentation> mapped;
+        try {
+            mapped = call(() -> user(id).roles().realmLevel().listAll());
+        } catch (NotThere gone) {
+            return Optional.empty();
+        }
         Set<String> names = mapped.stream().map(RoleRepresentation::getName).collect(Collectors.toSet());
         for (AccountRole r : AccountRole.values()) {
             if (names.contains(r.key)) {
