@@ -72,9 +72,19 @@ public class AuditLog {
         }
     }
 
+    /** A view's fields as JSON has them; a map of texts already is that, and is taken as it is (a save's 50 values). */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> fields(Object view) {
+        if (view instanceof Map<?, ?> map && map.entrySet().stream()
+                .allMatch(e -> e.getKey() instanceof String && (e.getValue() == null || e.getValue() instanceof String))) {
+            return (Map<String, Object>) map;
+        }
+        return json.convertValue(view, MAP);
+    }
+
     List<FieldChange> diff(Object before, Object after) {
-        Map<String, Object> from = before == null ? Map.of() : json.convertValue(before, MAP);
-        Map<String, Object> to = json.convertValue(after, MAP);
+        Map<String, Object> from = before == null ? Map.of() : fields(before);
+        Map<String, Object> to = fields(after);
         List<FieldChange> changes = new ArrayList<>();
         to.forEach((field, value) -> {
             if (!IGNORED.contains(field) && !Objects.equals(from.get(field), value)) {
