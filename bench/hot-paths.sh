@@ -14,7 +14,8 @@
 #   - the backend's resident memory after those loads (VmRSS) and its peak (VmHWM), with the JVM options used.
 # Prints a markdown table; with BENCH_TABLE=file also appends its rows there (bench/all.sh). Needs what run.sh needs
 # and pgbench. Knobs: BENCH_DB (rostok_bench_national), BENCH_PORT (8090), BENCH_SECONDS (30 measured per path),
-#   BENCH_WARMUP_SECONDS (20), BENCH_STARTS (3), BENCH_JAVA_OPTS (default: the options of ./rostok start), BENCH_WORK.
+#   BENCH_WARMUP_SECONDS (20), BENCH_SAVE_WARMUP (1500) and BENCH_SAVE_REQUESTS (3000) saves (the small data set of
+#   BENCH_SCHOOLS=4000 has about 2,200 editable submissions: 1000 and 2000 there), BENCH_STARTS (3), BENCH_JAVA_OPTS (default: the options of ./rostok start), BENCH_WORK.
 set -euo pipefail
 
 BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -94,10 +95,12 @@ list_path campaigns '/campaigns?regionId={r}&size=50' "$BENCH/sql/list-campaigns
 RSS_LISTS=$(awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$BACKEND_PID/status")
 
 # ------------------------------------------------------------------ submission saves
-say "submission saves: 32 connections, warm-up 1,500 requests, then 3,000 measured"
-node "$BENCH/load/submissions.mjs" --base "$API" --tokenUrl "$TOKEN_URL" --connections 32 --warmup 0 --requests 1500 \
+SAVE_WARMUP="${BENCH_SAVE_WARMUP:-1500}"
+SAVE_REQUESTS="${BENCH_SAVE_REQUESTS:-3000}"
+say "submission saves: 32 connections, warm-up $SAVE_WARMUP requests, then $SAVE_REQUESTS measured"
+node "$BENCH/load/submissions.mjs" --base "$API" --tokenUrl "$TOKEN_URL" --connections 32 --warmup 0 --requests "$SAVE_WARMUP" \
   --maxSeconds 150 --seed "$RANDOM" --work "$WORK" > "$WORK/put-warmup.json"
-node "$BENCH/load/submissions.mjs" --base "$API" --tokenUrl "$TOKEN_URL" --connections 32 --warmup 0 --requests 3000 \
+node "$BENCH/load/submissions.mjs" --base "$API" --tokenUrl "$TOKEN_URL" --connections 32 --warmup 0 --requests "$SAVE_REQUESTS" \
   --maxSeconds 150 --seed "$RANDOM" --work "$WORK" > "$WORK/put.json"
 read -r prps pp50 pp99 checked < <(node -p "const r = require('$WORK/put.json'); [r.measured.requestsPerSecond, r.measured.latencyMs.p50, r.measured.latencyMs.p99, r.verify.ok].join(' ')")
 [[ "$checked" == true ]] || die "the saved values did not check out (see $WORK/put.json)"

@@ -1,9 +1,11 @@
 package ru.rostok.audit;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -12,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.hibernate.query.NativeQuery;
+import org.hibernate.type.StandardBasicTypes;
 import ru.rostok.security.Scope;
 
 /**
@@ -29,6 +33,9 @@ public class AuditLog {
 
     @Inject
     Scope scope;
+
+    @Inject
+    EntityManager em;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void created(String entityType, long entityId, String label, Long regionId, Object after) {
@@ -52,16 +59,27 @@ public class AuditLog {
     }
 
     private void write(AuditAction action, String entityType, long entityId, String label, Long regionId, List<FieldChange> changes) {
-        AuditEvent event = new AuditEvent();
-        event.occurredAt = OffsetDateTime.now();
-        event.actor = actor();
-        event.action = action;
-        event.entityType = entityType;
-        event.entityId = entityId;
-        event.entityLabel = label;
-        event.regionId = regionId;
-        event.changes = changes;
-        event.persist();
+        // one insert, not a persisted AuditEvent: Hibernate would copy the JSON of the changes (written and parsed again)
+        // for its snapshot though the row is never changed; a save of 50 values spent 4 % of its time there
+        String json;
+        try {
+            json = this.json.writeValueAsString(changes);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the changes of " + entityType + " " + entityId + " are not JSON", e);
+        }
+        em.createNativeQuery("insert into audit_event (occurred_at, actor, action, entity_type, entity_id, entity_label, region_id, changes) "
+                        + "values (:at, :actor, :action, :type, :id, :label, :region, cast(:changes as jsonb))")
+                .unwrap(NativeQuery.class)
+                .addSynchronizedQuerySpace("audit_event") // nothing else to flush first
+                .setParameter("at", OffsetDateTime.now())
+                .setParameter("actor", actor())
+                .setParameter("action", action.name())
+                .setParameter("type", entityType)
+                .setParameter("id", entityId)
+                .setParameter("label", label, StandardBasicTypes.STRING)
+                .setParameter("region", regionId, StandardBasicTypes.LONG)
+                .setParameter("changes", json)
+                .executeUpdate();
     }
 
     private String actor() {
@@ -72,9 +90,19 @@ public class AuditLog {
         }
     }
 
+    /** A view's fields as JSON has them; a map of texts already is that, and is taken as it is (a save's 50 values). */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> fields(Object view) {
+        if (view instanceof Map<?, ?> map && map.entrySet().stream()
+                .allMatch(e -> e.getKey() instanceof String && (e.getValue() == null || e.getValue() instanceof String))) {
+            return (Map<String, Object>) map;
+        }
+        return json.convertValue(view, MAP);
+    }
+
     List<FieldChange> diff(Object before, Object after) {
-        Map<String, Object> from = before == null ? Map.of() : json.convertValue(before, MAP);
-        Map<String, Object> to = json.convertValue(after, MAP);
+        Map<String, Object> from = before == null ? Map.of() : fields(before);
+        Map<String, Object> to = fields(after);
         List<FieldChange> changes = new ArrayList<>();
         to.forEach((field, value) -> {
             if (!IGNORED.contains(field) && !Objects.equals(from.get(field), value)) {

@@ -118,6 +118,30 @@ class SubmissionReviewTest {
     }
 
     @Test
+    void aSaveChecksTheFormAsTheCampaignAsksItNow_notAsItWasFirstRead() {
+        long crimea = Api.regionId(Demo.CRIMEA);
+        Map<String, Object> input = Monitoring.campaignInput(crimea, Api.municipalityId(Demo.KERCH),
+                Api.bodyId(Demo.KERCH_AUTHORITY_INN), List.of(school), List.of(vpr, students), false);
+        Map<String, Object> draft = Monitoring.createDraft(input);
+        long id = ((Number) draft.get("id")).longValue();
+        String draftPath = Monitoring.submissionPath(id, school);
+        Api.as("admin").get(draftPath).then().statusCode(200).body("status", equalTo("NOT_STARTED"));
+        // the draft now asks the programme instead of the number of students, and opens
+        java.util.HashMap<String, Object> changed = new java.util.HashMap<>(input);
+        changed.put("indicators", List.of(Map.of("indicatorId", vpr, "required", false), Map.of("indicatorId", program, "required", true)));
+        changed.put("version", draft.get("version"));
+        Api.as("admin").body(changed).put("/api/v1/campaigns/" + id).then().statusCode(200);
+        Monitoring.move(id, "OPEN");
+
+        Api.as("admin").body(Map.of("version", 0, "values", List.of(count(students, 410)))).put(draftPath).then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("values[0].indicatorId"));
+        Api.as("admin").body(Map.of("version", 0, "values", List.of(count(program, 1)))).put(draftPath).then().statusCode(200)
+                .body("values.code", equalTo(List.of("M_PROGRAM"))).body("version", equalTo(1));
+        // the required programme is filled: it hands in, though nothing else was
+        Api.as("admin").body(Map.of("version", 1)).post(draftPath + "/submit").then().statusCode(200).body("status", equalTo("SUBMITTED"));
+    }
+
+    @Test
     void twoPeopleSavingTheSameVersionDoNotOverwriteEachOtherSilently() {
         long version = ((Number) save("school.kerch1", 0, List.of(count(students, 400)), 200).get("version")).longValue();
         save("school.kerch1", version, List.of(count(students, 401)), 200);

@@ -114,6 +114,16 @@ public class CampaignService {
         return visible(id).orElseThrow(() -> ApiException.notFound("monitoring.campaignNotFound", id));
     }
 
+    /**
+     * The campaign alone, read-only, without its form: a submission's save takes the form from {@link CampaignForms},
+     * and nothing of the campaign is left for the flush to check.
+     */
+    public Campaign requireAlone(long id) {
+        return Optional.ofNullable(em.find(Campaign.class, id, Map.<String, Object>of(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true)))
+                .filter(monitoringPolicy::sees)
+                .orElseThrow(() -> ApiException.notFound("monitoring.campaignNotFound", id));
+    }
+
     public Optional<CampaignView> get(long id) {
         return visible(id).map(this::view);
     }

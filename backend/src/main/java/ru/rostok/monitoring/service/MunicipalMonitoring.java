@@ -35,9 +35,12 @@ public class MunicipalMonitoring {
     @Inject
     EntityManager em;
 
+    @Inject
+    CampaignForms forms;
+
     /** The campaign of municipalities and one of its municipalities, both visible to the caller; else 404. */
     SubmissionService.Target target(long campaignId, long municipalityId) {
-        Campaign campaign = campaigns.require(campaignId);
+        Campaign campaign = campaigns.requireAlone(campaignId);
         Municipality municipality = campaign.respondent != Respondent.MUNICIPALITY ? null
                 : Municipality.<Municipality>findByIdOptional(municipalityId)
                         .filter(m -> m.region.id.equals(campaign.region.id))
@@ -45,7 +48,7 @@ public class MunicipalMonitoring {
         if (municipality == null) {
             throw ApiException.notFound("monitoring.municipalityNotInCampaign", municipalityId, campaignId);
         }
-        return SubmissionService.Target.ofMunicipality(campaign, municipality);
+        return SubmissionService.Target.ofMunicipality(campaign, forms.of(campaign), municipality);
     }
 
     public MunicipalSubmissionView get(long campaignId, long municipalityId) {

@@ -26,10 +26,8 @@ import ru.rostok.common.PageResponse;
 import ru.rostok.common.Text;
 import ru.rostok.common.Where;
 import ru.rostok.monitoring.Campaign;
-import ru.rostok.monitoring.CampaignIndicator;
 import ru.rostok.monitoring.CampaignSchool;
 import ru.rostok.monitoring.CampaignStatus;
-import ru.rostok.monitoring.Indicator;
 import ru.rostok.monitoring.IndicatorValue;
 import ru.rostok.monitoring.ReviewAction;
 import ru.rostok.monitoring.Submission;
@@ -62,6 +60,9 @@ public class SubmissionService {
 
     @Inject
     CampaignService campaigns;
+
+    @Inject
+    CampaignForms forms;
 
     @Inject
     AuditLog audit;
@@ -121,13 +122,13 @@ public class SubmissionService {
     // ------------------------------------------------------------------ one submission
 
     /** The campaign and whoever answers it, a school or a municipality, both visible to the caller and asked by it; else 404. */
-    record Target(Campaign campaign, School school, Municipality municipality) {
-        Target(Campaign campaign, School school) {
-            this(campaign, school, null);
+    record Target(Campaign campaign, CampaignForm form, School school, Municipality municipality) {
+        Target(Campaign campaign, CampaignForm form, School school) {
+            this(campaign, form, school, null);
         }
 
-        static Target ofMunicipality(Campaign campaign, Municipality municipality) {
-            return new Target(campaign, null, municipality);
+        static Target ofMunicipality(Campaign campaign, CampaignForm form, Municipality municipality) {
+            return new Target(campaign, form, null, municipality);
         }
 
         String label() {
@@ -140,11 +141,11 @@ public class SubmissionService {
     }
 
     Target target(long campaignId, long schoolId) {
-        Campaign campaign = campaigns.require(campaignId);
+        Campaign campaign = campaigns.requireAlone(campaignId);
         School school = School.<School>findByIdOptional(schoolId).filter(schoolPolicy::sees)
                 .filter(s -> CampaignSchool.includes(campaign.id, s.id))
                 .orElseThrow(() -> ApiException.notFound("monitoring.schoolNotInCampaign", schoolId, campaignId));
-        return new Target(campaign, school);
+        return new Target(campaign, forms.of(campaign), school);
     }
 
     public SubmissionView get(long campaignId, long schoolId) {
@@ -164,25 +165,23 @@ public class SubmissionService {
         if (t.campaign().status != CampaignStatus.OPEN) {
             throw ApiException.conflict("monitoring.notCollecting", StatusText.of(t.campaign().status));
         }
-        Map<Long, CampaignIndicator> asked = t.campaign().indicators.stream()
-                .collect(Collectors.toMap(ci -> ci.indicator.id, Function.identity()));
         List<FieldError> errors = new ArrayList<>();
         Map<Long, ValueRules.Normalized> values = new LinkedHashMap<>();
         for (int i = 0; i < input.values().size(); i++) {
             SubmissionInput.Value v = input.values().get(i);
-            CampaignIndicator ci = asked.get(v.indicatorId());
+            CampaignForm.Item ci = t.form().item(v.indicatorId());
             if (ci == null) {
                 errors.add(FieldError.field("values[" + i + "].indicatorId", "monitoring.indicatorNotInCampaign", v.indicatorId()));
                 continue;
             }
             if (values.containsKey(v.indicatorId())) {
-                errors.add(FieldError.field("values[" + ci.indicator.code + "]", "monitoring.valueTwice"));
+                errors.add(FieldError.field("values[" + ci.code() + "]", "monitoring.valueTwice"));
                 continue;
             }
-            for (ValueRules.Issue issue : ValueRules.check(ci.indicator, v.value(), v.numerator(), v.denominator())) {
-                errors.add(FieldError.field("values[" + ci.indicator.code + "]." + issue.part(), issue.message(), issue.args()));
+            for (ValueRules.Issue issue : ValueRules.check(ci.kind(), v.value(), v.numerator(), v.denominator())) {
+                errors.add(FieldError.field("values[" + ci.code() + "]." + issue.part(), issue.message(), issue.args()));
             }
-            values.put(v.indicatorId(), ValueRules.normalize(ci.indicator, v.value(), v.numerator(), v.denominator()));
+            values.put(v.indicatorId(), ValueRules.normalize(ci.kind(), v.value(), v.numerator(), v.denominator()));
         }
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
@@ -194,8 +193,7 @@ public class SubmissionService {
                     .withCurrent(current(t, sub));
         }
         Map<Long, IndicatorValue> stored = new LinkedHashMap<>();
-        for (IndicatorValue v : IndicatorValue.of(sub.id)) {
-            em.detach(v); // written below by two set-based statements, not entity by entity
+        for (IndicatorValue v : storedValues(sub.id)) {
             stored.put(v.indicatorId, v);
         }
         Map<Long, IndicatorValue> previous = new LinkedHashMap<>(stored);
@@ -232,9 +230,9 @@ public class SubmissionService {
         List<IndicatorValue> before = new ArrayList<>();
         cleared.forEach(id -> before.add(previous.get(id)));
         changed.stream().map(v -> previous.get(v.indicatorId)).filter(Objects::nonNull).forEach(before::add);
-        Map<String, Object> from = snapshot(t.campaign(), before);
-        Map<String, Object> to = snapshot(t.campaign(), changed);
-        cleared.forEach(id -> to.put(codeOf(t.campaign(), id), null));
+        Map<String, Object> from = snapshot(t.form(), before);
+        Map<String, Object> to = snapshot(t.form(), changed);
+        cleared.forEach(id -> to.put(t.form().codeOf(id), null));
         audit.updated(ENTITY, sub.id, t.label(), t.campaign().region.id, from, to);
         return new Saved(sub, stored.values());
     }
@@ -261,10 +259,10 @@ public class SubmissionService {
         }
         Map<Long, IndicatorValue> stored = IndicatorValue.of(sub.id).stream().collect(Collectors.toMap(v -> v.indicatorId, Function.identity()));
         List<FieldError> missing = new ArrayList<>();
-        for (CampaignIndicator ci : t.campaign().indicators) {
-            if (ci.required && !stored.containsKey(ci.indicator.id)) {
-                String part = ci.indicator.valueType == ru.rostok.monitoring.ValueType.PERCENT ? "numerator" : "value";
-                missing.add(FieldError.field("values[" + ci.indicator.code + "]." + part, "monitoring.requiredMissing"));
+        for (CampaignForm.Item ci : t.form().items()) {
+            if (ci.required() && !stored.containsKey(ci.indicatorId())) {
+                String part = ci.kind().valueType() == ru.rostok.monitoring.ValueType.PERCENT ? "numerator" : "value";
+                missing.add(FieldError.field("values[" + ci.code() + "]." + part, "monitoring.requiredMissing"));
             }
         }
         if (!missing.isEmpty()) {
@@ -306,7 +304,7 @@ public class SubmissionService {
                 }
             });
         }
-        Map<String, Indicator> byCode = t.campaign().indicators.stream().collect(Collectors.toMap(ci -> ci.indicator.code, ci -> ci.indicator));
+        Map<String, CampaignForm.Item> byCode = t.form().items().stream().collect(Collectors.toMap(CampaignForm.Item::code, Function.identity()));
         List<FieldError> errors = new ArrayList<>();
         valueComments.keySet().stream().filter(code -> !byCode.containsKey(code))
                 .forEach(code -> errors.add(FieldError.field("valueComments." + code, "monitoring.codeNotInCampaign", code)));
@@ -331,7 +329,7 @@ public class SubmissionService {
         sub.updatedAt = sub.reviewedAt;
         List<IndicatorValue> values = IndicatorValue.of(sub.id);
         Map<Long, String> commentsById = new HashMap<>();
-        valueComments.forEach((code, text) -> commentsById.put(byCode.get(code).id, text));
+        valueComments.forEach((code, text) -> commentsById.put(byCode.get(code).indicatorId(), text));
         for (IndicatorValue v : values) {
             v.reviewComment = input.action() == ReviewAction.ACCEPT ? null : commentsById.get(v.indicatorId);
         }
@@ -406,18 +404,32 @@ public class SubmissionService {
     }
 
     /** Indicator code → the value as a person reads it, for the audit history of each value. */
-    private static Map<String, Object> snapshot(Campaign c, java.util.Collection<IndicatorValue> values) {
-        Map<Long, String> codes = c.indicators.stream().collect(Collectors.toMap(ci -> ci.indicator.id, ci -> ci.indicator.code));
+    private static Map<String, Object> snapshot(CampaignForm form, java.util.Collection<IndicatorValue> values) {
         Map<String, Object> m = new LinkedHashMap<>();
         for (IndicatorValue v : values) {
-            String code = codes.getOrDefault(v.indicatorId, String.valueOf(v.indicatorId));
+            String code = form.codeOf(v.indicatorId);
             m.put(code, v.numerator != null ? v.numerator + "/" + v.denominator : ValueRules.plain(v.value));
         }
         return m;
     }
 
-    private static String codeOf(Campaign c, long indicatorId) {
-        return c.indicators.stream().filter(ci -> ci.indicator.id == indicatorId).map(ci -> ci.indicator.code).findFirst().orElse("");
+    /** The submission's values as plain objects, not managed: they are written by set-based statements, not entity by entity. */
+    private List<IndicatorValue> storedValues(long submissionId) {
+        List<Object[]> rows = em.createQuery("select v.indicatorId, v.value, v.numerator, v.denominator, v.reviewComment, v.updatedAt "
+                + "from IndicatorValue v where v.submissionId = :s", Object[].class).setParameter("s", submissionId).getResultList();
+        List<IndicatorValue> values = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            IndicatorValue v = new IndicatorValue();
+            v.submissionId = submissionId;
+            v.indicatorId = (Long) r[0];
+            v.value = (java.math.BigDecimal) r[1];
+            v.numerator = (Integer) r[2];
+            v.denominator = (Integer) r[3];
+            v.reviewComment = (String) r[4];
+            v.updatedAt = (OffsetDateTime) r[5];
+            values.add(v);
+        }
+        return values;
     }
 
     // ------------------------------------------------------------------ who may do what, for a school or a municipality
@@ -454,7 +466,7 @@ public class SubmissionService {
         SubmissionStatus status = sub == null ? SubmissionStatus.NOT_STARTED : sub.status;
         boolean open = c.status == CampaignStatus.OPEN;
         boolean reviewing = c.status == CampaignStatus.OPEN || c.status == CampaignStatus.CLOSED;
-        List<SubmissionView.Value> values = values(c, stored);
+        List<SubmissionView.Value> values = values(t.form(), stored);
         List<SubmissionView.Review> reviews = reviews(sub);
         return new SubmissionView(c.id, c.name, c.status, c.closesOn, s.id, s.shortName, status,
                 sub == null ? null : sub.reviewComment, sub == null ? null : sub.submittedAt, sub == null ? null : sub.submittedBy,
@@ -481,13 +493,12 @@ public class SubmissionService {
                 open && status.editable() && monitoringPolicy.maySubmitForMunicipality(m),
                 reviewing && status == SubmissionStatus.SUBMITTED && monitoringPolicy.mayReviewMunicipality(m),
                 reviewing && status == SubmissionStatus.ACCEPTED && monitoringPolicy.mayReopenMunicipality(m),
-                sub == null ? 0 : sub.version, values(c, stored), reviews(sub));
+                sub == null ? 0 : sub.version, values(t.form(), stored), reviews(sub));
     }
 
-    private static List<SubmissionView.Value> values(Campaign c, java.util.Collection<IndicatorValue> stored) {
-        Map<Long, String> codes = c.indicators.stream().collect(Collectors.toMap(ci -> ci.indicator.id, ci -> ci.indicator.code));
+    private static List<SubmissionView.Value> values(CampaignForm form, java.util.Collection<IndicatorValue> stored) {
         return stored.stream()
-                .map(v -> new SubmissionView.Value(v.indicatorId, codes.get(v.indicatorId), v.value, v.numerator, v.denominator, v.reviewComment))
+                .map(v -> new SubmissionView.Value(v.indicatorId, form.item(v.indicatorId) == null ? null : form.item(v.indicatorId).code(), v.value, v.numerator, v.denominator, v.reviewComment))
                 .toList();
     }
 

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import ru.rostok.monitoring.Indicator;
+import ru.rostok.monitoring.ValueType;
 
 /**
  * What a value must be for its indicator: a percent comes from a numerator not above its positive
@@ -24,12 +25,23 @@ public final class ValueRules {
         }
     }
 
+    /** What the rules need of an indicator: its type and range, apart from the entity so that a cached form can hold it. */
+    public record Kind(ValueType valueType, BigDecimal minValue, BigDecimal maxValue) {
+        public static Kind of(Indicator i) {
+            return new Kind(i.valueType, i.minValue, i.maxValue);
+        }
+    }
+
     private ValueRules() {
     }
 
     public static List<Issue> check(Indicator indicator, BigDecimal value, Integer numerator, Integer denominator) {
+        return check(Kind.of(indicator), value, numerator, denominator);
+    }
+
+    public static List<Issue> check(Kind indicator, BigDecimal value, Integer numerator, Integer denominator) {
         List<Issue> problems = new ArrayList<>();
-        switch (indicator.valueType) {
+        switch (indicator.valueType()) {
             case PERCENT -> {
                 if (numerator == null && denominator == null) {
                     if (value != null) {
@@ -90,7 +102,11 @@ public final class ValueRules {
     }
 
     public static Normalized normalize(Indicator indicator, BigDecimal value, Integer numerator, Integer denominator) {
-        if (indicator.valueType == ru.rostok.monitoring.ValueType.PERCENT) {
+        return normalize(Kind.of(indicator), value, numerator, denominator);
+    }
+
+    public static Normalized normalize(Kind indicator, BigDecimal value, Integer numerator, Integer denominator) {
+        if (indicator.valueType() == ValueType.PERCENT) {
             return numerator == null ? new Normalized(null, null, null)
                     : new Normalized(percent(numerator, denominator), numerator, denominator);
         }
@@ -107,13 +123,13 @@ public final class ValueRules {
         }
     }
 
-    private static void inRange(Indicator indicator, BigDecimal value, List<Issue> problems) {
-        String part = indicator.valueType == ru.rostok.monitoring.ValueType.PERCENT ? "numerator" : "value";
-        if (indicator.minValue != null && value.compareTo(indicator.minValue) < 0) {
-            problems.add(new Issue(part, "monitoring.belowMinimum", plain(value), plain(indicator.minValue)));
+    private static void inRange(Kind indicator, BigDecimal value, List<Issue> problems) {
+        String part = indicator.valueType() == ValueType.PERCENT ? "numerator" : "value";
+        if (indicator.minValue() != null && value.compareTo(indicator.minValue()) < 0) {
+            problems.add(new Issue(part, "monitoring.belowMinimum", plain(value), plain(indicator.minValue())));
         }
-        if (indicator.maxValue != null && value.compareTo(indicator.maxValue) > 0) {
-            problems.add(new Issue(part, "monitoring.aboveMaximum", plain(value), plain(indicator.maxValue)));
+        if (indicator.maxValue() != null && value.compareTo(indicator.maxValue()) > 0) {
+            problems.add(new Issue(part, "monitoring.aboveMaximum", plain(value), plain(indicator.maxValue())));
         }
     }
 
