@@ -37,7 +37,7 @@ public class CampaignMedians {
 
     private final Map<Key, Entry> entries = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Entry> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Key, CampaignMedians.Entry> eldest) {
             return size() > MAX_ENTRIES;
         }
     };
