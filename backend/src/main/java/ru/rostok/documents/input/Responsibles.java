@@ -23,7 +23,8 @@ final class Responsibles {
     private static final Pattern INITIALS = Pattern.compile("[А-ЯЁ]\\.\\s?[А-ЯЁ]\\.");
     private static final Pattern BODY_WORD = Pattern.compile("^(?:[мг][а-я]{1,3}у|гбоу|фгбоу|гау|гку|гбу|мбу|мку|мау|моу|мбоу|мкоу|маоу|ано|ооо"
             + "|муниципальн|государственн|управлени|отдел|комитет|министерств|департамент|сектор|служб|орган|руководител|директор|заместител"
-            + "|администраци|образовательн|общеобразовательн|школ|информационно|центр|институт|учреждени|методическ|оо\\b|имц|мимц)");
+            + "|администраци|образовательн|общеобразовательн|школ|информационно|центр|институт|учреждени|методическ|оо\\b|имц|мимц)",
+            Pattern.UNICODE_CHARACTER_CLASS); // \b at a Cyrillic word's end: see RoadmapReader.APPROVED
     private static final Pattern CONTROL = Pattern.compile("^контроль\\s+(?:за|над)\\s+(?:выполнением|исполнением)[^.]*?\\s(?:возложить|возлагаю)\\s+на\\s+(.+)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
     private static final Pattern KEEP_CONTROL = Pattern.compile("^контроль\\s+(?:за|над)\\s+.*оставляю за собой", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

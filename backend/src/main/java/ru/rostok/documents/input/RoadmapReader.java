@@ -29,7 +29,8 @@ import ru.rostok.roadmap.service.RoadmapInput.ResponsibleInput;
 public final class RoadmapReader {
     private static final Pattern PERIOD = Pattern.compile("(?:на|в)\\s+(?:период\\s+)?(?:с\\s+)?(\\d{4})\\s*(?:г\\.?\\s*)?(?:[-–—]|по|до)\\s*(\\d{4})"
             + "|на\\s+(\\d{4})\\s*(?:год|г\\.)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern APPROVED = Pattern.compile("^утвержд[её]н[аоы]?\\b", Pattern.UNICODE_CASE);
+    // UNICODE_CHARACTER_CLASS: since JDK 19 \b follows \w, which is ASCII-only without it: a Cyrillic word had no end
+    private static final Pattern APPROVED = Pattern.compile("^утвержд[её]н[аоы]?\\b", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern APPROVED_BY = Pattern.compile("(приказом|постановлением|решением|протоколом|распоряжением)\\s+(.+?)\\s+от\\s", Pattern.UNICODE_CASE | Pattern.DOTALL);
     private static final Pattern ABBREVIATIONS = Pattern.compile("^(?:используемые\\s+|список\\s+)?сокращени[яй]", Pattern.UNICODE_CASE);
     private static final Pattern ABBREVIATION = Pattern.compile("^([^\\s–—-][^–—-]{0,40}?)\\s+[–—-]\\s+(\\S.{1,300})$");
