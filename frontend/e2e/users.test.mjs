@@ -51,6 +51,9 @@ async function roleOptions(page) {
   await page.getByTestId('user-create').click()
   await page.getByTestId('user-create-dialog').waitFor()
   await page.locator('[data-testid="user-role"] .v-field').click()
+  // the menu's options are in the page before its opening transition shows them (innerText '' until then)
+  await page.waitForFunction(() => [...document.querySelectorAll('.v-overlay--active [role="option"]')]
+    .some((o) => o.innerText.trim() !== ''))
   const options = await page.locator('.v-overlay--active [role="option"]').allInnerTexts()
   await page.keyboard.press('Escape')
   return options.map((o) => o.trim())
