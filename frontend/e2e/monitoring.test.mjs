@@ -72,7 +72,7 @@ async function fillForm(page, students) {
     const code = indicator.code
     if (value.answer) {
       await page.locator(`[data-testid="input-${code}-value"]`).click()
-      await page.getByRole('option', { name: value.answer, exact: true }).click()
+      await page.locator('.v-overlay--active').getByRole('option', { name: value.answer, exact: true }).click()
     } else if (value.numerator !== undefined) {
       await page.locator(`[data-testid="input-${code}-numerator"] input`).fill(value.numerator)
       await page.locator(`[data-testid="input-${code}-denominator"] input`).fill(value.denominator)

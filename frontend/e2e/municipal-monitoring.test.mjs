@@ -44,7 +44,8 @@ async function fill(page, indicator) {
   const code = indicator.code
   if (indicator.valueType === 'BOOLEAN') {
     await page.locator(`[data-testid="input-${code}-value"]`).click()
-    await page.getByRole('option', { name: 'Да', exact: true }).click()
+    // the menu still closing from the field before is in the page too
+    await page.locator('.v-overlay--active').getByRole('option', { name: 'Да', exact: true }).click()
   } else if (indicator.valueType === 'PERCENT') {
     await page.locator(`[data-testid="input-${code}-numerator"] input`).fill('3')
     await page.locator(`[data-testid="input-${code}-denominator"] input`).fill('4')
