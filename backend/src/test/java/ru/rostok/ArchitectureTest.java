@@ -19,7 +19,8 @@ class ArchitectureTest {
         "ru.rostok.account..", "ru.rostok.analysis..", "ru.rostok.audit..", "ru.rostok.body..", "ru.rostok.control..", "ru.rostok.cycle..", "ru.rostok.demo..", "ru.rostok.documents..", "ru.rostok.dossier..",
         "ru.rostok.effect..", "ru.rostok.event..", "ru.rostok.evidence..", "ru.rostok.lists..", "ru.rostok.me..", "ru.rostok.monitoring..",
         "ru.rostok.partnership..", "ru.rostok.recommendation..", "ru.rostok.reminder..", "ru.rostok.risk..",
-        "ru.rostok.roadmap..", "ru.rostok.school..", "ru.rostok.territory..", "ru.rostok.trends.."
+        "ru.rostok.roadmap..", "ru.rostok.school..", "ru.rostok.staff..", "ru.rostok.deficit..", "ru.rostok.training..", "ru.rostok.route..",
+        "ru.rostok.territory..", "ru.rostok.trends.."
     };
 
     @ArchTest

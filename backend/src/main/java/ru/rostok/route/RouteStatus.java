@@ -1,0 +1,7 @@
+package ru.rostok.route;
+
+public enum RouteStatus {
+    ACTIVE,
+    COMPLETED,
+    CANCELLED
+}

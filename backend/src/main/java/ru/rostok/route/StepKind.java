@@ -1,0 +1,8 @@
+package ru.rostok.route;
+
+public enum StepKind {
+    COURSE,
+    MENTORING,
+    OPEN_LESSON,
+    SELF_STUDY
+}

@@ -1,0 +1,6 @@
+package ru.rostok.route;
+
+public enum StepStatus {
+    PLANNED,
+    DONE
+}

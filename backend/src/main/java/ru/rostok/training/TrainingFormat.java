@@ -1,0 +1,7 @@
+package ru.rostok.training;
+
+public enum TrainingFormat {
+    IN_PERSON,
+    DISTANCE,
+    BLENDED
+}

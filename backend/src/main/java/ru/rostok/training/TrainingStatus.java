@@ -1,0 +1,7 @@
+package ru.rostok.training;
+
+public enum TrainingStatus {
+    PLANNED,
+    COMPLETED,
+    CANCELLED
+}
