@@ -68,6 +68,9 @@ public class DemoSeeder {
     @Inject
     EventsDemo events;
 
+    @Inject
+    StaffDemo staff;
+
     @ConfigProperty(name = "rostok.demo.seed")
     boolean enabled;
 
@@ -100,6 +103,7 @@ public class DemoSeeder {
             }
             cycle.seed(); // once: it looks for its own roadmap first
             events.seed(); // once: it looks for events first
+            staff.seed(); // once: it looks for teachers first
             return;
         }
         Map<String, Region> regions = new HashMap<>();
@@ -157,6 +161,7 @@ public class DemoSeeder {
         risks.seed();
         cycle.seed();
         events.seed();
+        staff.seed();
     }
 
     /** The demo files: tab-separated, a header line, no quoting (the texts hold «» but never '"'). */
