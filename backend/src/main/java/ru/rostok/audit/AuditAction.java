@@ -3,5 +3,7 @@ package ru.rostok.audit;
 public enum AuditAction {
     CREATE,
     UPDATE,
-    IMPORT
+    IMPORT,
+    /** A read of personal data: who read it and when, no values. */
+    READ
 }

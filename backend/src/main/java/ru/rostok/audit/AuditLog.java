@@ -58,6 +58,18 @@ public class AuditLog {
         }
     }
 
+    /** A read of one record of personal data (a teacher's card): the audit keeps who read it and when, no values. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void read(String entityType, long entityId, String label, Long regionId) {
+        write(AuditAction.READ, entityType, entityId, label, regionId, List.of());
+    }
+
+    /** A read of many records at once (an export of personal data): the audit keeps what was asked for, as the record 0. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void readMany(String entityType, String label, Long regionId, Object query) {
+        write(AuditAction.READ, entityType, 0, label, regionId, diff(null, query));
+    }
+
     private void write(AuditAction action, String entityType, long entityId, String label, Long regionId, List<FieldChange> changes) {
         // one insert, not a persisted AuditEvent: Hibernate would copy the JSON of the changes (written and parsed again)
         // for its snapshot though the row is never changed; a save of 50 values spent 4 % of its time there

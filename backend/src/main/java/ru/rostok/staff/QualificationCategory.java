@@ -1,6 +1,9 @@
 package ru.rostok.staff;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Optional;
+import ru.rostok.common.Text;
 
 /** A teacher's qualification category; one given by attestation lasts five years from its date. */
 public enum QualificationCategory {
@@ -19,6 +22,16 @@ public enum QualificationCategory {
 
     public String russian() {
         return russian;
+    }
+
+    /** By its code, its Russian name or the name's first word as a spreadsheet writes it («Соответствие»), in any case. */
+    public static Optional<QualificationCategory> parse(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String t = Text.fold(text.strip());
+        return Arrays.stream(values()).filter(c -> c.name().equalsIgnoreCase(t) || Text.fold(c.russian).equals(t)
+                || Text.fold(c.russian.split(" ")[0]).equals(t) && c != NONE).findFirst();
     }
 
     /** The day the category given on {@code since} ends; none for no category. */
