@@ -4,8 +4,8 @@
 #   bench/all.sh [path/to/quarkus-app]        (default: backend/target/quarkus-app, built first if missing)
 #
 # Runs, one after another so that they do not share the machine: hot-paths.sh (start, lists, saves, memory, on the
-# national data set), analysis.sh (one region and the national campaign), school-page.sh (the school's page) and
-# first-paint.sh (pages in Chromium). Each appends its rows to one file; the table at the end is made of them. A
+# national data set), analysis.sh (one region and the national campaign), school-page.sh (the school's page),
+# staff-list.sh (a region's 20,000 teachers) and first-paint.sh (pages in Chromium). Each appends its rows to one file; the table at the end is made of them. A
 # benchmark that fails stops the run with its error: no table is printed from half the figures.
 # Needs what each of them needs (README.md «Benchmarks»): PostgreSQL, Keycloak with the realm rostok, JDK 17+,
 # Node 20+, pgbench, Chromium. Takes about 40 minutes; BENCH_ONLY="hot-paths analysis" runs some of them.
@@ -29,7 +29,7 @@ export BENCH_TABLE="$WORK/table.tsv"
 : > "$BENCH_TABLE"
 LOADAVG_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 
-for name in ${BENCH_ONLY:-hot-paths analysis school-page first-paint}; do
+for name in ${BENCH_ONLY:-hot-paths analysis school-page staff-list first-paint}; do
   [[ -f "$BENCH/$name.sh" ]] || die "no benchmark $name ($BENCH/$name.sh)"
   say "── $name"
   BENCH_WORK="$WORK/$name" bash "$BENCH/$name.sh" "$APP_SRC" > "$WORK/$name.md" \

@@ -28,6 +28,8 @@ import dossierEn from '@/features/dossier/messages/en'
 import riskRu from '@/features/risk/messages/ru'
 import riskEn from '@/features/risk/messages/en'
 import partnershipsRu from '@/features/partnerships/messages/ru'
+import staffRu from '@/features/staff/messages/ru'
+import staffEn from '@/features/staff/messages/en'
 import partnershipsEn from '@/features/partnerships/messages/en'
 import documentsRu from '@/features/documents/messages/ru'
 import documentsEn from '@/features/documents/messages/en'
@@ -68,6 +70,7 @@ const ru = {
   ...dossierRu,
   ...eventsRu,
   ...accountsRu,
+  ...staffRu,
 }
 export type Messages = typeof ru
 const en: Messages = {
@@ -91,6 +94,7 @@ const en: Messages = {
   ...dossierEn,
   ...eventsEn,
   ...accountsEn,
+  ...staffEn,
 }
 
 type AppMessages = Messages & { $vuetify: typeof vuetifyRu }

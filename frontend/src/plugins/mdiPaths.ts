@@ -109,6 +109,7 @@ import {
   mdiEyeOffOutline,
   mdiEyeOutline,
   mdiLogin,
+  mdiArchiveArrowDownOutline,
 } from '@mdi/js'
 
 /**
@@ -226,4 +227,5 @@ export const mdiPaths: Record<string, string> = {
   'mdi-eye-off-outline': mdiEyeOffOutline,
   'mdi-eye-outline': mdiEyeOutline,
   'mdi-login': mdiLogin,
+  'mdi-archive-arrow-down-outline': mdiArchiveArrowDownOutline,
 }

@@ -66,6 +66,9 @@ export interface RouteNamedMap {
   partnerships: RouteRecordInfo<'partnerships', '/partnerships', NoParams, NoParams>
   partnership: RouteRecordInfo<'partnership', '/partnerships/:id', Id, IdOut>
   users: RouteRecordInfo<'users', '/users', NoParams, NoParams>
+  teachers: RouteRecordInfo<'teachers', '/teachers', NoParams, NoParams>
+  'school-teachers': RouteRecordInfo<'school-teachers', '/schools/:id/teachers', Id, IdOut>
+  teacher: RouteRecordInfo<'teacher', '/teachers/:id', Id, IdOut>
   welcome: RouteRecordInfo<'welcome', '/welcome/:token', { token: string }, { token: string }>
   'not-found': RouteRecordInfo<'not-found', '/:pathMatch(.*)*', { pathMatch: string | string[] }, { pathMatch: string[] }>
 }
@@ -287,6 +290,28 @@ export const routes: RouteRecordRaw[] = [
     name: 'risk-factors',
     component: () => import('@/features/risk/RiskFactorsPage.vue'),
     meta: { operation: 'listRiskFactors', title: 'risk.factors.title' },
+  },
+  {
+    path: '/teachers',
+    name: 'teachers',
+    component: () => import('@/features/staff/StaffPage.vue'),
+    meta: { operation: 'listTeachers', title: 'staff.title' },
+  },
+  {
+    path: '/schools/:id(\\d+)/teachers',
+    name: 'school-teachers',
+    component: () => import('@/features/staff/SchoolStaffPage.vue'),
+    props: true,
+    meta: { operation: 'getSchoolStaff', title: 'staff.title' },
+  },
+  {
+    // the teacher's page: a layout whose tabs are its children; «Диагностика» (teacher-assessments), «Повышение
+    // квалификации» (teacher-training) and «ИОМ» (teacher-routes) are added here by their features
+    path: '/teachers/:id(\\d+)',
+    component: () => import('@/features/staff/TeacherLayout.vue'),
+    props: true,
+    meta: { operation: 'getTeacher', title: 'staff.title' },
+    children: [{ path: '', name: 'teacher', component: () => import('@/features/staff/TeacherCard.vue'), meta: { operation: 'getTeacher', title: 'staff.title' } }],
   },
   {
     path: '/partnerships',

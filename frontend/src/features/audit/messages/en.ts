@@ -16,9 +16,11 @@ export default {
       CREATE: 'Created',
       UPDATE: 'Updated',
       IMPORT: 'Imported',
+      READ: 'Read',
     },
     entityType: {
       School: 'School',
+      Teacher: 'Teacher',
       Region: 'Region',
       Municipality: 'Municipality',
       Body: 'Education body',

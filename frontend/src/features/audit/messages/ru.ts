@@ -15,9 +15,11 @@ export default {
       CREATE: 'Создание',
       UPDATE: 'Изменение',
       IMPORT: 'Импорт',
+      READ: 'Просмотр',
     },
     entityType: {
       School: 'Школа',
+      Teacher: 'Педагог',
       Region: 'Субъект РФ',
       Municipality: 'Муниципальное образование',
       Body: 'Орган управления',

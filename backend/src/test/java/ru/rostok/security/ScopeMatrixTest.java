@@ -242,6 +242,83 @@ class ScopeMatrixTest {
                 .post("/api/v1/events/" + event(t) + "/files"), changes));
     }
 
+    static Map<String, Object> teacherInput() {
+        StringBuilder name = new StringBuilder("Матрицева");
+        for (int i = 0; i < 6; i++) {
+            name.append((char) ('а' + ThreadLocalRandom.current().nextInt(32)));
+        }
+        Map<String, Object> input = new HashMap<>(Map.of("lastName", name.toString(), "firstName", "Анна", "position", "учитель химии",
+                "subjects", List.of("CHEMISTRY"), "category", "NONE"));
+        return input;
+    }
+
+    /** A teacher of the own (Kerch) or foreign (Slavsk) school, added by the administrator; its body with its version. */
+    static Map<String, Object> teacher(Target t) {
+        return Api.as("admin").body(teacherInput()).post("/api/v1/schools/" + pick(t, ownSchool, foreignSchool) + "/teachers")
+                .then().statusCode(201).extract().jsonPath().getMap("");
+    }
+
+    static byte[] staffSheet() {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Workbook wb = new Workbook(out, "test", "1.0");
+            Worksheet ws = wb.newWorksheet("Педагоги");
+            String[] header = {"Фамилия", "Имя", "Отчество", "Должность", "Предметы", "Квалификационная категория",
+                    "Дата присвоения категории", "Стаж (лет)", "Последнее повышение квалификации (дата)"};
+            for (int i = 0; i < header.length; i++) {
+                ws.value(0, i, header[i]);
+            }
+            Map<String, Object> input = teacherInput();
+            ws.value(1, 0, (String) input.get("lastName"));
+            ws.value(1, 1, "Анна");
+            ws.value(1, 3, "учитель химии");
+            ws.value(1, 4, "Химия");
+            wb.finish();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Personal data: the school and those above it keep it, the region's analysts read it, an integrator gets none of it. */
+    static void staffCases(Map<String, Case> c) {
+        Map<Caller, Expect> lists = withIntegrator(lists(), Expect.both(403));
+        Map<Caller, Expect> reads = withIntegrator(readable(), Expect.both(403));
+        Map<Caller, Expect> changes = Map.of(Caller.ADMIN, Expect.both(200), Caller.ANALYST, new Expect(403, 404),
+                Caller.COORDINATOR, new Expect(200, 404), Caller.SCHOOL_STAFF, new Expect(200, 404), Caller.INTEGRATOR, Expect.both(403));
+        Map<Caller, Expect> additions = Map.of(Caller.ADMIN, Expect.both(201), Caller.ANALYST, new Expect(403, 404),
+                Caller.COORDINATOR, new Expect(201, 404), Caller.SCHOOL_STAFF, new Expect(201, 404), Caller.INTEGRATOR, Expect.both(403));
+        String staff = "/api/v1/schools/{schoolId}/teachers";
+        c.put("GET /api/v1/teachers", new Case((t, r) -> r.get("/api/v1/teachers"), lists));
+        c.put("GET /api/v1/teachers/export", new Case((t, r) -> r.queryParam("regionId", pick(t, ownRegion, foreignRegion))
+                .get("/api/v1/teachers/export"), lists));
+        c.put("GET /api/v1/teachers/{id}", new Case((t, r) -> r.get("/api/v1/teachers/" + teacher(t).get("id")), reads));
+        c.put("GET " + staff, new Case((t, r) -> r.get("/api/v1/schools/" + pick(t, ownSchool, foreignSchool) + "/teachers"), reads));
+        c.put("POST " + staff, new Case((t, r) -> r.body(teacherInput()).post("/api/v1/schools/" + pick(t, ownSchool, foreignSchool)
+                + "/teachers"), additions));
+        c.put("PUT /api/v1/teachers/{id}", new Case((t, r) -> {
+            Map<String, Object> teacher = teacher(t);
+            Map<String, Object> input = teacherInput();
+            input.put("version", teacher.get("version"));
+            return r.body(input).put("/api/v1/teachers/" + teacher.get("id"));
+        }, changes));
+        c.put("POST /api/v1/teachers/{id}/archive", new Case((t, r) -> {
+            Map<String, Object> teacher = teacher(t);
+            return r.body(Map.of("reason", "Увольнение", "archivedOn", "2026-11-30", "version", teacher.get("version")))
+                    .post("/api/v1/teachers/" + teacher.get("id") + "/archive");
+        }, changes));
+        c.put("POST /api/v1/teachers/{id}/restore", new Case((t, r) -> {
+            Map<String, Object> teacher = teacher(t);
+            Map<String, Object> archived = Api.as("admin").body(Map.of("reason", "Увольнение", "archivedOn", "2026-11-30",
+                    "version", teacher.get("version"))).post("/api/v1/teachers/" + teacher.get("id") + "/archive").then().statusCode(200)
+                    .extract().jsonPath().getMap("");
+            return r.body(Map.of("version", archived.get("version"))).post("/api/v1/teachers/" + teacher.get("id") + "/restore");
+        }, changes));
+        c.put("GET " + staff + "/template", new Case((t, r) -> r.get("/api/v1/schools/" + pick(t, ownSchool, foreignSchool)
+                + "/teachers/template"), changes));
+        c.put("POST " + staff + "/import", new Case((t, r) -> r.contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .body(staffSheet()).post("/api/v1/schools/" + pick(t, ownSchool, foreignSchool) + "/teachers/import"), changes));
+    }
+
     static String pointPath(long decision, long point) {
         return "/api/v1/decisions/" + decision + "/points/" + point;
     }
@@ -392,6 +469,7 @@ class ScopeMatrixTest {
         municipalMonitoringCases(c);
         planCases(c);
         eventCases(c);
+        staffCases(c);
         c.replaceAll((operation, testCase) -> PEOPLES_WORK.stream().anyMatch(operation.substring(operation.indexOf(' ') + 1)::startsWith)
                 ? new Case(testCase.call(), withIntegrator(testCase.expect(), Expect.both(403))) : testCase);
         return c;

@@ -127,6 +127,18 @@ public class StaffService {
         return policy.visible(id).orElseThrow(() -> ApiException.notFound("staff.notFound", id));
     }
 
+    /** The school's staff at a glance; a school out of sight is 404, and so is any school for one who sees no staff. */
+    public SchoolStaffView ofSchool(long schoolId) {
+        School school = schools.require(schoolId);
+        if (!policy.seesStaffOf(school)) {
+            throw ApiException.notFound("school.notFound", schoolId);
+        }
+        long working = Teacher.count("school = ?1 and archivedOn is null", school);
+        long archived = Teacher.count("school = ?1 and archivedOn is not null", school);
+        return new SchoolStaffView(school.id, school.shortName, school.municipality.name, working, archived,
+                policy.mayKeepStaffOf(school) ? List.of(StaffPolicy.EDIT) : List.of());
+    }
+
     /** The check of {@link #schoolKept} alone, for a template asked before a school's import. */
     @Transactional
     public void requireKept(long schoolId) {
