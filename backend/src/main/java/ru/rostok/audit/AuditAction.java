@@ -3,5 +3,7 @@ package ru.rostok.audit;
 public enum AuditAction {
     CREATE,
     UPDATE,
-    IMPORT
+    IMPORT,
+    /** A record entered by mistake and removed; the entry keeps what it said. */
+    DELETE
 }
