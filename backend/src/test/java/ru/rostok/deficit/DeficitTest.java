@@ -275,6 +275,22 @@ class DeficitTest {
         Api.asIntegrator().contentType(XLSX).body(sheet(header, good)).post("/api/v1/assessments/import").then().statusCode(403);
     }
 
+    @Test
+    void anIndicatorNamesTheSubjectItIsAbout_andTheDemoCatalogueLinksTheExams() {
+        long crimea = Api.regionId(Demo.CRIMEA);
+        Map<String, Object> input = ru.rostok.support.Monitoring.newIndicator(crimea);
+        input.put("subject", "ASTRONOMY");
+        Api.as("analyst.crimea").body(input).post("/api/v1/indicators").then().statusCode(400);
+        input.put("subject", "MATHEMATICS");
+        Api.as("analyst.crimea").body(input).post("/api/v1/indicators").then().statusCode(201).body("subject", equalTo("MATHEMATICS"));
+        long krasnoyarsk = Api.regionId(Demo.KRASNOYARSK);
+        assertThat(ru.rostok.support.Monitoring.indicator(ru.rostok.support.Monitoring.indicatorId(krasnoyarsk, "OGE_F2_MA")).get("subject"))
+                .isEqualTo("MATHEMATICS");
+        assertThat(ru.rostok.support.Monitoring.indicator(ru.rostok.support.Monitoring.indicatorId(krasnoyarsk, "EGE_AVG_RU")).get("subject"))
+                .isEqualTo("RUSSIAN");
+        assertThat(ru.rostok.support.Monitoring.indicator(ru.rostok.support.Monitoring.indicatorId(krasnoyarsk, "VPR_F2")).get("subject")).isNull();
+    }
+
     static byte[] sheet(List<String> header, List<List<String>> rows) {
         List<String> xml = new ArrayList<>();
         xml.add(row(1, header));
