@@ -5,5 +5,7 @@ public enum AuditAction {
     UPDATE,
     IMPORT,
     /** A read of personal data: who read it and when, no values. */
-    READ
+    READ,
+    /** A record entered by mistake and removed; the entry keeps what it said. */
+    DELETE
 }

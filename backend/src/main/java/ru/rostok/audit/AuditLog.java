@@ -70,6 +70,18 @@ public class AuditLog {
         write(AuditAction.READ, entityType, 0, label, regionId, diff(null, query));
     }
 
+    /** A record removed: every field it had, as it was. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void deleted(String entityType, long entityId, String label, Long regionId, Object before) {
+        List<FieldChange> changes = new ArrayList<>();
+        fields(before).forEach((field, value) -> {
+            if (!IGNORED.contains(field) && value != null) {
+                changes.add(new FieldChange(field, value, null));
+            }
+        });
+        write(AuditAction.DELETE, entityType, entityId, label, regionId, changes);
+    }
+
     private void write(AuditAction action, String entityType, long entityId, String label, Long regionId, List<FieldChange> changes) {
         // one insert, not a persisted AuditEvent: Hibernate would copy the JSON of the changes (written and parsed again)
         // for its snapshot though the row is never changed; a save of 50 values spent 4 % of its time there

@@ -86,6 +86,7 @@ public class MonitoringDemo {
         i.unit = row.get("unit");
         i.valueType = ValueType.valueOf(row.get("value_type"));
         i.direction = Direction.valueOf(row.get("direction"));
+        i.subject = row.get("subject").isEmpty() ? null : row.get("subject");
         switch (i.valueType) {
             case PERCENT -> {
                 i.minValue = BigDecimal.ZERO;

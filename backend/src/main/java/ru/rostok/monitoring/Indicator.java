@@ -52,6 +52,9 @@ public class Indicator extends AuditedEntity {
     @Column(name = "min_sample")
     public Integer minSample;
 
+    /** A {@link ru.rostok.common.Subject} code when the indicator is about one subject (ОГЭ по математике), else null. */
+    public String subject;
+
     public static Optional<Indicator> findCurrent(long regionId, String code) {
         return find("region.id = ?1 and code = ?2 and retired = false", regionId, code).firstResultOptional();
     }

@@ -59,6 +59,7 @@ class ScopeMatrixTest {
     static long ownRoadmap, foreignRoadmap, ownMeasure, foreignMeasure, ownDecision, foreignDecision, ownPoint, foreignPoint;
     static long ownEvidence, foreignEvidence, ownNotification, foreignNotification;
     static long ownEvent, foreignEvent;
+    static long ownTeacher, foreignTeacher;
     static long ownAnalysis, foreignAnalysis;
     /** Campaigns of the municipalities of Crimea (own) and Kaliningrad Oblast (foreign), asking M_VISITS' municipal kin. */
     static long ownMunicipalIndicator, foreignMunicipalIndicator, ownMunicipalCampaign, foreignMunicipalCampaign;
@@ -130,6 +131,8 @@ class ScopeMatrixTest {
                 .then().statusCode(201).extract().jsonPath().getLong("files[0].id");
         ownEvent = event(Target.OWN);
         foreignEvent = event(Target.FOREIGN);
+        ownTeacher = teacher(ownSchool);
+        foreignTeacher = teacher(foreignSchool);
     }
 
     static Map<String, Object> ruleInput(Target t) {
@@ -317,6 +320,85 @@ class ScopeMatrixTest {
                 + "/teachers/template"), changes));
         c.put("POST " + staff + "/import", new Case((t, r) -> r.contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .body(staffSheet()).post("/api/v1/schools/" + pick(t, ownSchool, foreignSchool) + "/teachers/import"), changes));
+    /** A teacher of kerch1 (own) or slavsk1 (foreign) with a name no demo teacher has, for the import to find. */
+    static long teacher(long school) {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
+            ru.rostok.staff.Teacher t = new ru.rostok.staff.Teacher();
+            t.school = ru.rostok.school.School.findById(school);
+            t.lastName = "Матрицева";
+            t.firstName = "Анна";
+            t.middleName = String.valueOf(school);
+            t.position = "учитель математики";
+            t.subjects = new ArrayList<>(List.of("MATHEMATICS"));
+            t.persist();
+            return t.id;
+        });
+    }
+
+    static final Map<String, Object> ASSESSED = Map.of("subject", "MATHEMATICS", "heldOn", "2026-10-15", "method", "Диагностика ЦНППМ",
+            "topics", List.of(Map.of("topic", "Функции и графики", "score", 3, "maxScore", 10)));
+
+    static String teacherAssessments(Target t) {
+        return "/api/v1/teachers/" + pick(t, ownTeacher, foreignTeacher) + "/assessments";
+    }
+
+    /** An assessment the administrator entered for the own or foreign teacher, with its version. */
+    static Map<String, Object> assessment(Target t) {
+        return Api.as("admin").body(ASSESSED).post(teacherAssessments(t)).then().statusCode(201).extract().jsonPath().getMap("");
+    }
+
+    static byte[] assessmentSheet(Target t) {
+        long teacher = pick(t, ownTeacher, foreignTeacher);
+        String inn = t == Target.OWN ? Demo.KERCH_SCHOOL_1_INN : Demo.SLAVSK_SCHOOL_1_INN;
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Workbook wb = new Workbook(out, "test", "1.0");
+            Worksheet ws = wb.newWorksheet("Диагностика");
+            String[] header = {"ИНН школы", "Фамилия", "Имя", "Отчество", "Предмет", "Дата", "Способ оценки", "Тема/компетенция", "Балл", "Максимальный балл"};
+            String[] row = {inn, "Матрицева", "Анна", String.valueOf(pick(t, ownSchool, foreignSchool)), "Математика", "15.10.2026", "ЦНППМ",
+                "Функции и графики", "3", "10"};
+            for (int i = 0; i < header.length; i++) {
+                ws.value(0, i, header[i]);
+                ws.value(1, i, row[i]);
+            }
+            wb.finish();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException("teacher " + teacher, e);
+        }
+    }
+
+    /** Assessments and deficits: personal data, kept by whoever sees the teacher, never seen by an integrator. */
+    static void deficitCases(Map<String, Case> c) {
+        Map<Caller, Expect> reads = Map.of(Caller.ADMIN, Expect.both(200), Caller.ANALYST, new Expect(200, 404),
+                Caller.COORDINATOR, new Expect(200, 404), Caller.SCHOOL_STAFF, new Expect(200, 404), Caller.INTEGRATOR, Expect.both(403));
+        Map<Caller, Expect> creates = Map.of(Caller.ADMIN, Expect.both(201), Caller.ANALYST, new Expect(201, 404),
+                Caller.COORDINATOR, new Expect(201, 404), Caller.SCHOOL_STAFF, new Expect(201, 404), Caller.INTEGRATOR, Expect.both(403));
+        Map<Caller, Expect> deletes = Map.of(Caller.ADMIN, Expect.both(204), Caller.ANALYST, new Expect(204, 404),
+                Caller.COORDINATOR, new Expect(204, 404), Caller.SCHOOL_STAFF, new Expect(204, 404), Caller.INTEGRATOR, Expect.both(403));
+        Map<Caller, Expect> imports = Map.of(Caller.ADMIN, Expect.both(200), Caller.ANALYST, new Expect(200, 422),
+                Caller.COORDINATOR, new Expect(200, 422), Caller.SCHOOL_STAFF, new Expect(200, 422), Caller.INTEGRATOR, Expect.both(403));
+        Map<Caller, Expect> anyone = Map.of(Caller.ADMIN, Expect.both(200), Caller.ANALYST, Expect.both(200),
+                Caller.COORDINATOR, Expect.both(200), Caller.SCHOOL_STAFF, Expect.both(200), Caller.INTEGRATOR, Expect.both(403));
+        c.put("GET /api/v1/teachers/{id}/assessments", new Case((t, r) -> r.get(teacherAssessments(t)), reads));
+        c.put("POST /api/v1/teachers/{id}/assessments", new Case((t, r) -> r.body(ASSESSED).post(teacherAssessments(t)), creates));
+        c.put("PUT /api/v1/assessments/{id}", new Case((t, r) -> {
+            Map<String, Object> a = assessment(t);
+            Map<String, Object> input = new HashMap<>(ASSESSED);
+            input.put("version", a.get("version"));
+            return r.body(input).put("/api/v1/assessments/" + a.get("id"));
+        }, reads));
+        c.put("DELETE /api/v1/assessments/{id}", new Case((t, r) -> {
+            Map<String, Object> a = assessment(t);
+            return r.queryParam("version", a.get("version")).delete("/api/v1/assessments/" + a.get("id"));
+        }, deletes));
+        c.put("GET /api/v1/assessments/template", new Case((t, r) -> r.get("/api/v1/assessments/template"), anyone));
+        c.put("POST /api/v1/assessments/import", new Case((t, r) -> r.contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .body(assessmentSheet(t)).post("/api/v1/assessments/import"), imports));
+        c.put("GET /api/v1/deficits/summary", new Case((t, r) -> r.queryParam("schoolId", pick(t, ownSchool, foreignSchool))
+                .get("/api/v1/deficits/summary"), reads));
+        c.put("GET /api/v1/deficits/summary/export", new Case((t, r) -> r.queryParam("schoolId", pick(t, ownSchool, foreignSchool))
+                .get("/api/v1/deficits/summary/export"), reads));
+        c.put("GET /api/v1/schools/{id}/deficits", new Case((t, r) -> r.get("/api/v1/schools/" + pick(t, ownSchool, foreignSchool) + "/deficits"), reads));
     }
 
     static String pointPath(long decision, long point) {
@@ -470,6 +552,7 @@ class ScopeMatrixTest {
         planCases(c);
         eventCases(c);
         staffCases(c);
+        deficitCases(c);
         c.replaceAll((operation, testCase) -> PEOPLES_WORK.stream().anyMatch(operation.substring(operation.indexOf(' ') + 1)::startsWith)
                 ? new Case(testCase.call(), withIntegrator(testCase.expect(), Expect.both(403))) : testCase);
         return c;

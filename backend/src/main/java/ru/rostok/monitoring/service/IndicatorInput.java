@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import ru.rostok.common.Numbers;
+import ru.rostok.common.Subject;
 import ru.rostok.monitoring.Direction;
 import ru.rostok.monitoring.IndicatorCategory;
 import ru.rostok.monitoring.Respondent;
@@ -38,5 +39,6 @@ public record IndicatorInput(
         BigDecimal maxValue,
         @Min(value = 0, message = "{validation.minimumSampleCannotNegative}")
         @Schema(description = "Below this sample (the denominator of a percent) a value is shown but not judged") Integer minSample,
+        @Schema(description = "The subject the indicator is about, when one (ОГЭ по математике: MATHEMATICS); empty for the others") Subject subject,
         Long version) {
 }

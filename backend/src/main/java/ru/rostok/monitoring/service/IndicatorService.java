@@ -14,6 +14,7 @@ import ru.rostok.common.ApiException;
 import ru.rostok.common.FieldError;
 import ru.rostok.common.PageQuery;
 import ru.rostok.common.PageResponse;
+import ru.rostok.common.Subject;
 import ru.rostok.common.Text;
 import ru.rostok.common.Where;
 import ru.rostok.monitoring.Campaign;
@@ -217,11 +218,13 @@ public class IndicatorService {
         i.minValue = input.minValue();
         i.maxValue = input.maxValue();
         i.minSample = input.minSample();
+        i.subject = input.subject() == null ? null : input.subject().name();
     }
 
     static IndicatorView view(Indicator i, boolean locked) {
         return new IndicatorView(i.id, i.region.id, i.region.name, i.code, i.revision, i.retired, locked, i.name, i.description,
-                i.category, i.respondent, i.unit, i.valueType, i.direction, i.minValue, i.maxValue, i.minSample, i.version, i.createdAt, i.updatedAt);
+                i.category, i.respondent, i.unit, i.valueType, i.direction, i.minValue, i.maxValue, i.minSample,
+                i.subject == null ? null : Subject.valueOf(i.subject), i.version, i.createdAt, i.updatedAt);
     }
 
     /** The codes of these indicators, in one query: id → code. */
@@ -234,4 +237,15 @@ public class IndicatorService {
         return codes;
     }
 
+    /** The subject of each of these current indicators of the region that is about one subject: code → subject. */
+    public Map<String, Subject> subjectsOf(long regionId, java.util.Collection<String> codes) {
+        Map<String, Subject> subjects = new java.util.HashMap<>();
+        if (!codes.isEmpty()) {
+            Indicator.getEntityManager().createQuery("select i.code, i.subject from Indicator i where i.region.id = :r and i.code in :codes "
+                            + "and i.retired = false and i.subject is not null", Object[].class)
+                    .setParameter("r", regionId).setParameter("codes", codes).getResultList()
+                    .forEach(r -> Subject.parse((String) r[1]).ifPresent(s -> subjects.put((String) r[0], s)));
+        }
+        return subjects;
+    }
 }

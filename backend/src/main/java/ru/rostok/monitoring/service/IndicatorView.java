@@ -3,6 +3,7 @@ package ru.rostok.monitoring.service;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import ru.rostok.common.Subject;
 import ru.rostok.monitoring.Direction;
 import ru.rostok.monitoring.IndicatorCategory;
 import ru.rostok.monitoring.Respondent;
@@ -27,6 +28,7 @@ public record IndicatorView(
         BigDecimal minValue,
         BigDecimal maxValue,
         Integer minSample,
+        @Schema(description = "The subject the indicator is about, when one: links weak results to teachers' deficits") Subject subject,
         long version,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {
