@@ -19,6 +19,8 @@ import controlRu from '@/features/control/messages/ru'
 import controlEn from '@/features/control/messages/en'
 import recommendationsRu from '@/features/recommendations/messages/ru'
 import recommendationsEn from '@/features/recommendations/messages/en'
+import trainingRu from '@/features/training/messages/ru'
+import trainingEn from '@/features/training/messages/en'
 import listsRu from '@/features/lists/messages/ru'
 import listsEn from '@/features/lists/messages/en'
 import effectRu from '@/features/effect/messages/ru'
@@ -59,6 +61,7 @@ const ru = {
   ...plansRu,
   ...controlRu,
   ...recommendationsRu,
+  ...trainingRu,
   ...listsRu,
   ...riskRu,
   ...partnershipsRu,
@@ -83,6 +86,7 @@ const en: Messages = {
   ...plansEn,
   ...controlEn,
   ...recommendationsEn,
+  ...trainingEn,
   ...listsEn,
   ...riskEn,
   ...partnershipsEn,

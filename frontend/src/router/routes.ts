@@ -53,6 +53,9 @@ export interface RouteNamedMap {
   recommendations: RouteRecordInfo<'recommendations', '/recommendations', NoParams, NoParams>
   recommendation: RouteRecordInfo<'recommendation', '/recommendations/:id', Id, IdOut>
   'my-work': RouteRecordInfo<'my-work', '/control/my-work', NoParams, NoParams>
+  'teacher-training': RouteRecordInfo<'teacher-training', '/teachers/:id/training', Id, IdOut>
+  'school-training': RouteRecordInfo<'school-training', '/schools/:id/training', Id, IdOut>
+  trainings: RouteRecordInfo<'trainings', '/training', NoParams, NoParams>
   'control-dashboard': RouteRecordInfo<'control-dashboard', '/control', NoParams, NoParams>
   cycle: RouteRecordInfo<'cycle', '/cycle', NoParams, NoParams>
   trends: RouteRecordInfo<'trends', '/trends', NoParams, NoParams>
@@ -238,6 +241,26 @@ export const routes: RouteRecordRaw[] = [
     name: 'my-work',
     component: () => import('@/features/control/MyWork.vue'),
     meta: { operation: 'myWork', title: 'control.myWork.title' },
+  },
+  {
+    path: '/teachers/:id(\\d+)/training',
+    name: 'teacher-training',
+    props: true,
+    component: () => import('@/features/training/TeacherTraining.vue'),
+    meta: { operation: 'teacherTrainings', title: 'training.title' },
+  },
+  {
+    path: '/schools/:id(\\d+)/training',
+    name: 'school-training',
+    props: true,
+    component: () => import('@/features/training/SchoolTraining.vue'),
+    meta: { operation: 'trainingDue', title: 'training.title' },
+  },
+  {
+    path: '/training',
+    name: 'trainings',
+    component: () => import('@/features/training/TrainingOverview.vue'),
+    meta: { operation: 'trainingSummary', title: 'training.title' },
   },
   {
     path: '/control',

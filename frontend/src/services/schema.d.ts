@@ -1937,6 +1937,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/schools/{schoolId}/trainings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Plan one course for several teachers of the school at once (all or none) */
+        post: operations["planGroupTraining"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/submissions": {
         parameters: {
             query?: never;
@@ -1951,6 +1968,166 @@ export interface paths {
         get: operations["listSubmissions"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/teachers/{teacherId}/trainings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A teacher's further training, planned and done, the last one and what falls due */
+        get: operations["teacherTrainings"];
+        put?: never;
+        /** Plan a further training for the teacher */
+        post: operations["planTraining"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trainings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Further trainings of the teachers in the caller's scope
+         * @description Sort fields: startsOn, endsOn, status, teacher, school, programme, hours, updatedAt; default: the latest start first (-startsOn).
+         */
+        get: operations["listTrainings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trainings/due": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Active teachers with a category expiring this year or a training cycle run out
+         * @description Sort fields: dueOn, teacher; default: the earliest due first (dueOn).
+         */
+        get: operations["trainingDue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trainings/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The list of trainings with its filters as XLSX */
+        get: operations["exportTrainings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trainings/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Planned against completed further training by municipality, ШНОР against the others */
+        get: operations["trainingSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trainings/summary/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The summary as XLSX */
+        get: operations["exportTrainingSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trainings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a planned training */
+        put: operations["updateTraining"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trainings/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a planned training */
+        post: operations["cancelTraining"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trainings/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The training completed, with its certificate */
+        post: operations["completeTraining"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3548,6 +3725,19 @@ export interface components {
         };
         /** @enum {string} */
         Frequency: "YEARLY" | "QUARTERLY" | "MONTHLY";
+        /** @description One course planned for several teachers of the school at once: all of them or none */
+        GroupTrainingInput: {
+            teacherIds: number[];
+            programme: string;
+            provider: string;
+            /** Format: int32 */
+            hours: number;
+            startsOn: components["schemas"]["LocalDate"];
+            endsOn: components["schemas"]["LocalDate"];
+            format: components["schemas"]["TrainingFormat"];
+            /** @description A Subject code, if the programme is about one */
+            subject?: string;
+        };
         IdentificationRule: {
             /** Format: int64 */
             id?: number;
@@ -4250,6 +4440,24 @@ export interface components {
             /** Format: int64 */
             total?: number;
         };
+        PageResponseTraining: {
+            items?: components["schemas"]["Training"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        PageResponseTrainingDue: {
+            items?: components["schemas"]["TrainingDue"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
         PageResponseUserAccount: {
             items?: components["schemas"]["UserAccount"][];
             /** Format: int32 */
@@ -4436,6 +4644,10 @@ export interface components {
             /** @description On a rejected upload where it helps: its rows, each with its problems */
             rows?: unknown[];
         };
+        /** @enum {string} */
+        QualificationCategory: "NONE" | "CONFORMITY" | "FIRST" | "HIGHEST";
+        /** @enum {string} */
+        Reason: "CATEGORY_EXPIRES" | "TRAINING_CYCLE";
         Recommendation: {
             /** Format: int64 */
             id?: number;
@@ -5285,6 +5497,138 @@ export interface components {
         };
         /** @enum {string} */
         TargetStatus: "REACHED" | "NOT_YET" | "NO_DATA";
+        /** @description A teacher's further training: planned and done, the last one, and what falls due */
+        TeacherTrainings: {
+            /** Format: int64 */
+            teacherId?: number;
+            teacherName?: string;
+            position?: string;
+            /** Format: int64 */
+            schoolId?: number;
+            schoolName?: string;
+            category?: components["schemas"]["QualificationCategory"];
+            categoryExpiresOn?: components["schemas"]["LocalDate"];
+            /** @description The last training the school reported on the teacher's card */
+            reportedLastTraining?: components["schemas"]["LocalDate"];
+            /** @description The later of the reported one and the latest completed in Rostok */
+            lastTraining?: components["schemas"]["LocalDate"];
+            due?: components["schemas"]["TrainingDue"][];
+            trainings?: components["schemas"]["Training"][];
+            /** @description plan: the caller may plan a training for the teacher */
+            actions?: string[];
+        };
+        /** @description A further training of a teacher: planned, completed with its certificate, or cancelled */
+        Training: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            teacherId?: number;
+            teacherName?: string;
+            /** Format: int64 */
+            schoolId?: number;
+            schoolName?: string;
+            /** Format: int64 */
+            municipalityId?: number;
+            municipalityName?: string;
+            programme?: string;
+            provider?: string;
+            /** Format: int32 */
+            hours?: number;
+            startsOn?: components["schemas"]["LocalDate"];
+            endsOn?: components["schemas"]["LocalDate"];
+            format?: components["schemas"]["TrainingFormat"];
+            subject?: string;
+            status?: components["schemas"]["TrainingStatus"];
+            completedOn?: components["schemas"]["LocalDate"];
+            documentNumber?: string;
+            cancelReason?: string;
+            /** Format: int64 */
+            version?: number;
+            /** @description edit, complete, cancel: what the caller may do with it */
+            actions?: string[];
+        };
+        /** @description A planned training cancelled, with why if known */
+        TrainingCancellationInput: {
+            reason?: string;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description The training completed: the day and the number of the certificate (удостоверение о повышении квалификации) */
+        TrainingCompletionInput: {
+            completedOn: components["schemas"]["LocalDate"];
+            documentNumber: string;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A teacher with something due: the category expiring or the training cycle run out */
+        TrainingDue: {
+            /** Format: int64 */
+            teacherId?: number;
+            teacherName?: string;
+            /** @description «Глобусова А. Ю.» */
+            shortName?: string;
+            /** Format: int64 */
+            schoolId?: number;
+            schoolName?: string;
+            /** Format: int64 */
+            municipalityId?: number;
+            municipalityName?: string;
+            reason?: components["schemas"]["Reason"];
+            category?: components["schemas"]["QualificationCategory"];
+            /** @description The last training (derived), for TRAINING_CYCLE */
+            lastTraining?: components["schemas"]["LocalDate"];
+            dueOn?: components["schemas"]["LocalDate"];
+            overdue?: boolean;
+        };
+        /** @enum {string} */
+        TrainingFormat: "IN_PERSON" | "DISTANCE" | "BLENDED";
+        /** @description A course of further training planned for a teacher; version only when it is changed */
+        TrainingInput: {
+            programme: string;
+            provider: string;
+            /** Format: int32 */
+            hours: number;
+            startsOn: components["schemas"]["LocalDate"];
+            endsOn: components["schemas"]["LocalDate"];
+            format: components["schemas"]["TrainingFormat"];
+            /** @description A Subject code, if the programme is about one */
+            subject?: string;
+            /**
+             * Format: int64
+             * @description The version being changed (PUT only)
+             */
+            version?: number;
+        };
+        /** @enum {string} */
+        TrainingStatus: "PLANNED" | "COMPLETED" | "CANCELLED";
+        /** @description Further training of a year, planned against completed: by municipality, and ШНОР against the other schools */
+        TrainingSummary: {
+            /** Format: int32 */
+            year?: number;
+            /** @description An approved list of ШНОР of the year (or the latest before it) exists */
+            lowResultsListed?: boolean;
+            municipalities?: components["schemas"]["TrainingSummaryRow"][];
+            lowResults?: components["schemas"]["TrainingTotals"];
+            others?: components["schemas"]["TrainingTotals"];
+            total?: components["schemas"]["TrainingTotals"];
+        };
+        TrainingSummaryRow: {
+            /** Format: int64 */
+            municipalityId?: number;
+            municipalityName?: string;
+            totals?: components["schemas"]["TrainingTotals"];
+        };
+        /** @description Teachers (each once) and hours: planned for the year (not cancelled), and completed of those */
+        TrainingTotals: {
+            /** Format: int64 */
+            plannedTeachers?: number;
+            /** Format: int64 */
+            plannedHours?: number;
+            /** Format: int64 */
+            completedTeachers?: number;
+            /** Format: int64 */
+            completedHours?: number;
+        };
         /** @description Move a campaign to the next status */
         TransitionInput: {
             to: components["schemas"]["CampaignStatus"];
@@ -5502,9 +5846,9 @@ export interface components {
         };
         /** @enum {string} */
         Versus: "BELOW" | "ABOVE" | "NOT_PROVEN";
-        /** @description A measure, a point or a targeted recommendation for the caller's body or school, not yet done */
+        /** @description A measure, a point, a targeted recommendation or a teacher's training due, for the caller's body or school, not yet done */
         WorkItem: {
-            /** @description MEASURE, POINT, RECOMMENDATION or ANNUAL_REPORT (a roadmap's annual analytical information, due 25 January) */
+            /** @description MEASURE, POINT, RECOMMENDATION, ANNUAL_REPORT (a roadmap's annual analytical information, due 25 January), TRAINING_DUE or CATEGORY_EXPIRES (a teacher's further training or qualification category falling due) */
             type?: string;
             /**
              * Format: int64
@@ -5521,6 +5865,16 @@ export interface components {
             overdue?: boolean;
             /** @description The measure's or point's status */
             status?: string;
+            /**
+             * Format: int64
+             * @description The school of a training item: its training page for a coordinator's item of the whole school
+             */
+            schoolId?: number;
+            /**
+             * Format: int64
+             * @description The teacher of a training item of one teacher (school staff)
+             */
+            teacherId?: number;
         };
         /** @enum {string} */
         WorkKind: "MEETING" | "INTERVIEW" | "SEMINAR" | "VISIT" | "COURSE" | "DOCUMENT" | "MONITORING" | "OTHER";
@@ -14203,6 +14557,77 @@ export interface operations {
             };
         };
     };
+    planGroupTraining: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                schoolId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupTrainingInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training"][];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listSubmissions: {
         parameters: {
             query?: {
@@ -14255,6 +14680,624 @@ export interface operations {
             };
             /** @description The caller's role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    teacherTrainings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                teacherId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeacherTrainings"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    planTraining: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                teacherId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrainingInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTrainings: {
+        parameters: {
+            query?: {
+                municipalityId?: number;
+                /** @description Page number, from 0 */
+                page?: number;
+                regionId?: number;
+                schoolId?: number;
+                /** @description Page size, 1 to 500 */
+                size?: number;
+                /** @description Comma-separated sort fields; a leading '-' sorts descending */
+                sort?: string;
+                status?: components["schemas"]["TrainingStatus"];
+                /** @description The year the trainings end in */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseTraining"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    trainingDue: {
+        parameters: {
+            query?: {
+                municipalityId?: number;
+                /** @description Page number, from 0 */
+                page?: number;
+                regionId?: number;
+                schoolId?: number;
+                /** @description Page size, 1 to 500 */
+                size?: number;
+                /** @description Comma-separated sort fields; a leading '-' sorts descending */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseTrainingDue"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportTrainings: {
+        parameters: {
+            query?: {
+                municipalityId?: number;
+                regionId?: number;
+                schoolId?: number;
+                sort?: string;
+                status?: components["schemas"]["TrainingStatus"];
+                /** @description The year the trainings end in */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    trainingSummary: {
+        parameters: {
+            query?: {
+                municipalityId?: number;
+                regionId?: number;
+                /** @description The year the trainings end in; default: this year */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingSummary"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportTrainingSummary: {
+        parameters: {
+            query?: {
+                municipalityId?: number;
+                regionId?: number;
+                /** @description The year the trainings end in; default: this year */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateTraining: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrainingInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelTraining: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrainingCancellationInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    completeTraining: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrainingCompletionInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -10,9 +10,17 @@ export function byDue(items: WorkItem[]): WorkItem[] {
   })
 }
 
-/** Where a work item lives: its roadmap's measure, its decision's point, the recommendation itself, or the roadmap reported on. */
+/**
+ * Where a work item lives: its roadmap's measure, its decision's point, the recommendation itself, the roadmap reported on,
+ * or the further training of the teacher (the school's, for a coordinator's item of a whole school).
+ */
 export function workLink(item: WorkItem): RouteLocationRaw {
   if (item.type === 'RECOMMENDATION') return { name: 'recommendation', params: { id: item.itemId ?? item.planId ?? 0 } }
+  if (item.type === 'TRAINING_DUE' || item.type === 'CATEGORY_EXPIRES') {
+    return item.teacherId != null
+      ? { name: 'teacher-training', params: { id: item.teacherId } }
+      : { name: 'school-training', params: { id: item.schoolId ?? item.planId ?? 0 } }
+  }
   if (item.type === 'ANNUAL_REPORT') return { name: 'roadmap', params: { id: item.planId ?? 0 } }
   return item.type === 'MEASURE'
     ? { name: 'roadmap', params: { id: item.planId ?? 0 }, hash: `#measure-${item.itemId}` }

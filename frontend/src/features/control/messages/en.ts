@@ -20,7 +20,7 @@ export default {
       controller: 'Controlled by',
     },
     card: { document: 'Document', points: 'Points', noPoints: 'No points', warnings: 'Remarks on the document', warningsHint: 'Remarks do not block any work on the decision' },
-    status: { ASSIGNED: 'Assigned', IN_PROGRESS: 'In progress', REPORTED: 'Report under review', ACCEPTED: 'Removed from control', RETURNED: 'Returned' },
+    status: { DUE: 'Falls due', ASSIGNED: 'Assigned', IN_PROGRESS: 'In progress', REPORTED: 'Report under review', ACCEPTED: 'Removed from control', RETURNED: 'Returned' },
     reviewStatus: { SUBMITTED: 'Under review', ACCEPTED: 'Accepted', RETURNED: 'Returned' },
     point: {
       controls: 'Controls',
@@ -91,7 +91,8 @@ export default {
       hint: 'Roadmap measures, decision points and targeted recommendations for your organisation, nearest due first',
       empty: 'Nothing assigned',
       emptyHint: 'Measures and decision points assigned to your organisation will show here',
-      type: { MEASURE: 'Measure', POINT: 'Decision point', RECOMMENDATION: 'Targeted recommendation', ANNUAL_REPORT: 'Annual analytical report' },
+      type: { MEASURE: 'Measure', POINT: 'Decision point', RECOMMENDATION: 'Targeted recommendation', ANNUAL_REPORT: 'Annual analytical report',
+        TRAINING_DUE: 'Further training', CATEGORY_EXPIRES: 'Qualification category expires' },
       item: 'Assignment',
       plan: 'Document',
       due: 'Due',

@@ -19,7 +19,7 @@ export default {
       controller: 'Контроль исполнения',
     },
     card: { document: 'Документ', points: 'Пункты решения', noPoints: 'Пунктов нет', warnings: 'Замечания к документу', warningsHint: 'Замечания не мешают работе с решением' },
-    status: { ASSIGNED: 'Поручено', IN_PROGRESS: 'Выполняется', REPORTED: 'Отчёт на проверке', ACCEPTED: 'Снято с контроля', RETURNED: 'Возвращено' },
+    status: { DUE: 'Подходит срок', ASSIGNED: 'Поручено', IN_PROGRESS: 'Выполняется', REPORTED: 'Отчёт на проверке', ACCEPTED: 'Снято с контроля', RETURNED: 'Возвращено' },
     reviewStatus: { SUBMITTED: 'На проверке', ACCEPTED: 'Принят', RETURNED: 'Возвращён' },
     point: {
       controls: 'Контролирует',
@@ -95,6 +95,8 @@ export default {
         POINT: 'Пункт решения',
         RECOMMENDATION: 'Адресная рекомендация',
         ANNUAL_REPORT: 'Годовая аналитическая информация',
+        TRAINING_DUE: 'Повышение квалификации',
+        CATEGORY_EXPIRES: 'Истекает квалификационная категория',
       },
       item: 'Поручение',
       plan: 'Документ',

@@ -39,6 +39,7 @@ import ru.rostok.common.Problem;
                 @Tag(name = "Partnerships", description = "Partner schools and interaction plans"),
                 @Tag(name = "Effect", description = "The effect of support: supported schools against comparable ones, before and after"),
                 @Tag(name = "Recommendations", description = "Targeted recommendations and reports on them"),
+                @Tag(name = "Training", description = "Further training of teachers (повышение квалификации): planned, completed, what falls due"),
                 @Tag(name = "Management cycle", description = "The completeness of each municipality's management cycle, as a matrix and XLSX"),
                 @Tag(name = "School page", description = "Everything about one school in one answer, each block within the caller's scope"),
                 @Tag(name = "Staff", description = "Педагоги: the teaching staff of schools, their cards (every read audited), archive, XLSX import and export"),

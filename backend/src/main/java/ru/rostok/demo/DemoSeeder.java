@@ -73,6 +73,7 @@ public class DemoSeeder {
 
     @Inject
     DeficitDemo deficits;
+    TrainingDemo training;
 
     @ConfigProperty(name = "rostok.demo.seed")
     boolean enabled;
@@ -108,6 +109,7 @@ public class DemoSeeder {
             events.seed(); // once: it looks for events first
             staff.seed(); // once: it looks for teachers first
             deficits.seed(); // once: it looks for assessments first
+            training.seed(); // once: it looks for trainings first
             return;
         }
         Map<String, Region> regions = new HashMap<>();
@@ -167,6 +169,7 @@ public class DemoSeeder {
         events.seed();
         staff.seed();
         deficits.seed();
+        training.seed();
     }
 
     /** The demo files: tab-separated, a header line, no quoting (the texts hold «» but never '"'). */

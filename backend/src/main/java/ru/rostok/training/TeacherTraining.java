@@ -45,4 +45,7 @@ public class TeacherTraining extends AuditedEntity {
     /** The number of the document of completion (удостоверение о повышении квалификации). */
     @Column(name = "document_number")
     public String documentNumber;
+
+    @Column(name = "cancel_reason")
+    public String cancelReason;
 }

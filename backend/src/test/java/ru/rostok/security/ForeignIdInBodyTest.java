@@ -408,6 +408,19 @@ class ForeignIdInBodyTest {
 
     // ------------------------------------------------------------------ own writes
 
+    static long teacherOf(long school) {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> ru.rostok.staff.Teacher.<ru.rostok.staff.Teacher>find(
+                "school.id = ?1 and archivedOn is null order by id", school).firstResult().id);
+    }
+
+    static Map<String, Object> groupTraining(long teacher) {
+        Map<String, Object> input = new java.util.HashMap<>(Map.of("programme", "Школа современного учителя математики",
+                "provider", "ФГАОУ ДПО «Академия Минпросвещения России»", "hours", 36, "startsOn", "2026-02-01", "endsOn", "2026-02-20",
+                "format", "DISTANCE"));
+        input.put("teacherIds", new ArrayList<>(List.of(teacher)));
+        return input;
+    }
+
     static Own post(String path, Supplier<Map<String, Object>> body) {
         return new Own(body, (r, b) -> r.body(b).post(path), true, r -> {
         });
@@ -757,6 +770,16 @@ class ForeignIdInBodyTest {
                             input.put("indicators", copy(List.of(Map.of("indicatorId", indicator, "targetValue", 10))));
                             return input;
                         })))));
+        // a group's training: teachers of the school in the path only
+        long kerchTeacher = teacherOf(kerch1);
+        ops.add(new Operation("POST /api/v1/schools/{schoolId}/trainings", List.of("teacher_training"),
+                role -> post("/api/v1/schools/" + kerch1 + "/trainings", () -> groupTraining(kerchTeacher)), List.of(
+                field("teacherIds", roles(ids(Distance.OTHER_SCHOOL, teacherOf(gymnasium2), Distance.OTHER_MUNICIPALITY, teacherOf(feodosiaSchool),
+                                Distance.OTHER_REGION, teacherOf(slavsk1)),
+                        ids(Distance.OTHER_SCHOOL, teacherOf(gymnasium2), Distance.OTHER_MUNICIPALITY, teacherOf(feodosiaSchool),
+                                Distance.OTHER_REGION, teacherOf(slavsk1)),
+                        ids(Distance.OTHER_SCHOOL, teacherOf(gymnasium2), Distance.OTHER_MUNICIPALITY, teacherOf(feodosiaSchool),
+                                Distance.OTHER_REGION, teacherOf(slavsk1)))))));
         // events: the schools of the measure's or point's territory the caller sees; a participant's body of the region it may name
         List<String> eventTables = List.of("work_event", "work_event_school", "work_event_participant");
         String measureEvents = "/api/v1/roadmaps/" + eventPlan + "/measures/" + eventMeasure + "/events";

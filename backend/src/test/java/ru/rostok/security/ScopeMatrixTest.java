@@ -564,7 +564,7 @@ class ScopeMatrixTest {
             "/api/v1/campaigns/{id}/schools/{schoolId}/submission", "/api/v1/roadmaps", "/api/v1/decisions", "/api/v1/identification-rules",
             "/api/v1/school-lists", "/api/v1/schools/{id}/lists", "/api/v1/risk-factors", "/api/v1/schools/{id}/risk-profile",
             "/api/v1/partnerships", "/api/v1/recommendations", "/api/v1/evidence", "/api/v1/my-work", "/api/v1/control",
-            "/api/v1/notifications", "/api/v1/events");
+            "/api/v1/notifications", "/api/v1/events", "/api/v1/teachers", "/api/v1/trainings", "/api/v1/schools/{schoolId}/trainings");
 
     /** An import saved: the input as a JSON part beside the file it was read from. */
     static Response imported(RequestSpecification r, String part, String seed, Map<String, Object> input) {
@@ -923,6 +923,7 @@ class ScopeMatrixTest {
                 .post("/api/v1/recommendations/" + recommendation(t) + "/transitions"),
                 Map.of(Caller.ADMIN, Expect.both(200), Caller.ANALYST, new Expect(403, 404), Caller.COORDINATOR, new Expect(403, 404),
                         Caller.SCHOOL_STAFF, new Expect(200, 404), Caller.INTEGRATOR, Expect.both(403))));
+        trainingCases(c);
         c.put("GET /api/v1/evidence/{id}", new Case((t, r) -> r.get("/api/v1/evidence/" + pick(t, ownEvidence, foreignEvidence)), readable()));
         c.put("GET /api/v1/my-work", new Case((t, r) -> r.get("/api/v1/my-work"), lists()));
         Map<Caller, Expect> controlViews = Map.of(Caller.ADMIN, Expect.both(200), Caller.ANALYST, Expect.both(200),
@@ -935,6 +936,53 @@ class ScopeMatrixTest {
                 + pick(t, ownNotification, foreignNotification) + "/read"), Map.of(Caller.ADMIN, Expect.both(200),
                 Caller.ANALYST, Expect.both(404), Caller.COORDINATOR, new Expect(200, 404), Caller.SCHOOL_STAFF, Expect.both(404),
                 Caller.INTEGRATOR, Expect.both(404))));
+    }
+
+    /** A teacher of the own (Kerch 1) or foreign (Slavsk 1) school. */
+    static long teacher(Target t) {
+        long school = pick(t, ownSchool, foreignSchool);
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> ru.rostok.staff.Teacher.<ru.rostok.staff.Teacher>find(
+                "school.id = ?1 and archivedOn is null order by id", school).firstResult().id);
+    }
+
+    static Map<String, Object> trainingInput() {
+        Map<String, Object> c = new HashMap<>(Map.of("programme", "Школа современного учителя математики",
+                "provider", "ФГАОУ ДПО «Академия Минпросвещения России»", "hours", 36, "startsOn", "2026-02-01", "endsOn", "2026-02-20",
+                "format", "DISTANCE"));
+        return c;
+    }
+
+    static long training(Target t) {
+        return Api.as("admin").body(trainingInput()).post("/api/v1/teachers/" + teacher(t) + "/trainings").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+    }
+
+    /** Further training: whoever sees the teacher keeps it; integrators get none of it (personal data). */
+    static void trainingCases(Map<String, Case> c) {
+        Map<Caller, Expect> created = Map.of(Caller.ADMIN, Expect.both(201), Caller.ANALYST, new Expect(201, 404),
+                Caller.COORDINATOR, new Expect(201, 404), Caller.SCHOOL_STAFF, new Expect(201, 404), Caller.INTEGRATOR, Expect.both(403));
+        c.put("GET /api/v1/teachers/{teacherId}/trainings", new Case((t, r) -> r.get("/api/v1/teachers/" + teacher(t) + "/trainings"), readable()));
+        c.put("POST /api/v1/teachers/{teacherId}/trainings", new Case((t, r) -> r.body(trainingInput())
+                .post("/api/v1/teachers/" + teacher(t) + "/trainings"), created));
+        c.put("POST /api/v1/schools/{schoolId}/trainings", new Case((t, r) -> {
+            Map<String, Object> group = trainingInput();
+            group.put("teacherIds", List.of(teacher(t)));
+            return r.body(group).post("/api/v1/schools/" + pick(t, ownSchool, foreignSchool) + "/trainings");
+        }, created));
+        c.put("PUT /api/v1/trainings/{id}", new Case((t, r) -> {
+            Map<String, Object> input = trainingInput();
+            input.put("version", 0);
+            return r.body(input).put("/api/v1/trainings/" + training(t));
+        }, readable()));
+        c.put("POST /api/v1/trainings/{id}/complete", new Case((t, r) -> r.body(Map.of("completedOn", "2026-02-20", "documentNumber", "1", "version", 0))
+                .post("/api/v1/trainings/" + training(t) + "/complete"), readable()));
+        c.put("POST /api/v1/trainings/{id}/cancel", new Case((t, r) -> r.body(Map.of("version", 0))
+                .post("/api/v1/trainings/" + training(t) + "/cancel"), readable()));
+        c.put("GET /api/v1/trainings", new Case((t, r) -> r.get("/api/v1/trainings"), lists()));
+        c.put("GET /api/v1/trainings/export", new Case((t, r) -> r.get("/api/v1/trainings/export"), lists()));
+        c.put("GET /api/v1/trainings/summary", new Case((t, r) -> r.get("/api/v1/trainings/summary"), lists()));
+        c.put("GET /api/v1/trainings/summary/export", new Case((t, r) -> r.get("/api/v1/trainings/summary/export"), lists()));
+        c.put("GET /api/v1/trainings/due", new Case((t, r) -> r.get("/api/v1/trainings/due"), lists()));
     }
 
     /** Accounts: kept by the administrator, a region's analysts and a municipality's coordinator, each within their own. */

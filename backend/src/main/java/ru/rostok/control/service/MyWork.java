@@ -13,7 +13,7 @@ import ru.rostok.body.service.BodyPolicy;
 
 /**
  * «Моя работа»: every measure and point assigned to the caller's body or school and not yet done, and the annual analytical
- * information on the roadmaps the caller's body owns, by due date.
+ * information on the roadmaps the caller's body owns, and the teachers' further training falling due, by due date.
  */
 @ApplicationScoped
 public class MyWork {
@@ -29,14 +29,18 @@ public class MyWork {
     @Inject
     ru.rostok.recommendation.service.RecommendationService recommendations;
 
+    @Inject
+    TrainingWork training;
+
     public List<WorkItem> items() {
         java.time.LocalDate today = java.time.LocalDate.now();
-        return java.util.stream.Stream.concat(java.util.stream.Stream.concat(control.open().stream(), control.annualReports().stream())
-                        .filter(this::mine)
-                        .map(i -> new WorkItem(i.type(), i.planId(), i.planTitle(), i.itemId(), i.number(), i.text(), i.deadlineText(), i.due(),
-                                i.overdue(), i.status())),
-                recommendations.mine().stream().map(r -> new WorkItem("RECOMMENDATION", r.id, "Адресная рекомендация"
-                        + (r.basis == null ? "" : ": " + r.basis), r.id, null, r.text, null, r.deadline, r.deadline.isBefore(today), r.status.name())))
+        var plans = java.util.stream.Stream.concat(control.open().stream(), control.annualReports().stream())
+                .filter(this::mine)
+                .map(i -> new WorkItem(i.type(), i.planId(), i.planTitle(), i.itemId(), i.number(), i.text(), i.deadlineText(), i.due(),
+                        i.overdue(), i.status()));
+        var recommended = recommendations.mine().stream().map(r -> new WorkItem("RECOMMENDATION", r.id, "Адресная рекомендация"
+                + (r.basis == null ? "" : ": " + r.basis), r.id, null, r.text, null, r.deadline, r.deadline.isBefore(today), r.status.name()));
+        return java.util.stream.Stream.of(plans, recommended, training.items().stream()).flatMap(s -> s)
                 .sorted(Comparator.comparing(WorkItem::due, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(WorkItem::type).thenComparing(WorkItem::planId).thenComparing(WorkItem::itemId))
                 .toList();

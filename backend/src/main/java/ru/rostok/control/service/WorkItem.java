@@ -3,9 +3,10 @@ package ru.rostok.control.service;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "WorkItem", description = "A measure, a point or a targeted recommendation for the caller's body or school, not yet done")
+@Schema(name = "WorkItem", description = "A measure, a point, a targeted recommendation or a teacher's training due, for the caller's body or school, not yet done")
 public record WorkItem(
-        @Schema(description = "MEASURE, POINT, RECOMMENDATION or ANNUAL_REPORT (a roadmap's annual analytical information, due 25 January)") String type,
+        @Schema(description = "MEASURE, POINT, RECOMMENDATION, ANNUAL_REPORT (a roadmap's annual analytical information, due 25 January), "
+                + "TRAINING_DUE or CATEGORY_EXPIRES (a teacher's further training or qualification category falling due)") String type,
         @Schema(description = "The roadmap's or decision's id (the recommendation's own for a recommendation)") long planId,
         String planTitle,
         long itemId,
@@ -14,5 +15,12 @@ public record WorkItem(
         String deadlineText,
         LocalDate due,
         boolean overdue,
-        @Schema(description = "The measure's or point's status") String status) {
+        @Schema(description = "The measure's or point's status") String status,
+        @Schema(description = "The school of a training item: its training page for a coordinator's item of the whole school") Long schoolId,
+        @Schema(description = "The teacher of a training item of one teacher (school staff)") Long teacherId) {
+
+    public WorkItem(String type, long planId, String planTitle, long itemId, String number, String text, String deadlineText, LocalDate due,
+                    boolean overdue, String status) {
+        this(type, planId, planTitle, itemId, number, text, deadlineText, due, overdue, status, null, null);
+    }
 }

@@ -1,0 +1,30 @@
+package ru.rostok.training.service;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import ru.rostok.training.TrainingFormat;
+
+@Schema(name = "GroupTrainingInput", description = "One course planned for several teachers of the school at once: all of them or none")
+public record GroupTrainingInput(
+        @NotEmpty(message = "{validation.giveTeachers}") @Size(max = 200, message = "{validation.most200Teachers}")
+        List<@NotNull(message = "{validation.giveTeachers}") Long> teacherIds,
+        @NotBlank(message = "{validation.giveProgramme}") @Size(max = 500, message = "{validation.most500Characters}") String programme,
+        @NotBlank(message = "{validation.giveProvider}") @Size(max = 300, message = "{validation.most300Characters}") String provider,
+        @NotNull(message = "{validation.giveHours}") @Min(value = 1, message = "{validation.hoursFrom1}")
+        @Max(value = 2000, message = "{validation.hoursTo2000}") Integer hours,
+        @NotNull(message = "{validation.giveStartsOn}") LocalDate startsOn,
+        @NotNull(message = "{validation.giveEndsOn}") LocalDate endsOn,
+        @NotNull(message = "{validation.giveFormat}") TrainingFormat format,
+        @Schema(description = "A Subject code, if the programme is about one") String subject) {
+
+    public TrainingInput course() {
+        return new TrainingInput(programme, provider, hours, startsOn, endsOn, format, subject, null);
+    }
+}
