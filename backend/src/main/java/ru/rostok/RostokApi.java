@@ -41,6 +41,7 @@ import ru.rostok.common.Problem;
                 @Tag(name = "Recommendations", description = "Targeted recommendations and reports on them"),
                 @Tag(name = "Management cycle", description = "The completeness of each municipality's management cycle, as a matrix and XLSX"),
                 @Tag(name = "School page", description = "Everything about one school in one answer, each block within the caller's scope"),
+                @Tag(name = "Routes", description = "Individual educational routes (ИОМ) of teachers with deficits, their steps, mentors from partner schools"),
                 @Tag(name = "Trends", description = "An indicator across campaigns with its spread and intervals; municipalities side by side"),
         },
         servers = @Server(url = "/", description = "The server that serves this document"),

@@ -5,8 +5,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "WorkItem", description = "A measure, a point or a targeted recommendation for the caller's body or school, not yet done")
 public record WorkItem(
-        @Schema(description = "MEASURE, POINT, RECOMMENDATION or ANNUAL_REPORT (a roadmap's annual analytical information, due 25 January)") String type,
-        @Schema(description = "The roadmap's or decision's id (the recommendation's own for a recommendation)") long planId,
+        @Schema(description = "MEASURE, POINT, RECOMMENDATION, ANNUAL_REPORT (a roadmap's annual analytical information, due 25 January) or ROUTE_STEP (a step of a teacher's individual route, due in 30 days or overdue)") String type,
+        @Schema(description = "The roadmap's or decision's id (the recommendation's own for a recommendation, the route's for a route step)") long planId,
         String planTitle,
         long itemId,
         String number,
