@@ -71,6 +71,9 @@ public class DemoSeeder {
     @Inject
     StaffDemo staff;
 
+    @Inject
+    RouteDemo routes;
+
     @ConfigProperty(name = "rostok.demo.seed")
     boolean enabled;
 
@@ -104,6 +107,7 @@ public class DemoSeeder {
             cycle.seed(); // once: it looks for its own roadmap first
             events.seed(); // once: it looks for events first
             staff.seed(); // once: it looks for teachers first
+            routes.seed(); // once: it looks for routes first
             return;
         }
         Map<String, Region> regions = new HashMap<>();
@@ -162,6 +166,7 @@ public class DemoSeeder {
         cycle.seed();
         events.seed();
         staff.seed();
+        routes.seed();
     }
 
     /** The demo files: tab-separated, a header line, no quoting (the texts hold «» but never '"'). */
