@@ -36,6 +36,36 @@ public final class StaffRecords {
         return teacher(Api.schoolId(schoolInn), subject, QualificationCategory.FIRST, 10);
     }
 
+    /** A competence assessment of the teacher that found a deficit in text problems. */
+    public static long assessment(long teacherId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            ru.rostok.deficit.CompetenceAssessment a = new ru.rostok.deficit.CompetenceAssessment();
+            a.teacher = Teacher.findById(teacherId);
+            a.subject = "MATHEMATICS";
+            a.heldOn = java.time.LocalDate.now().minusMonths(2);
+            a.method = "Диагностика предметных компетенций";
+            a.topics.add(new ru.rostok.deficit.TopicScore("Текстовые задачи", java.math.BigDecimal.valueOf(3), java.math.BigDecimal.TEN, true));
+            a.persist();
+            return a.id;
+        });
+    }
+
+    /** A planned course of the teacher. */
+    public static long training(long teacherId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            ru.rostok.training.TeacherTraining t = new ru.rostok.training.TeacherTraining();
+            t.teacher = Teacher.findById(teacherId);
+            t.programme = "Методика обучения решению текстовых задач";
+            t.provider = "КИПК";
+            t.hours = 36;
+            t.startsOn = java.time.LocalDate.now().plusDays(5);
+            t.endsOn = t.startsOn.plusDays(20);
+            t.format = ru.rostok.training.TrainingFormat.BLENDED;
+            t.persist();
+            return t.id;
+        });
+    }
+
     /** A partnership of the two schools in the given status, as if it had gone through its transitions. */
     public static long partnership(long weakSchoolId, long partnerSchoolId, PartnershipStatus status) {
         long id = Api.as("admin").body(java.util.Map.of("weakSchoolId", weakSchoolId, "partnerSchoolId", partnerSchoolId))
