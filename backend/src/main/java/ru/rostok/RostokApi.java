@@ -44,6 +44,7 @@ import ru.rostok.common.Problem;
                 @Tag(name = "School page", description = "Everything about one school in one answer, each block within the caller's scope"),
                 @Tag(name = "Staff", description = "Педагоги: the teaching staff of schools, their cards (every read audited), archive, XLSX import and export"),
                 @Tag(name = "Deficits", description = "Teachers' competence assessments (диагностика) and professional deficits: entry, XLSX import, counts by subject and topic"),
+                @Tag(name = "Routes", description = "Individual educational routes (ИОМ) of teachers with deficits, their steps, mentors from partner schools"),
                 @Tag(name = "Trends", description = "An indicator across campaigns with its spread and intervals; municipalities side by side"),
         },
         servers = @Server(url = "/", description = "The server that serves this document"),

@@ -73,7 +73,12 @@ public class DemoSeeder {
 
     @Inject
     DeficitDemo deficits;
+
+    @Inject
     TrainingDemo training;
+
+    @Inject
+    RouteDemo routes;
 
     @ConfigProperty(name = "rostok.demo.seed")
     boolean enabled;
@@ -110,6 +115,7 @@ public class DemoSeeder {
             staff.seed(); // once: it looks for teachers first
             deficits.seed(); // once: it looks for assessments first
             training.seed(); // once: it looks for trainings first
+            routes.seed(); // once: it looks for routes first
             return;
         }
         Map<String, Region> regions = new HashMap<>();
@@ -170,6 +176,7 @@ public class DemoSeeder {
         staff.seed();
         deficits.seed();
         training.seed();
+        routes.seed();
     }
 
     /** The demo files: tab-separated, a header line, no quoting (the texts hold «» but never '"'). */

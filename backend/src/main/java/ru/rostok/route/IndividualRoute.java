@@ -43,6 +43,9 @@ public class IndividualRoute extends AuditedEntity {
     @Enumerated(EnumType.STRING)
     public RouteStatus status = RouteStatus.ACTIVE;
 
+    @Column(name = "cancel_reason")
+    public String cancelReason;
+
     @OneToMany(mappedBy = "route", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     public List<RouteStep> steps = new ArrayList<>();

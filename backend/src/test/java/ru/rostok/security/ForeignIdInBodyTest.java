@@ -97,6 +97,10 @@ class ForeignIdInBodyTest {
     static long otherKerchPoint, feodosiaPoint, slavskPoint;
     static long eventPlan, eventMeasure, eventDecision, eventPoint;
     static long kerchPlan, feodosiaPlan, slavskPlan, regionalPlan, approvedList;
+    /** Routes: a Kerch school 1 teacher with a mentor of a partner school, and ids of other teachers' records at every distance. */
+    static long routeTeacher, routeMentor, routeAssessment, routeTraining, strangerMentor, closedMentor, feodosiaTeacher, slavskTeacher;
+    static long otherKerch1Teacher, otherAssessment, feodosiaAssessment, slavskAssessment, otherTraining, feodosiaTraining, slavskTraining;
+    static long otherStep, feodosiaStep, slavskStep;
     /** Years no other test makes lists for (the scope matrix counts up from 2060, the lists' test uses 2039 and 2050). */
     static final AtomicInteger YEAR = new AtomicInteger(2001);
 
@@ -208,6 +212,7 @@ class ForeignIdInBodyTest {
         Map<String, Object> eventDecisionMade = Plans.createDecision(Plans.municipalDecision(crimea, kerch, kerchAuthority));
         eventDecision = ((Number) eventDecisionMade.get("id")).longValue();
         eventPoint = Plans.pointId(eventDecisionMade, "1");
+        routeRecords();
         ready = true;
     }
 
@@ -381,6 +386,82 @@ class ForeignIdInBodyTest {
 
     /** The body with the id at the path («measures[].responsible[].bodyId»: of the first of each) replaced; of a list of ids, the first. */
     @SuppressWarnings("unchecked")
+    static void routeRecords() {
+        long partner = Api.as("admin").body(Api.newSchool(kerch)).post("/api/v1/schools").then().statusCode(201).extract().jsonPath().getLong("id");
+        long closed = Api.as("admin").body(Api.newSchool(kerch)).post("/api/v1/schools").then().statusCode(201).extract().jsonPath().getLong("id");
+        long stranger = Api.as("admin").body(Api.newSchool(kerch)).post("/api/v1/schools").then().statusCode(201).extract().jsonPath().getLong("id");
+        ru.rostok.support.StaffRecords.partnership(kerch1, partner, ru.rostok.partnership.PartnershipStatus.PROPOSED);
+        ru.rostok.support.StaffRecords.partnership(closed, kerch1, ru.rostok.partnership.PartnershipStatus.CLOSED);
+        var none = ru.rostok.staff.QualificationCategory.NONE;
+        routeTeacher = ru.rostok.support.StaffRecords.teacher(kerch1, "MATHEMATICS", none, 3);
+        routeMentor = ru.rostok.support.StaffRecords.teacher(partner, "MATHEMATICS", none, 20);
+        closedMentor = ru.rostok.support.StaffRecords.teacher(closed, "MATHEMATICS", none, 20);
+        strangerMentor = ru.rostok.support.StaffRecords.teacher(stranger, "MATHEMATICS", none, 20);
+        otherKerch1Teacher = ru.rostok.support.StaffRecords.teacher(kerch1, "MATHEMATICS", none, 20);
+        feodosiaTeacher = ru.rostok.support.StaffRecords.teacher(feodosiaSchool, "MATHEMATICS", none, 20);
+        slavskTeacher = ru.rostok.support.StaffRecords.teacher(slavsk1, "MATHEMATICS", none, 20);
+        routeAssessment = ru.rostok.support.StaffRecords.assessment(routeTeacher);
+        routeTraining = ru.rostok.support.StaffRecords.training(routeTeacher);
+        otherAssessment = ru.rostok.support.StaffRecords.assessment(otherKerch1Teacher);
+        feodosiaAssessment = ru.rostok.support.StaffRecords.assessment(feodosiaTeacher);
+        slavskAssessment = ru.rostok.support.StaffRecords.assessment(slavskTeacher);
+        otherTraining = ru.rostok.support.StaffRecords.training(otherKerch1Teacher);
+        feodosiaTraining = ru.rostok.support.StaffRecords.training(feodosiaTeacher);
+        slavskTraining = ru.rostok.support.StaffRecords.training(slavskTeacher);
+        otherStep = firstStep(otherKerch1Teacher);
+        feodosiaStep = firstStep(feodosiaTeacher);
+        slavskStep = firstStep(slavskTeacher);
+    }
+
+    static Map<String, Object> routeInput(Long mentorId, Long assessmentId, Long trainingId) {
+        Map<String, Object> step = new LinkedHashMap<>(Map.of("kind", mentorId == null ? "SELF_STUDY" : "MENTORING", "text", "Посещение уроков наставника",
+                "due", java.time.LocalDate.now().plusDays(30).toString()));
+        if (mentorId != null) {
+            step.put("mentorId", mentorId);
+        }
+        if (trainingId != null) {
+            step.put("trainingId", trainingId);
+        }
+        Map<String, Object> input = new LinkedHashMap<>(Map.of("title", "ИОМ", "startsOn", java.time.LocalDate.now().toString(),
+                "endsOn", java.time.LocalDate.now().plusDays(90).toString(), "steps", copy(List.of(step))));
+        if (assessmentId != null) {
+            input.put("assessmentId", assessmentId);
+        }
+        return input;
+    }
+
+    static long firstStep(long teacherId) {
+        return Api.as("admin").body(routeInput(null, null, null)).post("/api/v1/teachers/" + teacherId + "/routes").then().statusCode(201)
+                .extract().jsonPath().getLong("steps[0].id");
+    }
+
+    /** A route of the teacher made by the administrator, changed with its own step kept. */
+    @SuppressWarnings("unchecked")
+    static Own routeUpdate() {
+        Map<String, Object> made = Api.as("admin").body(routeInput(routeMentor, routeAssessment, routeTraining))
+                .post("/api/v1/teachers/" + routeTeacher + "/routes").then().statusCode(201).extract().jsonPath().getMap("");
+        String path = "/api/v1/routes/" + made.get("id");
+        return put(path, versioned(() -> {
+            Map<String, Object> input = routeInput(routeMentor, routeAssessment, routeTraining);
+            ((List<Map<String, Object>>) input.get("steps")).get(0).put("id", ((List<Map<String, Object>>) made.get("steps")).get(0).get("id"));
+            return input;
+        }, path));
+    }
+
+    static List<Field> routeFields() {
+        Map<Distance, Long> mentors = ids(Distance.OTHER_SCHOOL, strangerMentor, Distance.OTHER_MUNICIPALITY, feodosiaTeacher,
+                Distance.OTHER_REGION, slavskTeacher, Distance.NOT_USABLE, closedMentor);
+        Map<Distance, Long> assessments = ids(Distance.NOT_USABLE, otherAssessment, Distance.OTHER_MUNICIPALITY, feodosiaAssessment,
+                Distance.OTHER_REGION, slavskAssessment);
+        Map<Distance, Long> trainings = ids(Distance.NOT_USABLE, otherTraining, Distance.OTHER_MUNICIPALITY, feodosiaTraining,
+                Distance.OTHER_REGION, slavskTraining);
+        Map<Distance, Long> steps = ids(Distance.NOT_USABLE, otherStep, Distance.OTHER_MUNICIPALITY, feodosiaStep, Distance.OTHER_REGION, slavskStep);
+        return List.of(field("assessmentId", roles(assessments, assessments, assessments)),
+                field("steps[].mentorId", roles(mentors, mentors, mentors)),
+                field("steps[].trainingId", roles(trainings, trainings, trainings)),
+                field("steps[].id", roles(steps, steps, steps)));
+    }
+
     static Map<String, Object> with(Map<String, Object> body, String path, long id) {
         Map<String, Object> changed = copy(body);
         String[] steps = path.split("\\.");
@@ -801,6 +882,11 @@ class ForeignIdInBodyTest {
             long id = Api.as(role.user).body(eventInput(role)).post(measureEvents).then().statusCode(201).extract().jsonPath().getLong("id");
             return put("/api/v1/events/" + id, versioned(() -> eventInput(role), "/api/v1/events/" + id));
         }, List.of(field("schoolIds", eventSchools), field("participants[].bodyId", eventBodies))));
+        // routes: a teacher's own assessment and training, a mentor of a partner school in force, the route's own steps
+        List<String> routeTables = List.of("individual_route", "route_step");
+        ops.add(new Operation("POST /api/v1/teachers/{teacherId}/routes", routeTables, role -> post("/api/v1/teachers/" + routeTeacher + "/routes",
+                () -> routeInput(routeMentor, routeAssessment, routeTraining)), routeFields()));
+        ops.add(new Operation("PUT /api/v1/routes/{id}", routeTables, role -> routeUpdate(), routeFields()));
         // accounts: the record a new or moved account acts for (its role and scope attributes come from it)
         ops.add(new Operation("POST /api/v1/users", List.of("account"), role -> newUser("school-staff", "schoolId", kerch1), List.of(
                 field("regionId", analyst(otherRegion(kaliningrad)), role -> newUser("regional-analyst", "regionId", crimea)),

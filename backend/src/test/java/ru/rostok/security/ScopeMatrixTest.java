@@ -68,6 +68,7 @@ class ScopeMatrixTest {
     static int listYear = 2060;
     static long ownPartnership, foreignPartnership, ownRecommendation, foreignRecommendation;
     static List<Long> ownPartners, foreignPartners;
+    static long ownTeacher, foreignTeacher, ownRoute, foreignRoute;
     static final int[] partnerIndex = new int[2];
 
     @jakarta.inject.Inject
@@ -133,6 +134,68 @@ class ScopeMatrixTest {
         foreignEvent = event(Target.FOREIGN);
         ownTeacher = teacher(ownSchool);
         foreignTeacher = teacher(foreignSchool);
+        ownTeacher = ru.rostok.support.StaffRecords.teacherOf(Demo.KERCH_SCHOOL_1_INN, "MATHEMATICS");
+        foreignTeacher = ru.rostok.support.StaffRecords.teacherOf(Demo.SLAVSK_SCHOOL_1_INN, "MATHEMATICS");
+        ownRoute = ((Number) route(Target.OWN).get("id")).longValue();
+        foreignRoute = ((Number) route(Target.FOREIGN).get("id")).longValue();
+    }
+
+    static Map<String, Object> routeInput() {
+        return Map.of("title", "ИОМ по математике", "startsOn", java.time.LocalDate.now().toString(),
+                "endsOn", java.time.LocalDate.now().plusDays(90).toString(), "steps", List.of(Map.of("kind", "SELF_STUDY",
+                        "text", "Самообразование: разбор заданий ВПР", "due", java.time.LocalDate.now().plusDays(30).toString())));
+    }
+
+    /** A route of the own (Kerch school 1) or foreign (Slavsk school 1) teacher, made by the administrator. */
+    static Map<String, Object> route(Target t) {
+        return Api.as("admin").body(routeInput()).post("/api/v1/teachers/" + pick(t, ownTeacher, foreignTeacher) + "/routes").then()
+                .statusCode(201).extract().jsonPath().getMap("");
+    }
+
+    @SuppressWarnings("unchecked")
+    /** Routes: kept by whoever develops the teacher (the school, its coordinator, the region's analysts); none by an integrator. */
+    static void routeCases(Map<String, Case> c) {
+        Map<Caller, Expect> reads = Map.of(Caller.ADMIN, Expect.both(200), Caller.ANALYST, new Expect(200, 404),
+                Caller.COORDINATOR, new Expect(200, 404), Caller.SCHOOL_STAFF, new Expect(200, 404), Caller.INTEGRATOR, Expect.both(403));
+        Map<Caller, Expect> creates = Map.of(Caller.ADMIN, Expect.both(201), Caller.ANALYST, new Expect(201, 404),
+                Caller.COORDINATOR, new Expect(201, 404), Caller.SCHOOL_STAFF, new Expect(201, 404), Caller.INTEGRATOR, Expect.both(403));
+        String teacher = "/api/v1/teachers/";
+        c.put("GET /api/v1/teachers/{teacherId}/routes", new Case((t, r) -> r.get(teacher + pick(t, ownTeacher, foreignTeacher) + "/routes"), reads));
+        c.put("POST /api/v1/teachers/{teacherId}/routes", new Case((t, r) -> r.body(routeInput())
+                .post(teacher + pick(t, ownTeacher, foreignTeacher) + "/routes"), creates));
+        c.put("GET /api/v1/teachers/{teacherId}/mentor-candidates", new Case((t, r) -> r.get(teacher + pick(t, ownTeacher, foreignTeacher)
+                + "/mentor-candidates"), reads));
+        c.put("GET /api/v1/routes", new Case((t, r) -> r.get("/api/v1/routes"), lists()));
+        c.put("GET /api/v1/routes/summary", new Case((t, r) -> r.queryParam("regionId", pick(t, ownRegion, foreignRegion)).get("/api/v1/routes/summary"),
+                lists()));
+        c.put("GET /api/v1/routes/export", new Case((t, r) -> r.get("/api/v1/routes/export"), lists()));
+        c.put("GET /api/v1/routes/mentored", new Case((t, r) -> r.queryParam("schoolId", pick(t, ownSchool, foreignSchool))
+                .get("/api/v1/routes/mentored"), reads));
+        c.put("GET /api/v1/routes/{id}", new Case((t, r) -> r.get("/api/v1/routes/" + pick(t, ownRoute, foreignRoute)), reads));
+        c.put("PUT /api/v1/routes/{id}", new Case((t, r) -> {
+            Map<String, Object> made = route(t);
+            Map<String, Object> input = new HashMap<>(routeInput());
+            input.put("version", made.get("version"));
+            return r.body(input).put("/api/v1/routes/" + made.get("id"));
+        }, reads));
+        c.put("POST /api/v1/routes/{id}/steps/{stepId}/report", new Case((t, r) -> {
+            Map<String, Object> made = route(t);
+            long step = ((Number) ((List<Map<String, Object>>) made.get("steps")).get(0).get("id")).longValue();
+            return r.body(Map.of("report", "Разобраны задания ВПР", "reportedOn", java.time.LocalDate.now().toString(), "version", made.get("version")))
+                    .post("/api/v1/routes/" + made.get("id") + "/steps/" + step + "/report");
+        }, reads));
+        c.put("POST /api/v1/routes/{id}/complete", new Case((t, r) -> {
+            Map<String, Object> made = route(t);
+            long step = ((Number) ((List<Map<String, Object>>) made.get("steps")).get(0).get("id")).longValue();
+            Object version = Api.as("admin").body(Map.of("report", "Разобраны задания ВПР", "reportedOn", java.time.LocalDate.now().toString(),
+                    "version", made.get("version"))).post("/api/v1/routes/" + made.get("id") + "/steps/" + step + "/report").then().statusCode(200)
+                    .extract().path("version");
+            return r.body(Map.of("version", version)).post("/api/v1/routes/" + made.get("id") + "/complete");
+        }, reads));
+        c.put("POST /api/v1/routes/{id}/cancel", new Case((t, r) -> {
+            Map<String, Object> made = route(t);
+            return r.body(Map.of("reason", "Педагог уволился", "version", made.get("version"))).post("/api/v1/routes/" + made.get("id") + "/cancel");
+        }, reads));
     }
 
     static Map<String, Object> ruleInput(Target t) {
@@ -553,6 +616,7 @@ class ScopeMatrixTest {
         eventCases(c);
         staffCases(c);
         deficitCases(c);
+        routeCases(c);
         c.replaceAll((operation, testCase) -> PEOPLES_WORK.stream().anyMatch(operation.substring(operation.indexOf(' ') + 1)::startsWith)
                 ? new Case(testCase.call(), withIntegrator(testCase.expect(), Expect.both(403))) : testCase);
         return c;
@@ -565,6 +629,8 @@ class ScopeMatrixTest {
             "/api/v1/school-lists", "/api/v1/schools/{id}/lists", "/api/v1/risk-factors", "/api/v1/schools/{id}/risk-profile",
             "/api/v1/partnerships", "/api/v1/recommendations", "/api/v1/evidence", "/api/v1/my-work", "/api/v1/control",
             "/api/v1/notifications", "/api/v1/events", "/api/v1/teachers", "/api/v1/trainings", "/api/v1/schools/{schoolId}/trainings");
+            "/api/v1/notifications", "/api/v1/events", "/api/v1/routes", "/api/v1/teachers/{teacherId}/routes",
+            "/api/v1/teachers/{teacherId}/mentor-candidates");
 
     /** An import saved: the input as a JSON part beside the file it was read from. */
     static Response imported(RequestSpecification r, String part, String seed, Map<String, Object> input) {

@@ -32,6 +32,9 @@ public class MyWork {
     @Inject
     TrainingWork training;
 
+    @Inject
+    ru.rostok.route.service.RouteStepsDue routeSteps;
+
     public List<WorkItem> items() {
         java.time.LocalDate today = java.time.LocalDate.now();
         var plans = java.util.stream.Stream.concat(control.open().stream(), control.annualReports().stream())
@@ -40,10 +43,20 @@ public class MyWork {
                         i.overdue(), i.status()));
         var recommended = recommendations.mine().stream().map(r -> new WorkItem("RECOMMENDATION", r.id, "Адресная рекомендация"
                 + (r.basis == null ? "" : ": " + r.basis), r.id, null, r.text, null, r.deadline, r.deadline.isBefore(today), r.status.name()));
-        return java.util.stream.Stream.of(plans, recommended, training.items().stream()).flatMap(s -> s)
+        return java.util.stream.Stream.of(plans, recommended, training.items().stream(), routeSteps(today)).flatMap(s -> s)
                 .sorted(Comparator.comparing(WorkItem::due, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(WorkItem::type).thenComparing(WorkItem::planId).thenComparing(WorkItem::itemId))
                 .toList();
+    }
+
+    /** The school's own teachers' route steps due in the next 30 days or overdue: the school's staff follow them. */
+    private java.util.stream.Stream<WorkItem> routeSteps(java.time.LocalDate today) {
+        if (!scope.hasRole(Role.SCHOOL_STAFF) || scope.schoolId().isEmpty()) {
+            return java.util.stream.Stream.empty();
+        }
+        return routeSteps.ofSchool(scope.schoolId().get(), today).stream().map(s -> new WorkItem("ROUTE_STEP", s.routeId(),
+                "ИОМ: " + s.teacherName() + " — " + s.routeTitle(), s.stepId(), String.valueOf(s.position() + 1), s.text(), null, s.due(),
+                s.overdue(), "PLANNED"));
     }
 
     private boolean mine(ControlItems.Item item) {

@@ -3,11 +3,12 @@ package ru.rostok.control.service;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "WorkItem", description = "A measure, a point, a targeted recommendation or a teacher's training due, for the caller's body or school, not yet done")
+@Schema(name = "WorkItem", description = "A measure, a point, a targeted recommendation a teacher's training due or a step of their route, for the caller's body or school, not yet done")
 public record WorkItem(
         @Schema(description = "MEASURE, POINT, RECOMMENDATION, ANNUAL_REPORT (a roadmap's annual analytical information, due 25 January), "
-                + "TRAINING_DUE or CATEGORY_EXPIRES (a teacher's further training or qualification category falling due)") String type,
-        @Schema(description = "The roadmap's or decision's id (the recommendation's own for a recommendation)") long planId,
+                + "TRAINING_DUE or CATEGORY_EXPIRES (a teacher's further training or qualification category falling due) "
+                + "or ROUTE_STEP (a step of a teacher's individual route, due in 30 days or overdue)") String type,
+        @Schema(description = "The roadmap's or decision's id (the recommendation's own for a recommendation, the route's for a route step)") long planId,
         String planTitle,
         long itemId,
         String number,

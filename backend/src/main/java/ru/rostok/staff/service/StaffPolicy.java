@@ -71,6 +71,16 @@ public class StaffPolicy {
         return scope.actsFor(t.school.place());
     }
 
+    /**
+     * A teacher of another school may be named as the mentor (наставник) on a route of a teacher the caller develops when
+     * their school is in partnership with the route teacher's school. The one exception to «never another school's
+     * teacher»: the route's viewers learn of the mentor only the name, position, school and category, never the card.
+     */
+    public boolean mayNameAsMentor(Teacher teacher, Teacher mentor, java.util.Collection<Long> partnerSchoolIds) {
+        return mayDevelop(teacher) && !mentor.archived() && !mentor.school.id.equals(teacher.school.id)
+                && partnerSchoolIds.contains(mentor.school.id);
+    }
+
     public List<String> actions(Teacher t) {
         return actions(t.school.place());
     }
