@@ -68,7 +68,7 @@ class ScopeMatrixTest {
     static int listYear = 2060;
     static long ownPartnership, foreignPartnership, ownRecommendation, foreignRecommendation;
     static List<Long> ownPartners, foreignPartners;
-    static long ownTeacher, foreignTeacher, ownRoute, foreignRoute;
+    static long ownRoute, foreignRoute;
     static final int[] partnerIndex = new int[2];
 
     @jakarta.inject.Inject
@@ -134,8 +134,6 @@ class ScopeMatrixTest {
         foreignEvent = event(Target.FOREIGN);
         ownTeacher = teacher(ownSchool);
         foreignTeacher = teacher(foreignSchool);
-        ownTeacher = ru.rostok.support.StaffRecords.teacherOf(Demo.KERCH_SCHOOL_1_INN, "MATHEMATICS");
-        foreignTeacher = ru.rostok.support.StaffRecords.teacherOf(Demo.SLAVSK_SCHOOL_1_INN, "MATHEMATICS");
         ownRoute = ((Number) route(Target.OWN).get("id")).longValue();
         foreignRoute = ((Number) route(Target.FOREIGN).get("id")).longValue();
     }
@@ -383,6 +381,8 @@ class ScopeMatrixTest {
                 + "/teachers/template"), changes));
         c.put("POST " + staff + "/import", new Case((t, r) -> r.contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .body(staffSheet()).post("/api/v1/schools/" + pick(t, ownSchool, foreignSchool) + "/teachers/import"), changes));
+    }
+
     /** A teacher of kerch1 (own) or slavsk1 (foreign) with a name no demo teacher has, for the import to find. */
     static long teacher(long school) {
         return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
@@ -628,9 +628,8 @@ class ScopeMatrixTest {
             "/api/v1/campaigns/{id}/schools/{schoolId}/submission", "/api/v1/roadmaps", "/api/v1/decisions", "/api/v1/identification-rules",
             "/api/v1/school-lists", "/api/v1/schools/{id}/lists", "/api/v1/risk-factors", "/api/v1/schools/{id}/risk-profile",
             "/api/v1/partnerships", "/api/v1/recommendations", "/api/v1/evidence", "/api/v1/my-work", "/api/v1/control",
-            "/api/v1/notifications", "/api/v1/events", "/api/v1/teachers", "/api/v1/trainings", "/api/v1/schools/{schoolId}/trainings");
-            "/api/v1/notifications", "/api/v1/events", "/api/v1/routes", "/api/v1/teachers/{teacherId}/routes",
-            "/api/v1/teachers/{teacherId}/mentor-candidates");
+            "/api/v1/notifications", "/api/v1/events", "/api/v1/teachers", "/api/v1/trainings", "/api/v1/schools/{schoolId}/trainings",
+            "/api/v1/routes", "/api/v1/teachers/{teacherId}/routes", "/api/v1/teachers/{teacherId}/mentor-candidates");
 
     /** An import saved: the input as a JSON part beside the file it was read from. */
     static Response imported(RequestSpecification r, String part, String seed, Map<String, Object> input) {
@@ -1005,7 +1004,7 @@ class ScopeMatrixTest {
     }
 
     /** A teacher of the own (Kerch 1) or foreign (Slavsk 1) school. */
-    static long teacher(Target t) {
+    static long firstTeacher(Target t) {
         long school = pick(t, ownSchool, foreignSchool);
         return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> ru.rostok.staff.Teacher.<ru.rostok.staff.Teacher>find(
                 "school.id = ?1 and archivedOn is null order by id", school).firstResult().id);
@@ -1019,7 +1018,7 @@ class ScopeMatrixTest {
     }
 
     static long training(Target t) {
-        return Api.as("admin").body(trainingInput()).post("/api/v1/teachers/" + teacher(t) + "/trainings").then().statusCode(201)
+        return Api.as("admin").body(trainingInput()).post("/api/v1/teachers/" + firstTeacher(t) + "/trainings").then().statusCode(201)
                 .extract().jsonPath().getLong("id");
     }
 
@@ -1027,12 +1026,12 @@ class ScopeMatrixTest {
     static void trainingCases(Map<String, Case> c) {
         Map<Caller, Expect> created = Map.of(Caller.ADMIN, Expect.both(201), Caller.ANALYST, new Expect(201, 404),
                 Caller.COORDINATOR, new Expect(201, 404), Caller.SCHOOL_STAFF, new Expect(201, 404), Caller.INTEGRATOR, Expect.both(403));
-        c.put("GET /api/v1/teachers/{teacherId}/trainings", new Case((t, r) -> r.get("/api/v1/teachers/" + teacher(t) + "/trainings"), readable()));
+        c.put("GET /api/v1/teachers/{teacherId}/trainings", new Case((t, r) -> r.get("/api/v1/teachers/" + firstTeacher(t) + "/trainings"), readable()));
         c.put("POST /api/v1/teachers/{teacherId}/trainings", new Case((t, r) -> r.body(trainingInput())
-                .post("/api/v1/teachers/" + teacher(t) + "/trainings"), created));
+                .post("/api/v1/teachers/" + firstTeacher(t) + "/trainings"), created));
         c.put("POST /api/v1/schools/{schoolId}/trainings", new Case((t, r) -> {
             Map<String, Object> group = trainingInput();
-            group.put("teacherIds", List.of(teacher(t)));
+            group.put("teacherIds", List.of(firstTeacher(t)));
             return r.body(group).post("/api/v1/schools/" + pick(t, ownSchool, foreignSchool) + "/trainings");
         }, created));
         c.put("PUT /api/v1/trainings/{id}", new Case((t, r) -> {
