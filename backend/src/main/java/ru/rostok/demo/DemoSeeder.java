@@ -4,6 +4,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
@@ -89,7 +90,10 @@ public class DemoSeeder {
         }
     }
 
+    // all or nothing, and longer than the default minute: the staff of every demo school is thousands of rows, and a
+    // loaded machine (tests beside builds) took 70 s
     @Transactional
+    @TransactionConfiguration(timeout = 600)
     void seed() {
         if (Region.count() > 0) {
             if (Indicator.count() == 0) {
