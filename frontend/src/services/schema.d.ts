@@ -96,6 +96,61 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assessments/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add the assessments of a diagnostic from an XLSX sheet, all or nothing
+         * @description Rows of one teacher, subject and date make one assessment; a teacher is found by the school's INN and the full name. If any row is wrong nothing is written and the answer (422) lists every error with its row number and column. At most 5 MB.
+         */
+        post: operations["importAssessments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An empty XLSX sheet of a diagnostic's results: one row per teacher and topic */
+        get: operations["assessmentImportTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Correct a competence assessment; the version read is required (409 when stale) */
+        put: operations["updateAssessment"];
+        post?: never;
+        /** Remove an assessment entered by mistake; the version read is required (409 when stale) */
+        delete: operations["deleteAssessment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit": {
         parameters: {
             query?: never;
@@ -726,6 +781,43 @@ export interface paths {
         put?: never;
         /** Accept a report (the point leaves control) or return it (the controller) */
         post: operations["reviewExecutionReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deficits/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Teachers with deficits by subject and topic in a region, a municipality or a school; ШНОР against the others
+         * @description Give one of regionId, municipalityId, schoolId; none means the caller's own territory. Each teacher counts once per subject, by the latest assessment in it.
+         */
+        get: operations["deficitSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deficits/summary/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The same counts as an XLSX sheet */
+        get: operations["exportDeficitSummary"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1596,6 +1688,149 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/routes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Individual routes of the caller's teachers with their progress
+         * @description Sort fields: teacherName, schoolName, title, status, startsOn, endsOn, updatedAt; default: teacherName.
+         */
+        get: operations["listRoutes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/routes/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The list of routes with the filters (XLSX)
+         * @description Sort fields: teacherName, schoolName, title, status, startsOn, endsOn, updatedAt; default: teacherName.
+         */
+        get: operations["exportRoutes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/routes/mentored": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Steps the teachers of a school mentor on the routes of partner schools */
+        get: operations["listMentoredSteps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/routes/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Routes active, completed and cancelled, overdue steps, teachers with deficits; ШНОР against the others */
+        get: operations["summariseRoutes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/routes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An individual route with its steps */
+        get: operations["getRoute"];
+        /** Change the title, dates and steps (added, changed, reordered, removed); done steps stay as they are */
+        put: operations["updateRoute"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/routes/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel the route, with the reason */
+        post: operations["cancelRoute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/routes/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Complete the route once every step is done */
+        post: operations["completeRoute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/routes/{id}/steps/{stepId}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report a step done: what was done and when */
+        post: operations["reportRouteStep"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/school-lists": {
         parameters: {
             query?: never;
@@ -1835,6 +2070,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/schools/{id}/deficits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The school's teachers' deficits by subject and topic beside its weak indicators of the same subject */
+        get: operations["getSchoolDeficits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/schools/{id}/dossier": {
         parameters: {
             query?: never;
@@ -1937,6 +2189,61 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/schools/{schoolId}/teachers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A school's staff at a glance: how many work and left, and whether the caller keeps it */
+        get: operations["getSchoolStaff"];
+        put?: never;
+        /** Add a teacher to a school's staff (the school, its coordinator) */
+        post: operations["createTeacher"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/schools/{schoolId}/teachers/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add and update a school's teachers from an XLSX sheet, all or nothing
+         * @description A row naming an active teacher of the school by their full name updates them, another adds a teacher. If any row is wrong nothing is written and the answer (422) lists every error with its row number and column. At most 5 MB.
+         */
+        post: operations["importTeachers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/schools/{schoolId}/teachers/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An empty XLSX sheet with the staff import's columns */
+        get: operations["teacherImportTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/schools/{schoolId}/trainings": {
         parameters: {
             query?: never;
@@ -1968,6 +2275,157 @@ export interface paths {
         get: operations["listSubmissions"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/teachers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Teachers of the schools in the caller's scope, filtered, sorted and paged
+         * @description Sort fields: lastName, firstName, middleName, position, category, categoryDate, experienceYears, lastTrainingDate, schoolName, municipalityName; default: lastName,firstName,middleName.
+         */
+        get: operations["listTeachers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/teachers/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The filtered staff list as XLSX; the export is written to the audit */
+        get: operations["exportTeachers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/teachers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A teacher's card; the read is written to the audit */
+        get: operations["getTeacher"];
+        /**
+         * Change a teacher's card
+         * @description The body must carry the version that was read.
+         */
+        put: operations["updateTeacher"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/teachers/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A teacher has left: archive them with the reason (nobody is deleted) */
+        post: operations["archiveTeacher"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/teachers/{id}/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A teacher's competence assessments, the latest first, with the teacher's name and school */
+        get: operations["listTeacherAssessments"];
+        put?: never;
+        /**
+         * Enter a competence assessment of the teacher
+         * @description A topic without deficit given is a deficit when its score is below 50 % of its maximum.
+         */
+        post: operations["createAssessment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/teachers/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Return an archived teacher to the staff */
+        post: operations["restoreTeacher"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/teachers/{teacherId}/mentor-candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Mentors for the teacher: teachers of the partner schools, best first
+         * @description Active teachers of the schools in a partnership not closed with the teacher's school, teaching the subject; the highest category and the longest experience first.
+         */
+        get: operations["listMentorCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/teachers/{teacherId}/routes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A teacher's individual routes, the latest first */
+        get: operations["listTeacherRoutes"];
+        put?: never;
+        /** Build an individual route for a teacher: steps with deadlines and mentors */
+        post: operations["createRoute"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2537,6 +2995,29 @@ export interface components {
             /** @description The words as the decision writes them */
             words?: string;
         };
+        /** @description A competence assessment of a teacher in one subject: a score per topic and the deficits found */
+        Assessment1: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            teacherId?: number;
+            subject?: components["schemas"]["Subject"];
+            subjectName?: string;
+            heldOn?: components["schemas"]["LocalDate"];
+            method?: string;
+            topics?: components["schemas"]["AssessmentTopic"][];
+            /**
+             * Format: int32
+             * @description Topics found to be deficits
+             */
+            deficits?: number;
+            /** Format: int64 */
+            version?: number;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+            /** @description edit, delete */
+            actions?: string[];
+        };
         /** @description Whose work is assessed (a body or a school) and how */
         AssessmentInput: {
             /** Format: int64 */
@@ -2545,6 +3026,33 @@ export interface components {
             schoolId?: number;
             verdict: components["schemas"]["AssessmentVerdict"];
             words?: string;
+        };
+        /** @description A competence assessment as entered or changed; version is required for a change. A topic is a deficit when score < 50 % of maxScore, unless the assessment says otherwise (deficit given). */
+        AssessmentInput1: {
+            subject: components["schemas"]["Subject"];
+            heldOn: components["schemas"]["LocalDate"];
+            /** @description How the competences were assessed: the diagnostic and who held it */
+            method: string;
+            topics: components["schemas"]["AssessmentTopicInput"][];
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description The score in one topic or competence and whether it is a professional deficit */
+        AssessmentTopic: {
+            topic?: string;
+            score?: number;
+            maxScore?: number;
+            deficit?: boolean;
+            /** @description What the rule says (score < 50 % of maxScore); differs from deficit when the assessment said otherwise */
+            deficitByRule?: boolean;
+        };
+        /** @description The score in one topic or competence; 0 ≤ score ≤ maxScore */
+        AssessmentTopicInput: {
+            topic: string;
+            score: number;
+            maxScore: number;
+            /** @description Whether the assessment found a deficit here; when not given, A topic is a deficit when score < 50 % of maxScore, unless the assessment says otherwise (deficit given) */
+            deficit?: boolean;
         };
         /** @enum {string} */
         AssessmentVerdict: "ADEQUATE" | "SATISFACTORY" | "UNSATISFACTORY";
@@ -2568,7 +3076,7 @@ export interface components {
         /** @enum {string} */
         AssignmentStatus: "ASSIGNED" | "IN_PROGRESS" | "REPORTED" | "ACCEPTED" | "RETURNED";
         /** @enum {string} */
-        AuditAction: "CREATE" | "UPDATE" | "IMPORT";
+        AuditAction: "CREATE" | "UPDATE" | "IMPORT" | "READ" | "DELETE";
         /** @description One write: who, when, which record, which fields from → to */
         AuditEvent: {
             /** Format: int64 */
@@ -3173,6 +3681,57 @@ export interface components {
             number?: string;
             kind?: string;
             message?: string;
+        };
+        /** @description Teachers assessed, those with a deficit, and their share */
+        DeficitCount: {
+            /** Format: int32 */
+            assessed?: number;
+            /** Format: int32 */
+            withDeficit?: number;
+            /**
+             * Format: double
+             * @description withDeficit of assessed, percent with one decimal; null when nobody was assessed
+             */
+            share?: number;
+        };
+        /** @description One subject: teachers with a deficit in any topic, then each topic */
+        DeficitSubjectRow: {
+            subject?: components["schemas"]["Subject"];
+            subjectName?: string;
+            all?: components["schemas"]["DeficitCount"];
+            /** @description In the schools of the ШНОР list; null without a list */
+            lowResults?: components["schemas"]["DeficitCount"];
+            /** @description In the other schools; null without a list */
+            others?: components["schemas"]["DeficitCount"];
+            topics?: components["schemas"]["DeficitTopicRow"][];
+        };
+        /** @description Teachers' professional deficits of a territory by subject and topic; for a region or a municipality also split between the schools of the approved ШНОР list and the others */
+        DeficitSummary: {
+            level?: components["schemas"]["Level"];
+            /** Format: int64 */
+            territoryId?: number;
+            territoryName?: string;
+            /**
+             * Format: int32
+             * @description The year of the approved ШНОР list compared; null when none or for a school
+             */
+            listYear?: number;
+            /**
+             * Format: int32
+             * @description Schools of the territory on that list
+             */
+            lowResultsSchools?: number;
+            all?: components["schemas"]["DeficitCount"];
+            lowResults?: components["schemas"]["DeficitCount"];
+            others?: components["schemas"]["DeficitCount"];
+            subjects?: components["schemas"]["DeficitSubjectRow"][];
+        };
+        /** @description One topic or competence of a subject, the most frequent deficit first */
+        DeficitTopicRow: {
+            topic?: string;
+            all?: components["schemas"]["DeficitCount"];
+            lowResults?: components["schemas"]["DeficitCount"];
+            others?: components["schemas"]["DeficitCount"];
         };
         /** @enum {string} */
         Direction: "HIGHER_BETTER" | "LOWER_BETTER" | "CONTEXT";
@@ -3822,6 +4381,8 @@ export interface components {
              * @description Below this sample (the denominator of a percent) a value is shown but not judged
              */
             minSample?: number;
+            /** @description The subject the indicator is about, when one (ОГЭ по математике: MATHEMATICS); empty for the others */
+            subject?: components["schemas"]["Subject"];
             /** Format: int64 */
             version?: number;
         };
@@ -3866,10 +4427,39 @@ export interface components {
             maxValue?: number;
             /** Format: int32 */
             minSample?: number;
+            /** @description The subject the indicator is about, when one: links weak results to teachers' deficits */
+            subject?: components["schemas"]["Subject"];
             /** Format: int64 */
             version?: number;
             createdAt?: components["schemas"]["OffsetDateTime"];
             updatedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description An individual educational route (ИОМ) of a teacher with its steps */
+        IndividualRoute: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            teacherId?: number;
+            teacherName?: string;
+            /** Format: int64 */
+            schoolId?: number;
+            schoolName?: string;
+            /** Format: int64 */
+            assessmentId?: number;
+            title?: string;
+            startsOn?: components["schemas"]["LocalDate"];
+            endsOn?: components["schemas"]["LocalDate"];
+            status?: components["schemas"]["RouteStatus"];
+            cancelReason?: string;
+            /** Format: int32 */
+            stepsDone?: number;
+            /** Format: int32 */
+            stepsTotal?: number;
+            steps?: components["schemas"]["RouteStep"][];
+            /** Format: int64 */
+            version?: number;
+            /** @description edit, report (a step), complete, cancel */
+            actions?: string[];
         };
         Info: {
             /** Format: int64 */
@@ -4058,6 +4648,26 @@ export interface components {
             events?: number;
             /** @description What the caller may do with the measure: report (on progress), planForSchool (their school's own plan following it) */
             actions?: string[];
+        };
+        /** @description A mentoring step of another school's route that a teacher of this school leads */
+        MentoredStep: {
+            /** Format: int64 */
+            routeId?: number;
+            routeTitle?: string;
+            routeStatus?: components["schemas"]["RouteStatus"];
+            /** Format: int64 */
+            menteeSchoolId?: number;
+            menteeSchoolName?: string;
+            menteePosition?: string;
+            /** Format: int64 */
+            stepId?: number;
+            kind?: components["schemas"]["StepKind"];
+            text?: string;
+            topic?: string;
+            due?: components["schemas"]["LocalDate"];
+            overdue?: boolean;
+            status?: components["schemas"]["StepStatus"];
+            mentor?: components["schemas"]["RouteMentor"];
         };
         /** @description Where each municipality's data stands in a campaign of municipalities (in the caller's scope) */
         MunicipalProgress: {
@@ -4404,6 +5014,15 @@ export interface components {
             /** Format: int64 */
             total?: number;
         };
+        PageResponseRouteRow: {
+            items?: components["schemas"]["RouteRow"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
         PageResponseSchool: {
             items?: components["schemas"]["School"][];
             /** Format: int32 */
@@ -4433,6 +5052,15 @@ export interface components {
         };
         PageResponseSubmissionSummary: {
             items?: components["schemas"]["SubmissionSummary"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        PageResponseTeacherSummary: {
+            items?: components["schemas"]["TeacherSummary"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -4805,6 +5433,14 @@ export interface components {
             bodyId?: number;
             allSchools?: boolean;
         };
+        Result: {
+            /** Format: int32 */
+            assessments?: number;
+            /** Format: int32 */
+            topics?: number;
+            /** Format: int32 */
+            teachers?: number;
+        };
         /** @enum {string} */
         ReviewAction: "SUBMIT" | "RETURN" | "ACCEPT" | "REOPEN";
         /** @description Accept, return (with a comment) or reopen (with a comment) a submission */
@@ -5080,6 +5716,149 @@ export interface components {
             /** @description What the caller may do with the plan: edit (a draft, its status, a correction) */
             actions?: string[];
         };
+        /** @description The route's version; the reason when it is cancelled */
+        RouteCloseInput: {
+            /** @description Required to cancel, up to 1000 characters */
+            reason?: string;
+            /** Format: int64 */
+            version?: number;
+        };
+        RouteCounts: {
+            /** Format: int64 */
+            active?: number;
+            /** Format: int64 */
+            completed?: number;
+            /** Format: int64 */
+            cancelled?: number;
+            /**
+             * Format: int64
+             * @description Steps of active routes not done whose due date passed
+             */
+            stepsOverdue?: number;
+            /**
+             * Format: int64
+             * @description Teachers whose competence assessment found a deficit
+             */
+            teachersWithDeficits?: number;
+            /**
+             * Format: int64
+             * @description Of them, those with a route not cancelled
+             */
+            teachersWithDeficitsAndRoute?: number;
+        };
+        /** @description A route with its steps in order; on an update the kept steps carry their id, the others are removed */
+        RouteInput: {
+            /** @description Up to 500 characters */
+            title?: string;
+            /**
+             * Format: int64
+             * @description The teacher's competence assessment the route works on
+             */
+            assessmentId?: number;
+            startsOn?: components["schemas"]["LocalDate"];
+            endsOn?: components["schemas"]["LocalDate"];
+            /** @description 1 to 50 steps in their order */
+            steps?: components["schemas"]["RouteStepInput"][];
+            /**
+             * Format: int64
+             * @description The version changed; required on an update
+             */
+            version?: number;
+        };
+        /** @description A mentor (наставник), a teacher of a partner school: only the name, position, school and category */
+        RouteMentor: {
+            /** Format: int64 */
+            id?: number;
+            name?: string;
+            position?: string;
+            /** Format: int64 */
+            schoolId?: number;
+            schoolName?: string;
+            category?: components["schemas"]["QualificationCategory"];
+        };
+        /** @description A route in a list: its teacher and school, progress, the next due step, overdue steps */
+        RouteRow: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            teacherId?: number;
+            teacherName?: string;
+            /** Format: int64 */
+            schoolId?: number;
+            schoolName?: string;
+            municipalityName?: string;
+            title?: string;
+            status?: components["schemas"]["RouteStatus"];
+            startsOn?: components["schemas"]["LocalDate"];
+            endsOn?: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            stepsDone?: number;
+            /** Format: int64 */
+            stepsTotal?: number;
+            /** @description The earliest due date of a step not done */
+            nextDue?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description Steps not done whose due date passed
+             */
+            stepsOverdue?: number;
+            /** @description What the caller may do with the route's teacher: develop */
+            actions?: string[];
+        };
+        /** @enum {string} */
+        RouteStatus: "ACTIVE" | "COMPLETED" | "CANCELLED";
+        RouteStep: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int32 */
+            position?: number;
+            kind?: components["schemas"]["StepKind"];
+            text?: string;
+            topic?: string;
+            due?: components["schemas"]["LocalDate"];
+            /** @description Not done and its due date passed */
+            overdue?: boolean;
+            mentor?: components["schemas"]["RouteMentor"];
+            /** Format: int64 */
+            trainingId?: number;
+            status?: components["schemas"]["StepStatus"];
+            report?: string;
+            reportedOn?: components["schemas"]["LocalDate"];
+        };
+        /** @description A step: new without an id, kept with its id (a done step cannot change) */
+        RouteStepInput: {
+            /** Format: int64 */
+            id?: number;
+            kind?: components["schemas"]["StepKind"];
+            /** @description Up to 1000 characters */
+            text?: string;
+            /** @description The deficit the step works on, up to 300 characters */
+            topic?: string;
+            due?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description A teacher of a partner school; required for MENTORING
+             */
+            mentorId?: number;
+            /**
+             * Format: int64
+             * @description The teacher's further training a COURSE step is done by
+             */
+            trainingId?: number;
+        };
+        /** @description What was done on the step and when; the route's version */
+        RouteStepReportInput: {
+            report?: string;
+            reportedOn?: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description Routes of a region or municipality: all, in ШНОР (on the region's latest approved list) and in the other schools */
+        RouteSummary: {
+            all?: components["schemas"]["RouteCounts"];
+            lowResults?: components["schemas"]["RouteCounts"];
+            others?: components["schemas"]["RouteCounts"];
+        };
         RuleCondition: {
             indicatorCode: string;
             operator: components["schemas"]["Operator"];
@@ -5142,6 +5921,19 @@ export interface components {
             updatedAt?: components["schemas"]["OffsetDateTime"];
             /** @description What the caller may do with the school: edit (its profile), move (its municipality and INN) */
             actions?: string[];
+        };
+        /** @description A school's teachers' deficits by subject and topic, each subject beside the school's weak indicators of the same subject in its latest analysis */
+        SchoolDeficits: {
+            /** Format: int64 */
+            schoolId?: number;
+            schoolName?: string;
+            /**
+             * Format: int64
+             * @description The analysis run the weak indicators come from; null when the school was never analysed
+             */
+            analysisRunId?: number;
+            analysisAt?: components["schemas"]["OffsetDateTime"];
+            subjects?: components["schemas"]["SchoolSubjectDeficits"][];
         };
         /** @description Everything about a school: indicators over every campaign, positions, roadmaps, points, recommendations, partnerships, submissions; each block within the caller's scope */
         SchoolDossier: {
@@ -5312,6 +6104,33 @@ export interface components {
         };
         /** @enum {string} */
         SchoolScope: "TERRITORY" | "LIST" | "SCHOOL_LIST";
+        /** @description A school's teaching staff at a glance, and whether the caller keeps it */
+        SchoolStaff: {
+            /** Format: int64 */
+            schoolId?: number;
+            schoolName?: string;
+            municipalityName?: string;
+            /**
+             * Format: int64
+             * @description Teachers who work at the school
+             */
+            working?: number;
+            /**
+             * Format: int64
+             * @description Teachers in the archive (who left)
+             */
+            archived?: number;
+            /** @description edit: the caller adds, imports, edits and archives the school's teachers */
+            actions?: string[];
+        };
+        /** @description A subject with assessments or with weak indicators, or both */
+        SchoolSubjectDeficits: {
+            subject?: components["schemas"]["Subject"];
+            subjectName?: string;
+            teachers?: components["schemas"]["DeficitCount"];
+            topics?: components["schemas"]["DeficitTopicRow"][];
+            weakIndicators?: components["schemas"]["WeakIndicator"][];
+        };
         /** @enum {string} */
         SchoolType: "PRIMARY" | "BASIC" | "SECONDARY" | "ADVANCED" | "GYMNASIUM" | "LYCEUM" | "BOARDING" | "EDUCATION_CENTRE" | "ADAPTED";
         /** @description A row of a campaign's values table: one school, its values */
@@ -5376,6 +6195,12 @@ export interface components {
              */
             overdue?: number;
         };
+        /** @enum {string} */
+        StepKind: "COURSE" | "MENTORING" | "OPEN_LESSON" | "SELF_STUDY";
+        /** @enum {string} */
+        StepStatus: "PLANNED" | "DONE";
+        /** @enum {string} */
+        Subject: "RUSSIAN" | "LITERATURE" | "MATHEMATICS" | "PHYSICS" | "CHEMISTRY" | "BIOLOGY" | "GEOGRAPHY" | "HISTORY" | "SOCIAL_STUDIES" | "INFORMATICS" | "FOREIGN_LANGUAGE" | "PRIMARY" | "PHYSICAL_EDUCATION" | "ARTS" | "OTHER";
         /** @description The values a school saves; the version it read (0 before the first save) */
         SubmissionInput: {
             /** Format: int64 */
@@ -5497,6 +6322,126 @@ export interface components {
         };
         /** @enum {string} */
         TargetStatus: "REACHED" | "NOT_YET" | "NO_DATA";
+        /** @description A teacher's card (педагогический работник); personal data, every read is audited */
+        Teacher: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            schoolId?: number;
+            schoolName?: string;
+            /** Format: int64 */
+            municipalityId?: number;
+            municipalityName?: string;
+            lastName?: string;
+            firstName?: string;
+            middleName?: string;
+            /** @description «Фамилия Имя Отчество» */
+            fullName?: string;
+            position?: string;
+            /** @description Codes of ru.rostok.common.Subject */
+            subjects?: string[];
+            category?: components["schemas"]["QualificationCategory"];
+            categoryDate?: components["schemas"]["LocalDate"];
+            /** @description The category lasts five years from its date; none without a category */
+            categoryExpiresOn?: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            experienceYears?: number;
+            lastTrainingDate?: components["schemas"]["LocalDate"];
+            /** @description The day the teacher left; null while they work */
+            archivedOn?: components["schemas"]["LocalDate"];
+            archiveReason?: string;
+            /** Format: int64 */
+            version?: number;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+            /** @description What the caller may do: edit (the card, archive, restore), develop (assessments, training, routes) */
+            actions?: string[];
+        };
+        /** @description A teacher has left the school: why and since when */
+        TeacherArchiveInput: {
+            /** @description e.g. увольнение по собственному желанию */
+            reason?: string;
+            /** @description The day they left, not in the future */
+            archivedOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description The version you read
+             */
+            version?: number;
+        };
+        /** @description A teacher's competence assessments, the latest first */
+        TeacherAssessments: {
+            /** Format: int64 */
+            teacherId?: number;
+            teacherName?: string;
+            position?: string;
+            teacherSubjects?: components["schemas"]["Subject"][];
+            /** Format: int64 */
+            schoolId?: number;
+            schoolName?: string;
+            archived?: boolean;
+            items?: components["schemas"]["Assessment1"][];
+            /** @description create: enter an assessment */
+            actions?: string[];
+        };
+        TeacherInput: {
+            /** @description Фамилия */
+            lastName?: string;
+            /** @description Имя */
+            firstName?: string;
+            /** @description Отчество, if any */
+            middleName?: string;
+            /** @description Должность, e.g. учитель математики */
+            position?: string;
+            /** @description Codes of ru.rostok.common.Subject, e.g. MATHEMATICS */
+            subjects?: string[];
+            category?: components["schemas"]["QualificationCategory"];
+            /** @description The day the category was given; required unless the category is NONE, not in the future */
+            categoryDate?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description Years of teaching experience, 0 to 70
+             */
+            experienceYears?: number;
+            /** @description The last further training completed, not in the future */
+            lastTrainingDate?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description Required on update: the version you read
+             */
+            version?: number;
+        };
+        /** @description A teacher archived by mistake or come back */
+        TeacherRestoreInput: {
+            /**
+             * Format: int64
+             * @description The version you read
+             */
+            version?: number;
+        };
+        /** @description A teacher as a row of the staff list */
+        TeacherSummary: {
+            /** Format: int64 */
+            id?: number;
+            fullName?: string;
+            position?: string;
+            /** @description Codes of ru.rostok.common.Subject */
+            subjects?: string[];
+            category?: components["schemas"]["QualificationCategory"];
+            categoryExpiresOn?: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            experienceYears?: number;
+            lastTrainingDate?: components["schemas"]["LocalDate"];
+            archivedOn?: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            schoolId?: number;
+            schoolName?: string;
+            municipalityName?: string;
+            /** Format: int64 */
+            version?: number;
+            /** @description What the caller may do: edit, develop */
+            actions?: string[];
+        };
         /** @description A teacher's further training: planned and done, the last one, and what falls due */
         TeacherTrainings: {
             /** Format: int64 */
@@ -5846,13 +6791,26 @@ export interface components {
         };
         /** @enum {string} */
         Versus: "BELOW" | "ABOVE" | "NOT_PROVEN";
-        /** @description A measure, a point, a targeted recommendation or a teacher's training due, for the caller's body or school, not yet done */
+        /** @description An indicator of the subject on which the school stood markedly below its comparison group */
+        WeakIndicator: {
+            code?: string;
+            name?: string;
+            unit?: string;
+            /** Format: double */
+            value?: number;
+            /**
+             * Format: double
+             * @description Standardised score, higher is better
+             */
+            score?: number;
+        };
+        /** @description A measure, a point, a targeted recommendation a teacher's training due or a step of their route, for the caller's body or school, not yet done */
         WorkItem: {
-            /** @description MEASURE, POINT, RECOMMENDATION, ANNUAL_REPORT (a roadmap's annual analytical information, due 25 January), TRAINING_DUE or CATEGORY_EXPIRES (a teacher's further training or qualification category falling due) */
+            /** @description MEASURE, POINT, RECOMMENDATION, ANNUAL_REPORT (a roadmap's annual analytical information, due 25 January), TRAINING_DUE or CATEGORY_EXPIRES (a teacher's further training or qualification category falling due) or ROUTE_STEP (a step of a teacher's individual route, due in 30 days or overdue) */
             type?: string;
             /**
              * Format: int64
-             * @description The roadmap's or decision's id (the recommendation's own for a recommendation)
+             * @description The roadmap's or decision's id (the recommendation's own for a recommendation, the route's for a route step)
              */
             planId?: number;
             planTitle?: string;
@@ -6186,6 +7144,261 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["PartnerSuggestion"][];
                 };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importAssessments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Result"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file was rejected; every bad row is listed, nothing was written */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    assessmentImportTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssessmentInput1"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assessment1"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteAssessment: {
+        parameters: {
+            query: {
+                /** @description The version read */
+                version: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
             400: {
@@ -9245,6 +10458,111 @@ export interface operations {
             };
             /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deficitSummary: {
+        parameters: {
+            query?: {
+                municipalityId?: number;
+                regionId?: number;
+                schoolId?: number;
+                /** @description Year of the approved ШНОР list to compare; default: the latest */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeficitSummary"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportDeficitSummary: {
+        parameters: {
+            query?: {
+                municipalityId?: number;
+                regionId?: number;
+                schoolId?: number;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13190,6 +14508,565 @@ export interface operations {
             };
         };
     };
+    listRoutes: {
+        parameters: {
+            query?: {
+                municipalityId?: number;
+                /** @description Page number, from 0 */
+                page?: number;
+                regionId?: number;
+                schoolId?: number;
+                /** @description Page size, 1 to 500 */
+                size?: number;
+                /** @description Comma-separated sort fields; a leading '-' sorts descending */
+                sort?: string;
+                status?: components["schemas"]["RouteStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseRouteRow"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportRoutes: {
+        parameters: {
+            query?: {
+                municipalityId?: number;
+                /** @description Page number, from 0 */
+                page?: number;
+                regionId?: number;
+                schoolId?: number;
+                /** @description Page size, 1 to 500 */
+                size?: number;
+                /** @description Comma-separated sort fields; a leading '-' sorts descending */
+                sort?: string;
+                status?: components["schemas"]["RouteStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMentoredSteps: {
+        parameters: {
+            query: {
+                /** @description The mentors' school */
+                schoolId: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MentoredStep"][];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    summariseRoutes: {
+        parameters: {
+            query?: {
+                municipalityId?: number;
+                regionId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RouteSummary"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRoute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndividualRoute"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateRoute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RouteInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndividualRoute"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelRoute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RouteCloseInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndividualRoute"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    completeRoute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RouteCloseInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndividualRoute"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reportRouteStep: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                stepId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RouteStepReportInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndividualRoute"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listSchoolLists: {
         parameters: {
             query?: {
@@ -14189,6 +16066,64 @@ export interface operations {
             };
         };
     };
+    getSchoolDeficits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchoolDeficits"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getSchoolDossier: {
         parameters: {
             query?: never;
@@ -14557,6 +16492,282 @@ export interface operations {
             };
         };
     };
+    getSchoolStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                schoolId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchoolStaff"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createTeacher: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                schoolId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TeacherInput"];
+            };
+        };
+        responses: {
+            /** @description Created; Location names the new record */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Teacher"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importTeachers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                schoolId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResult"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file was rejected; every bad row is listed, nothing was written */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    teacherImportTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                schoolId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     planGroupTraining: {
         parameters: {
             query?: never;
@@ -14680,6 +16891,728 @@ export interface operations {
             };
             /** @description The caller's role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTeachers: {
+        parameters: {
+            query?: {
+                /** @description true: those who have left (the archive); false: those who work */
+                archived?: boolean;
+                /** @description Only those of this qualification category */
+                category?: components["schemas"]["QualificationCategory"];
+                /** @description Only teachers of this municipality's schools */
+                municipalityId?: number;
+                /** @description Page number, from 0 */
+                page?: number;
+                /** @description Text in the name or position; case and ё/е do not matter */
+                q?: string;
+                /** @description Only teachers of this region's schools */
+                regionId?: number;
+                /** @description Only teachers of this school */
+                schoolId?: number;
+                /** @description Page size, 1 to 500 */
+                size?: number;
+                /** @description Comma-separated sort fields; a leading '-' sorts descending */
+                sort?: string;
+                /** @description Only those who teach this subject */
+                subject?: components["schemas"]["Subject"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseTeacherSummary"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportTeachers: {
+        parameters: {
+            query?: {
+                /** @description true: those who have left (the archive); false: those who work */
+                archived?: boolean;
+                /** @description Only those of this qualification category */
+                category?: components["schemas"]["QualificationCategory"];
+                /** @description Only teachers of this municipality's schools */
+                municipalityId?: number;
+                /** @description Text in the name or position; case and ё/е do not matter */
+                q?: string;
+                /** @description Only teachers of this region's schools */
+                regionId?: number;
+                /** @description Only teachers of this school */
+                schoolId?: number;
+                /** @description As in the list */
+                sort?: string;
+                /** @description Only those who teach this subject */
+                subject?: components["schemas"]["Subject"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTeacher: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Teacher"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateTeacher: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TeacherInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Teacher"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    archiveTeacher: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TeacherArchiveInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Teacher"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTeacherAssessments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeacherAssessments"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssessmentInput1"];
+            };
+        };
+        responses: {
+            /** @description Created; Location names the new record */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assessment1"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    restoreTeacher: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TeacherRestoreInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Teacher"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMentorCandidates: {
+        parameters: {
+            query?: {
+                /** @description A subject code, e.g. MATHEMATICS */
+                subject?: string;
+            };
+            header?: never;
+            path: {
+                teacherId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RouteMentor"][];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTeacherRoutes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                teacherId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndividualRoute"][];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createRoute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                teacherId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RouteInput"];
+            };
+        };
+        responses: {
+            /** @description Created; Location names the new record */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndividualRoute"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
