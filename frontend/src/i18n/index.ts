@@ -41,6 +41,8 @@ import eventsRu from '@/features/events/messages/ru'
 import eventsEn from '@/features/events/messages/en'
 import accountsRu from '@/features/accounts/messages/ru'
 import accountsEn from '@/features/accounts/messages/en'
+import routesRu from '@/features/routes/messages/ru'
+import routesEn from '@/features/routes/messages/en'
 import { englishPlural, russianPlural } from './plural'
 import { savedLocale, type Locale } from './locale'
 
@@ -68,6 +70,7 @@ const ru = {
   ...dossierRu,
   ...eventsRu,
   ...accountsRu,
+  ...routesRu,
 }
 export type Messages = typeof ru
 const en: Messages = {
@@ -91,6 +94,7 @@ const en: Messages = {
   ...dossierEn,
   ...eventsEn,
   ...accountsEn,
+  ...routesEn,
 }
 
 type AppMessages = Messages & { $vuetify: typeof vuetifyRu }

@@ -1596,6 +1596,149 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/routes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Individual routes of the caller's teachers with their progress
+         * @description Sort fields: teacherName, schoolName, title, status, startsOn, endsOn, updatedAt; default: teacherName.
+         */
+        get: operations["listRoutes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/routes/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The list of routes with the filters (XLSX)
+         * @description Sort fields: teacherName, schoolName, title, status, startsOn, endsOn, updatedAt; default: teacherName.
+         */
+        get: operations["exportRoutes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/routes/mentored": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Steps the teachers of a school mentor on the routes of partner schools */
+        get: operations["listMentoredSteps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/routes/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Routes active, completed and cancelled, overdue steps, teachers with deficits; ШНОР against the others */
+        get: operations["summariseRoutes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/routes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An individual route with its steps */
+        get: operations["getRoute"];
+        /** Change the title, dates and steps (added, changed, reordered, removed); done steps stay as they are */
+        put: operations["updateRoute"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/routes/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel the route, with the reason */
+        post: operations["cancelRoute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/routes/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Complete the route once every step is done */
+        post: operations["completeRoute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/routes/{id}/steps/{stepId}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report a step done: what was done and when */
+        post: operations["reportRouteStep"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/school-lists": {
         parameters: {
             query?: never;
@@ -1951,6 +2094,44 @@ export interface paths {
         get: operations["listSubmissions"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/teachers/{teacherId}/mentor-candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Mentors for the teacher: teachers of the partner schools, best first
+         * @description Active teachers of the schools in a partnership not closed with the teacher's school, teaching the subject; the highest category and the longest experience first.
+         */
+        get: operations["listMentorCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/teachers/{teacherId}/routes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A teacher's individual routes, the latest first */
+        get: operations["listTeacherRoutes"];
+        put?: never;
+        /** Build an individual route for a teacher: steps with deadlines and mentors */
+        post: operations["createRoute"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3681,6 +3862,33 @@ export interface components {
             createdAt?: components["schemas"]["OffsetDateTime"];
             updatedAt?: components["schemas"]["OffsetDateTime"];
         };
+        /** @description An individual educational route (ИОМ) of a teacher with its steps */
+        IndividualRoute: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            teacherId?: number;
+            teacherName?: string;
+            /** Format: int64 */
+            schoolId?: number;
+            schoolName?: string;
+            /** Format: int64 */
+            assessmentId?: number;
+            title?: string;
+            startsOn?: components["schemas"]["LocalDate"];
+            endsOn?: components["schemas"]["LocalDate"];
+            status?: components["schemas"]["RouteStatus"];
+            cancelReason?: string;
+            /** Format: int32 */
+            stepsDone?: number;
+            /** Format: int32 */
+            stepsTotal?: number;
+            steps?: components["schemas"]["RouteStep"][];
+            /** Format: int64 */
+            version?: number;
+            /** @description edit, report (a step), complete, cancel */
+            actions?: string[];
+        };
         Info: {
             /** Format: int64 */
             id?: number;
@@ -3868,6 +4076,26 @@ export interface components {
             events?: number;
             /** @description What the caller may do with the measure: report (on progress), planForSchool (their school's own plan following it) */
             actions?: string[];
+        };
+        /** @description A mentoring step of another school's route that a teacher of this school leads */
+        MentoredStep: {
+            /** Format: int64 */
+            routeId?: number;
+            routeTitle?: string;
+            routeStatus?: components["schemas"]["RouteStatus"];
+            /** Format: int64 */
+            menteeSchoolId?: number;
+            menteeSchoolName?: string;
+            menteePosition?: string;
+            /** Format: int64 */
+            stepId?: number;
+            kind?: components["schemas"]["StepKind"];
+            text?: string;
+            topic?: string;
+            due?: components["schemas"]["LocalDate"];
+            overdue?: boolean;
+            status?: components["schemas"]["StepStatus"];
+            mentor?: components["schemas"]["RouteMentor"];
         };
         /** @description Where each municipality's data stands in a campaign of municipalities (in the caller's scope) */
         MunicipalProgress: {
@@ -4214,6 +4442,15 @@ export interface components {
             /** Format: int64 */
             total?: number;
         };
+        PageResponseRouteRow: {
+            items?: components["schemas"]["RouteRow"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
         PageResponseSchool: {
             items?: components["schemas"]["School"][];
             /** Format: int32 */
@@ -4436,6 +4673,8 @@ export interface components {
             /** @description On a rejected upload where it helps: its rows, each with its problems */
             rows?: unknown[];
         };
+        /** @enum {string} */
+        QualificationCategory: "NONE" | "CONFORMITY" | "FIRST" | "HIGHEST";
         Recommendation: {
             /** Format: int64 */
             id?: number;
@@ -4868,6 +5107,149 @@ export interface components {
             /** @description What the caller may do with the plan: edit (a draft, its status, a correction) */
             actions?: string[];
         };
+        /** @description The route's version; the reason when it is cancelled */
+        RouteCloseInput: {
+            /** @description Required to cancel, up to 1000 characters */
+            reason?: string;
+            /** Format: int64 */
+            version?: number;
+        };
+        RouteCounts: {
+            /** Format: int64 */
+            active?: number;
+            /** Format: int64 */
+            completed?: number;
+            /** Format: int64 */
+            cancelled?: number;
+            /**
+             * Format: int64
+             * @description Steps of active routes not done whose due date passed
+             */
+            stepsOverdue?: number;
+            /**
+             * Format: int64
+             * @description Teachers whose competence assessment found a deficit
+             */
+            teachersWithDeficits?: number;
+            /**
+             * Format: int64
+             * @description Of them, those with a route not cancelled
+             */
+            teachersWithDeficitsAndRoute?: number;
+        };
+        /** @description A route with its steps in order; on an update the kept steps carry their id, the others are removed */
+        RouteInput: {
+            /** @description Up to 500 characters */
+            title?: string;
+            /**
+             * Format: int64
+             * @description The teacher's competence assessment the route works on
+             */
+            assessmentId?: number;
+            startsOn?: components["schemas"]["LocalDate"];
+            endsOn?: components["schemas"]["LocalDate"];
+            /** @description 1 to 50 steps in their order */
+            steps?: components["schemas"]["RouteStepInput"][];
+            /**
+             * Format: int64
+             * @description The version changed; required on an update
+             */
+            version?: number;
+        };
+        /** @description A mentor (наставник), a teacher of a partner school: only the name, position, school and category */
+        RouteMentor: {
+            /** Format: int64 */
+            id?: number;
+            name?: string;
+            position?: string;
+            /** Format: int64 */
+            schoolId?: number;
+            schoolName?: string;
+            category?: components["schemas"]["QualificationCategory"];
+        };
+        /** @description A route in a list: its teacher and school, progress, the next due step, overdue steps */
+        RouteRow: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            teacherId?: number;
+            teacherName?: string;
+            /** Format: int64 */
+            schoolId?: number;
+            schoolName?: string;
+            municipalityName?: string;
+            title?: string;
+            status?: components["schemas"]["RouteStatus"];
+            startsOn?: components["schemas"]["LocalDate"];
+            endsOn?: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            stepsDone?: number;
+            /** Format: int64 */
+            stepsTotal?: number;
+            /** @description The earliest due date of a step not done */
+            nextDue?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description Steps not done whose due date passed
+             */
+            stepsOverdue?: number;
+            /** @description What the caller may do with the route's teacher: develop */
+            actions?: string[];
+        };
+        /** @enum {string} */
+        RouteStatus: "ACTIVE" | "COMPLETED" | "CANCELLED";
+        RouteStep: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int32 */
+            position?: number;
+            kind?: components["schemas"]["StepKind"];
+            text?: string;
+            topic?: string;
+            due?: components["schemas"]["LocalDate"];
+            /** @description Not done and its due date passed */
+            overdue?: boolean;
+            mentor?: components["schemas"]["RouteMentor"];
+            /** Format: int64 */
+            trainingId?: number;
+            status?: components["schemas"]["StepStatus"];
+            report?: string;
+            reportedOn?: components["schemas"]["LocalDate"];
+        };
+        /** @description A step: new without an id, kept with its id (a done step cannot change) */
+        RouteStepInput: {
+            /** Format: int64 */
+            id?: number;
+            kind?: components["schemas"]["StepKind"];
+            /** @description Up to 1000 characters */
+            text?: string;
+            /** @description The deficit the step works on, up to 300 characters */
+            topic?: string;
+            due?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description A teacher of a partner school; required for MENTORING
+             */
+            mentorId?: number;
+            /**
+             * Format: int64
+             * @description The teacher's further training a COURSE step is done by
+             */
+            trainingId?: number;
+        };
+        /** @description What was done on the step and when; the route's version */
+        RouteStepReportInput: {
+            report?: string;
+            reportedOn?: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description Routes of a region or municipality: all, in ШНОР (on the region's latest approved list) and in the other schools */
+        RouteSummary: {
+            all?: components["schemas"]["RouteCounts"];
+            lowResults?: components["schemas"]["RouteCounts"];
+            others?: components["schemas"]["RouteCounts"];
+        };
         RuleCondition: {
             indicatorCode: string;
             operator: components["schemas"]["Operator"];
@@ -5164,6 +5546,10 @@ export interface components {
              */
             overdue?: number;
         };
+        /** @enum {string} */
+        StepKind: "COURSE" | "MENTORING" | "OPEN_LESSON" | "SELF_STUDY";
+        /** @enum {string} */
+        StepStatus: "PLANNED" | "DONE";
         /** @description The values a school saves; the version it read (0 before the first save) */
         SubmissionInput: {
             /** Format: int64 */
@@ -5504,11 +5890,11 @@ export interface components {
         Versus: "BELOW" | "ABOVE" | "NOT_PROVEN";
         /** @description A measure, a point or a targeted recommendation for the caller's body or school, not yet done */
         WorkItem: {
-            /** @description MEASURE, POINT, RECOMMENDATION or ANNUAL_REPORT (a roadmap's annual analytical information, due 25 January) */
+            /** @description MEASURE, POINT, RECOMMENDATION, ANNUAL_REPORT (a roadmap's annual analytical information, due 25 January) or ROUTE_STEP (a step of a teacher's individual route, due in 30 days or overdue) */
             type?: string;
             /**
              * Format: int64
-             * @description The roadmap's or decision's id (the recommendation's own for a recommendation)
+             * @description The roadmap's or decision's id (the recommendation's own for a recommendation, the route's for a route step)
              */
             planId?: number;
             planTitle?: string;
@@ -12836,6 +13222,565 @@ export interface operations {
             };
         };
     };
+    listRoutes: {
+        parameters: {
+            query?: {
+                municipalityId?: number;
+                /** @description Page number, from 0 */
+                page?: number;
+                regionId?: number;
+                schoolId?: number;
+                /** @description Page size, 1 to 500 */
+                size?: number;
+                /** @description Comma-separated sort fields; a leading '-' sorts descending */
+                sort?: string;
+                status?: components["schemas"]["RouteStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseRouteRow"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportRoutes: {
+        parameters: {
+            query?: {
+                municipalityId?: number;
+                /** @description Page number, from 0 */
+                page?: number;
+                regionId?: number;
+                schoolId?: number;
+                /** @description Page size, 1 to 500 */
+                size?: number;
+                /** @description Comma-separated sort fields; a leading '-' sorts descending */
+                sort?: string;
+                status?: components["schemas"]["RouteStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMentoredSteps: {
+        parameters: {
+            query: {
+                /** @description The mentors' school */
+                schoolId: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MentoredStep"][];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    summariseRoutes: {
+        parameters: {
+            query?: {
+                municipalityId?: number;
+                regionId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RouteSummary"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRoute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndividualRoute"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateRoute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RouteInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndividualRoute"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelRoute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RouteCloseInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndividualRoute"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    completeRoute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RouteCloseInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndividualRoute"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reportRouteStep: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                stepId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RouteStepReportInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndividualRoute"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listSchoolLists: {
         parameters: {
             query?: {
@@ -14255,6 +15200,196 @@ export interface operations {
             };
             /** @description The caller's role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMentorCandidates: {
+        parameters: {
+            query?: {
+                /** @description A subject code, e.g. MATHEMATICS */
+                subject?: string;
+            };
+            header?: never;
+            path: {
+                teacherId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RouteMentor"][];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTeacherRoutes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                teacherId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndividualRoute"][];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createRoute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                teacherId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RouteInput"];
+            };
+        };
+        responses: {
+            /** @description Created; Location names the new record */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndividualRoute"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

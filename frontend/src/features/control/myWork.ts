@@ -13,6 +13,8 @@ export function byDue(items: WorkItem[]): WorkItem[] {
 /** Where a work item lives: its roadmap's measure, its decision's point, the recommendation itself, or the roadmap reported on. */
 export function workLink(item: WorkItem): RouteLocationRaw {
   if (item.type === 'RECOMMENDATION') return { name: 'recommendation', params: { id: item.itemId ?? item.planId ?? 0 } }
+  // a route step: the teacher's routes are found from the route; the link names the route, the page lists the teacher's
+  if (item.type === 'ROUTE_STEP') return { name: 'individual-route', params: { id: item.planId ?? 0 } }
   if (item.type === 'ANNUAL_REPORT') return { name: 'roadmap', params: { id: item.planId ?? 0 } }
   return item.type === 'MEASURE'
     ? { name: 'roadmap', params: { id: item.planId ?? 0 }, hash: `#measure-${item.itemId}` }
