@@ -108,6 +108,7 @@ async function pagesOf(user) {
   const approvedList = await first(user, '/api/v1/school-lists?size=1&status=APPROVED')
   const partnership = may('getPartnership') ? await first(user, '/api/v1/partnerships?size=1') : undefined
   const recommendation = may('getRecommendation') ? await first(user, '/api/v1/recommendations?size=1') : undefined
+  const individualRoute = may('listRoutes') ? await first(user, '/api/v1/routes?size=1') : undefined
   let run
   for (const c of may('listAnalyses') ? (await apiAs(user, '/api/v1/campaigns?size=50')).items : []) {
     run = (await apiAs(user, `/api/v1/campaigns/${c.id}/analyses`))[0]
@@ -149,6 +150,8 @@ async function pagesOf(user) {
     ['/recommendations', may('listRecommendations')],
     [`/recommendations/${recommendation?.id}`, recommendation],
     ['/control/my-work', may('myWork')],
+    [`/teachers/${individualRoute?.teacherId}/routes`, individualRoute],
+    ['/routes', may('summariseRoutes') && !me.schoolId],
     ['/control', may('controlDashboard')],
     ['/cycle', may('cycleMatrix')],
     ['/trends', may('trend')],

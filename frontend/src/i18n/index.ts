@@ -45,6 +45,8 @@ import eventsRu from '@/features/events/messages/ru'
 import eventsEn from '@/features/events/messages/en'
 import accountsRu from '@/features/accounts/messages/ru'
 import accountsEn from '@/features/accounts/messages/en'
+import routesRu from '@/features/routes/messages/ru'
+import routesEn from '@/features/routes/messages/en'
 import { englishPlural, russianPlural } from './plural'
 import { savedLocale, type Locale } from './locale'
 
@@ -74,6 +76,7 @@ const ru = {
   ...eventsRu,
   ...accountsRu,
   ...staffRu,
+  ...routesRu,
 }
 export type Messages = typeof ru
 const en: Messages = {
@@ -99,6 +102,7 @@ const en: Messages = {
   ...eventsEn,
   ...accountsEn,
   ...staffEn,
+  ...routesEn,
 }
 
 type AppMessages = Messages & { $vuetify: typeof vuetifyRu }

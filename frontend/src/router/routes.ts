@@ -51,6 +51,9 @@ export interface RouteNamedMap {
   'decision-edit': RouteRecordInfo<'decision-edit', '/control/decisions/:id/edit', Id, IdOut>
   'document-import': RouteRecordInfo<'document-import', '/documents/import', NoParams, NoParams>
   recommendations: RouteRecordInfo<'recommendations', '/recommendations', NoParams, NoParams>
+  'teacher-routes': RouteRecordInfo<'teacher-routes', '/teachers/:id/routes', Id, IdOut>
+  'individual-routes': RouteRecordInfo<'individual-routes', '/routes', NoParams, NoParams>
+  'individual-route': RouteRecordInfo<'individual-route', '/routes/:id', Id, IdOut>
   recommendation: RouteRecordInfo<'recommendation', '/recommendations/:id', Id, IdOut>
   'my-work': RouteRecordInfo<'my-work', '/control/my-work', NoParams, NoParams>
   'teacher-training': RouteRecordInfo<'teacher-training', '/teachers/:id/training', Id, IdOut>
@@ -222,6 +225,24 @@ export const routes: RouteRecordRaw[] = [
     name: 'document-import',
     component: () => import('@/features/documents/DocumentImport.vue'),
     meta: { operation: 'draftDocument', title: 'documents.import.title' },
+  },
+  {
+    path: '/teachers/:id(\\d+)/routes',
+    name: 'teacher-routes',
+    component: () => import('@/features/routes/TeacherRoutes.vue'),
+    meta: { operation: 'listTeacherRoutes', title: 'routes.teacherTitle' },
+  },
+  {
+    path: '/routes/:id(\\d+)',
+    name: 'individual-route',
+    component: () => import('@/features/routes/RouteRedirect.vue'),
+    meta: { operation: 'getRoute', title: 'routes.title' },
+  },
+  {
+    path: '/routes',
+    name: 'individual-routes',
+    component: () => import('@/features/routes/RouteOverview.vue'),
+    meta: { operation: 'summariseRoutes', title: 'routes.title' },
   },
   {
     path: '/recommendations',

@@ -21,6 +21,8 @@ export function workLink(item: WorkItem): RouteLocationRaw {
       ? { name: 'teacher-training', params: { id: item.teacherId } }
       : { name: 'school-training', params: { id: item.schoolId ?? item.planId ?? 0 } }
   }
+  // a route step: the teacher's routes are found from the route; the link names the route, the page lists the teacher's
+  if (item.type === 'ROUTE_STEP') return { name: 'individual-route', params: { id: item.planId ?? 0 } }
   if (item.type === 'ANNUAL_REPORT') return { name: 'roadmap', params: { id: item.planId ?? 0 } }
   return item.type === 'MEASURE'
     ? { name: 'roadmap', params: { id: item.planId ?? 0 }, hash: `#measure-${item.itemId}` }
