@@ -1937,6 +1937,61 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/schools/{schoolId}/teachers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A school's staff at a glance: how many work and left, and whether the caller keeps it */
+        get: operations["getSchoolStaff"];
+        put?: never;
+        /** Add a teacher to a school's staff (the school, its coordinator) */
+        post: operations["createTeacher"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/schools/{schoolId}/teachers/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add and update a school's teachers from an XLSX sheet, all or nothing
+         * @description A row naming an active teacher of the school by their full name updates them, another adds a teacher. If any row is wrong nothing is written and the answer (422) lists every error with its row number and column. At most 5 MB.
+         */
+        post: operations["importTeachers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/schools/{schoolId}/teachers/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An empty XLSX sheet with the staff import's columns */
+        get: operations["teacherImportTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/submissions": {
         parameters: {
             query?: never;
@@ -1951,6 +2006,98 @@ export interface paths {
         get: operations["listSubmissions"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/teachers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Teachers of the schools in the caller's scope, filtered, sorted and paged
+         * @description Sort fields: lastName, firstName, middleName, position, category, categoryDate, experienceYears, lastTrainingDate, schoolName, municipalityName; default: lastName,firstName,middleName.
+         */
+        get: operations["listTeachers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/teachers/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The filtered staff list as XLSX; the export is written to the audit */
+        get: operations["exportTeachers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/teachers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A teacher's card; the read is written to the audit */
+        get: operations["getTeacher"];
+        /**
+         * Change a teacher's card
+         * @description The body must carry the version that was read.
+         */
+        put: operations["updateTeacher"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/teachers/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A teacher has left: archive them with the reason (nobody is deleted) */
+        post: operations["archiveTeacher"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/teachers/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Return an archived teacher to the staff */
+        post: operations["restoreTeacher"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2391,7 +2538,7 @@ export interface components {
         /** @enum {string} */
         AssignmentStatus: "ASSIGNED" | "IN_PROGRESS" | "REPORTED" | "ACCEPTED" | "RETURNED";
         /** @enum {string} */
-        AuditAction: "CREATE" | "UPDATE" | "IMPORT";
+        AuditAction: "CREATE" | "UPDATE" | "IMPORT" | "READ";
         /** @description One write: who, when, which record, which fields from → to */
         AuditEvent: {
             /** Format: int64 */
@@ -4250,6 +4397,15 @@ export interface components {
             /** Format: int64 */
             total?: number;
         };
+        PageResponseTeacherSummary: {
+            items?: components["schemas"]["TeacherSummary"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
         PageResponseUserAccount: {
             items?: components["schemas"]["UserAccount"][];
             /** Format: int32 */
@@ -4436,6 +4592,8 @@ export interface components {
             /** @description On a rejected upload where it helps: its rows, each with its problems */
             rows?: unknown[];
         };
+        /** @enum {string} */
+        QualificationCategory: "NONE" | "CONFORMITY" | "FIRST" | "HIGHEST";
         Recommendation: {
             /** Format: int64 */
             id?: number;
@@ -5100,6 +5258,25 @@ export interface components {
         };
         /** @enum {string} */
         SchoolScope: "TERRITORY" | "LIST" | "SCHOOL_LIST";
+        /** @description A school's teaching staff at a glance, and whether the caller keeps it */
+        SchoolStaff: {
+            /** Format: int64 */
+            schoolId?: number;
+            schoolName?: string;
+            municipalityName?: string;
+            /**
+             * Format: int64
+             * @description Teachers who work at the school
+             */
+            working?: number;
+            /**
+             * Format: int64
+             * @description Teachers in the archive (who left)
+             */
+            archived?: number;
+            /** @description edit: the caller adds, imports, edits and archives the school's teachers */
+            actions?: string[];
+        };
         /** @enum {string} */
         SchoolType: "PRIMARY" | "BASIC" | "SECONDARY" | "ADVANCED" | "GYMNASIUM" | "LYCEUM" | "BOARDING" | "EDUCATION_CENTRE" | "ADAPTED";
         /** @description A row of a campaign's values table: one school, its values */
@@ -5164,6 +5341,8 @@ export interface components {
              */
             overdue?: number;
         };
+        /** @enum {string} */
+        Subject: "RUSSIAN" | "LITERATURE" | "MATHEMATICS" | "PHYSICS" | "CHEMISTRY" | "BIOLOGY" | "GEOGRAPHY" | "HISTORY" | "SOCIAL_STUDIES" | "INFORMATICS" | "FOREIGN_LANGUAGE" | "PRIMARY" | "PHYSICAL_EDUCATION" | "ARTS" | "OTHER";
         /** @description The values a school saves; the version it read (0 before the first save) */
         SubmissionInput: {
             /** Format: int64 */
@@ -5285,6 +5464,111 @@ export interface components {
         };
         /** @enum {string} */
         TargetStatus: "REACHED" | "NOT_YET" | "NO_DATA";
+        /** @description A teacher's card (педагогический работник); personal data, every read is audited */
+        Teacher: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            schoolId?: number;
+            schoolName?: string;
+            /** Format: int64 */
+            municipalityId?: number;
+            municipalityName?: string;
+            lastName?: string;
+            firstName?: string;
+            middleName?: string;
+            /** @description «Фамилия Имя Отчество» */
+            fullName?: string;
+            position?: string;
+            /** @description Codes of ru.rostok.common.Subject */
+            subjects?: string[];
+            category?: components["schemas"]["QualificationCategory"];
+            categoryDate?: components["schemas"]["LocalDate"];
+            /** @description The category lasts five years from its date; none without a category */
+            categoryExpiresOn?: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            experienceYears?: number;
+            lastTrainingDate?: components["schemas"]["LocalDate"];
+            /** @description The day the teacher left; null while they work */
+            archivedOn?: components["schemas"]["LocalDate"];
+            archiveReason?: string;
+            /** Format: int64 */
+            version?: number;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+            /** @description What the caller may do: edit (the card, archive, restore), develop (assessments, training, routes) */
+            actions?: string[];
+        };
+        /** @description A teacher has left the school: why and since when */
+        TeacherArchiveInput: {
+            /** @description e.g. увольнение по собственному желанию */
+            reason?: string;
+            /** @description The day they left, not in the future */
+            archivedOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description The version you read
+             */
+            version?: number;
+        };
+        TeacherInput: {
+            /** @description Фамилия */
+            lastName?: string;
+            /** @description Имя */
+            firstName?: string;
+            /** @description Отчество, if any */
+            middleName?: string;
+            /** @description Должность, e.g. учитель математики */
+            position?: string;
+            /** @description Codes of ru.rostok.common.Subject, e.g. MATHEMATICS */
+            subjects?: string[];
+            category?: components["schemas"]["QualificationCategory"];
+            /** @description The day the category was given; required unless the category is NONE, not in the future */
+            categoryDate?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description Years of teaching experience, 0 to 70
+             */
+            experienceYears?: number;
+            /** @description The last further training completed, not in the future */
+            lastTrainingDate?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description Required on update: the version you read
+             */
+            version?: number;
+        };
+        /** @description A teacher archived by mistake or come back */
+        TeacherRestoreInput: {
+            /**
+             * Format: int64
+             * @description The version you read
+             */
+            version?: number;
+        };
+        /** @description A teacher as a row of the staff list */
+        TeacherSummary: {
+            /** Format: int64 */
+            id?: number;
+            fullName?: string;
+            position?: string;
+            /** @description Codes of ru.rostok.common.Subject */
+            subjects?: string[];
+            category?: components["schemas"]["QualificationCategory"];
+            categoryExpiresOn?: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            experienceYears?: number;
+            lastTrainingDate?: components["schemas"]["LocalDate"];
+            archivedOn?: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            schoolId?: number;
+            schoolName?: string;
+            municipalityName?: string;
+            /** Format: int64 */
+            version?: number;
+            /** @description What the caller may do: edit, develop */
+            actions?: string[];
+        };
         /** @description Move a campaign to the next status */
         TransitionInput: {
             to: components["schemas"]["CampaignStatus"];
@@ -14203,6 +14487,282 @@ export interface operations {
             };
         };
     };
+    getSchoolStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                schoolId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchoolStaff"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createTeacher: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                schoolId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TeacherInput"];
+            };
+        };
+        responses: {
+            /** @description Created; Location names the new record */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Teacher"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importTeachers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                schoolId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResult"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file was rejected; every bad row is listed, nothing was written */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    teacherImportTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                schoolId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listSubmissions: {
         parameters: {
             query?: {
@@ -14255,6 +14815,409 @@ export interface operations {
             };
             /** @description The caller's role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTeachers: {
+        parameters: {
+            query?: {
+                /** @description true: those who have left (the archive); false: those who work */
+                archived?: boolean;
+                /** @description Only those of this qualification category */
+                category?: components["schemas"]["QualificationCategory"];
+                /** @description Only teachers of this municipality's schools */
+                municipalityId?: number;
+                /** @description Page number, from 0 */
+                page?: number;
+                /** @description Text in the name or position; case and ё/е do not matter */
+                q?: string;
+                /** @description Only teachers of this region's schools */
+                regionId?: number;
+                /** @description Only teachers of this school */
+                schoolId?: number;
+                /** @description Page size, 1 to 500 */
+                size?: number;
+                /** @description Comma-separated sort fields; a leading '-' sorts descending */
+                sort?: string;
+                /** @description Only those who teach this subject */
+                subject?: components["schemas"]["Subject"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseTeacherSummary"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportTeachers: {
+        parameters: {
+            query?: {
+                /** @description true: those who have left (the archive); false: those who work */
+                archived?: boolean;
+                /** @description Only those of this qualification category */
+                category?: components["schemas"]["QualificationCategory"];
+                /** @description Only teachers of this municipality's schools */
+                municipalityId?: number;
+                /** @description Text in the name or position; case and ё/е do not matter */
+                q?: string;
+                /** @description Only teachers of this region's schools */
+                regionId?: number;
+                /** @description Only teachers of this school */
+                schoolId?: number;
+                /** @description As in the list */
+                sort?: string;
+                /** @description Only those who teach this subject */
+                subject?: components["schemas"]["Subject"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTeacher: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Teacher"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateTeacher: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TeacherInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Teacher"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    archiveTeacher: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TeacherArchiveInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Teacher"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    restoreTeacher: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TeacherRestoreInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Teacher"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
