@@ -50,14 +50,15 @@ test('the school adds a teacher, edits the card and archives them with a reason'
 
     const name = surname()
     await page.getByTestId('staff-add').click()
-    await page.getByTestId('teacher-lastName').locator('input').fill(name)
+    await page.getByTestId('teacher-lastName').locator('input').fill(`${name}2`)
     await page.getByTestId('teacher-firstName').locator('input').fill('Ольга')
     await page.getByTestId('teacher-position').locator('input').fill('учитель географии')
-    await page.getByTestId('teacher-experienceYears').locator('input').fill('80')
-    await page.getByTestId('teacher-save').click()
-    // refused field by field: the dialog stays open with the experience marked
-    await page.getByTestId('teacher-experienceYears').locator('.v-messages__message').waitFor()
     await page.getByTestId('teacher-experienceYears').locator('input').fill('7')
+    await page.getByTestId('teacher-save').click()
+    // refused field by field: the dialog stays open with the surname marked, and nothing is added
+    await page.getByTestId('teacher-lastName').locator('.v-messages__message').waitFor()
+    assert.match(await page.getByTestId('teacher-lastName').locator('.v-messages__message').textContent(), /буквы/)
+    await page.getByTestId('teacher-lastName').locator('input').fill(name)
     await page.getByTestId('teacher-save').click()
     await page.getByTestId('teacher-form').waitFor({ state: 'hidden' })
     assert.equal(await search(page, name), 1)
