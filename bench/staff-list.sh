@@ -6,9 +6,9 @@
 #
 #   bench/staff-list.sh [path/to/quarkus-app]        (default: backend/target/quarkus-app)
 #
-# Uses the database rostok_bench_staff: the demo data (seeded by the backend on the first run) and, in the region with
-# the most schools, teachers generated with SQL up to BENCH_TEACHERS (20,000); kept for the next run (BENCH_FRESH=1 makes
-# it again). With BENCH_TABLE=file appends its row there (bench/all.sh).
+# Uses the database rostok_bench_staff: the demo data (seeded by the backend when the database has no school) and, in the
+# region with the most schools, teachers generated with SQL up to BENCH_TEACHERS (20,000); kept for the next run
+# (BENCH_FRESH=1 makes it again). With BENCH_TABLE=file appends its row there (bench/all.sh).
 # Knobs: BENCH_DB (rostok_bench_staff), BENCH_PORT (8083), BENCH_TEACHERS (20000), BENCH_WARMUPS (50), BENCH_RUNS (200),
 #   BENCH_CONNECTIONS (4), BENCH_PGBENCH_SECONDS (15), BENCH_JAVA_OPTS, KEYCLOAK_URL, BENCH_WORK.
 set -euo pipefail
@@ -35,7 +35,7 @@ preflight psql pgbench java curl
 
 trap stop_backend EXIT
 trap 'exit 130' INT TERM
-if [[ "${BENCH_FRESH:-}" == 1 || "$(psql -X -qtAc "SELECT count(*) FROM teacher" 2>/dev/null || echo 0)" -lt "$TEACHERS" ]]; then
+if [[ "${BENCH_FRESH:-}" == 1 || "$(psql -X -qtAc "SELECT count(*) FROM school" 2>/dev/null || echo 0)" -eq 0 ]]; then
   say "work folder: $WORK; seeding the demo data into $DB"
   recreate_database
   DEMO_SEED=true start_backend
@@ -55,7 +55,7 @@ WITH schools AS (SELECT s.id, row_number() OVER (ORDER BY s.id) - 1 AS n, count(
 INSERT INTO teacher (school_id, last_name, first_name, middle_name, position, subjects, category, category_date,
                      experience_years, last_training_date, archived_on, archive_reason, search_text)
 SELECT sc.id, l.name || 'ова', f.name, 'Тестовна', 'учитель', ARRAY['MATHEMATICS'], c.category,
-       CASE WHEN c.category = 'NONE' THEN NULL ELSE date '2022-09-01' - (i % 900) END, i % 40, date '2025-01-01' - (i % 700),
+       CASE WHEN c.category = 'NONE' THEN NULL ELSE date '2022-09-01' - (i % 900)::int END, (i % 40)::int, date '2025-01-01' - (i % 700)::int,
        CASE WHEN i % 50 = 0 THEN date '2026-06-30' END, CASE WHEN i % 50 = 0 THEN 'увольнение' END,
        replace(lower(l.name || 'ова ' || f.name || ' тестовна учитель'), 'ё', 'е')
   FROM generate_series(1, (SELECT greatest(n, 0) FROM missing)) i

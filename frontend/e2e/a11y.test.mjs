@@ -115,6 +115,7 @@ async function pagesOf(user) {
     if (run) break
   }
   const analysed = run && (await first(user, `/api/v1/analyses/${run.id}/schools?size=1`))
+  const teacher = may('getTeacher') ? await first(user, '/api/v1/teachers?size=1') : undefined
 
   const pages = [
     ['/', true],
@@ -165,6 +166,9 @@ async function pagesOf(user) {
     ['/partnerships', may('listPartnerships')],
     [`/partnerships/${partnership?.id}`, partnership],
     ['/users', may('listUsers')],
+    ['/teachers', may('listTeachers') && !me.schoolId],
+    [`/schools/${school?.id}/teachers`, school && may('getSchoolStaff')],
+    [`/teachers/${teacher?.id}`, teacher],
     ['/no/such/page', user === 'admin'],
   ]
   return pages.filter(([, reachable]) => reachable).map(([path]) => path)

@@ -1,6 +1,5 @@
 package ru.rostok.staff.service;
 
-import io.quarkus.hibernate.orm.panache.common.ProjectedFieldName;
 import java.time.LocalDate;
 import java.util.List;
 import ru.rostok.security.Place;
@@ -10,12 +9,12 @@ import ru.rostok.staff.QualificationCategory;
 record TeacherRow(long id, String lastName, String firstName, String middleName, String position, List<String> subjects,
                   QualificationCategory category, LocalDate categoryDate, Integer experienceYears, LocalDate lastTrainingDate,
                   LocalDate archivedOn,
-                  @ProjectedFieldName("school.id") long schoolId,
-                  @ProjectedFieldName("school.shortName") String schoolName,
-                  @ProjectedFieldName("school.municipality.id") long municipalityId,
-                  @ProjectedFieldName("school.municipality.name") String municipalityName,
-                  @ProjectedFieldName("school.municipality.region.id") long regionId,
-                  long version) {
+                  long schoolId, String schoolName, long municipalityId, String municipalityName, long regionId, long version) {
+    /** The select clause over a teacher alias {@code t}, in the order of the fields. */
+    static final String SELECT = "select new " + TeacherRow.class.getName() + "(t.id, t.lastName, t.firstName, t.middleName, "
+            + "t.position, t.subjects, t.category, t.categoryDate, t.experienceYears, t.lastTrainingDate, t.archivedOn, "
+            + "t.school.id, t.school.shortName, t.school.municipality.id, t.school.municipality.name, t.school.municipality.region.id, t.version)";
+
 
     Place place() {
         return new Place(regionId, municipalityId, schoolId);
