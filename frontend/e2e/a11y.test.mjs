@@ -162,6 +162,7 @@ async function pagesOf(user) {
     ['/partnerships', may('listPartnerships')],
     [`/partnerships/${partnership?.id}`, partnership],
     ['/users', may('listUsers')],
+    ['/deficits', may('deficitSummary') && !me.schoolId],
     ['/no/such/page', user === 'admin'],
   ]
   return pages.filter(([, reachable]) => reachable).map(([path]) => path)

@@ -41,6 +41,8 @@ import eventsRu from '@/features/events/messages/ru'
 import eventsEn from '@/features/events/messages/en'
 import accountsRu from '@/features/accounts/messages/ru'
 import accountsEn from '@/features/accounts/messages/en'
+import deficitsRu from '@/features/deficits/messages/ru'
+import deficitsEn from '@/features/deficits/messages/en'
 import { englishPlural, russianPlural } from './plural'
 import { savedLocale, type Locale } from './locale'
 
@@ -68,6 +70,7 @@ const ru = {
   ...dossierRu,
   ...eventsRu,
   ...accountsRu,
+  ...deficitsRu,
 }
 export type Messages = typeof ru
 const en: Messages = {
@@ -91,6 +94,7 @@ const en: Messages = {
   ...dossierEn,
   ...eventsEn,
   ...accountsEn,
+  ...deficitsEn,
 }
 
 type AppMessages = Messages & { $vuetify: typeof vuetifyRu }

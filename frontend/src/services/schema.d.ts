@@ -96,6 +96,61 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assessments/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add the assessments of a diagnostic from an XLSX sheet, all or nothing
+         * @description Rows of one teacher, subject and date make one assessment; a teacher is found by the school's INN and the full name. If any row is wrong nothing is written and the answer (422) lists every error with its row number and column. At most 5 MB.
+         */
+        post: operations["importAssessments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An empty XLSX sheet of a diagnostic's results: one row per teacher and topic */
+        get: operations["assessmentImportTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Correct a competence assessment; the version read is required (409 when stale) */
+        put: operations["updateAssessment"];
+        post?: never;
+        /** Remove an assessment entered by mistake; the version read is required (409 when stale) */
+        delete: operations["deleteAssessment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit": {
         parameters: {
             query?: never;
@@ -726,6 +781,43 @@ export interface paths {
         put?: never;
         /** Accept a report (the point leaves control) or return it (the controller) */
         post: operations["reviewExecutionReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deficits/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Teachers with deficits by subject and topic in a region, a municipality or a school; ШНОР against the others
+         * @description Give one of regionId, municipalityId, schoolId; none means the caller's own territory. Each teacher counts once per subject, by the latest assessment in it.
+         */
+        get: operations["deficitSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deficits/summary/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The same counts as an XLSX sheet */
+        get: operations["exportDeficitSummary"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1835,6 +1927,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/schools/{id}/deficits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The school's teachers' deficits by subject and topic beside its weak indicators of the same subject */
+        get: operations["getSchoolDeficits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/schools/{id}/dossier": {
         parameters: {
             query?: never;
@@ -1951,6 +2060,27 @@ export interface paths {
         get: operations["listSubmissions"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/teachers/{id}/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A teacher's competence assessments, the latest first, with the teacher's name and school */
+        get: operations["listTeacherAssessments"];
+        put?: never;
+        /**
+         * Enter a competence assessment of the teacher
+         * @description A topic without deficit given is a deficit when its score is below 50 % of its maximum.
+         */
+        post: operations["createAssessment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2360,6 +2490,29 @@ export interface components {
             /** @description The words as the decision writes them */
             words?: string;
         };
+        /** @description A competence assessment of a teacher in one subject: a score per topic and the deficits found */
+        Assessment1: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            teacherId?: number;
+            subject?: components["schemas"]["Subject"];
+            subjectName?: string;
+            heldOn?: components["schemas"]["LocalDate"];
+            method?: string;
+            topics?: components["schemas"]["AssessmentTopic"][];
+            /**
+             * Format: int32
+             * @description Topics found to be deficits
+             */
+            deficits?: number;
+            /** Format: int64 */
+            version?: number;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+            /** @description edit, delete */
+            actions?: string[];
+        };
         /** @description Whose work is assessed (a body or a school) and how */
         AssessmentInput: {
             /** Format: int64 */
@@ -2368,6 +2521,33 @@ export interface components {
             schoolId?: number;
             verdict: components["schemas"]["AssessmentVerdict"];
             words?: string;
+        };
+        /** @description A competence assessment as entered or changed; version is required for a change. A topic is a deficit when score < 50 % of maxScore, unless the assessment says otherwise (deficit given). */
+        AssessmentInput1: {
+            subject: components["schemas"]["Subject"];
+            heldOn: components["schemas"]["LocalDate"];
+            /** @description How the competences were assessed: the diagnostic and who held it */
+            method: string;
+            topics: components["schemas"]["AssessmentTopicInput"][];
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description The score in one topic or competence and whether it is a professional deficit */
+        AssessmentTopic: {
+            topic?: string;
+            score?: number;
+            maxScore?: number;
+            deficit?: boolean;
+            /** @description What the rule says (score < 50 % of maxScore); differs from deficit when the assessment said otherwise */
+            deficitByRule?: boolean;
+        };
+        /** @description The score in one topic or competence; 0 ≤ score ≤ maxScore */
+        AssessmentTopicInput: {
+            topic: string;
+            score: number;
+            maxScore: number;
+            /** @description Whether the assessment found a deficit here; when not given, A topic is a deficit when score < 50 % of maxScore, unless the assessment says otherwise (deficit given) */
+            deficit?: boolean;
         };
         /** @enum {string} */
         AssessmentVerdict: "ADEQUATE" | "SATISFACTORY" | "UNSATISFACTORY";
@@ -2391,7 +2571,7 @@ export interface components {
         /** @enum {string} */
         AssignmentStatus: "ASSIGNED" | "IN_PROGRESS" | "REPORTED" | "ACCEPTED" | "RETURNED";
         /** @enum {string} */
-        AuditAction: "CREATE" | "UPDATE" | "IMPORT";
+        AuditAction: "CREATE" | "UPDATE" | "IMPORT" | "DELETE";
         /** @description One write: who, when, which record, which fields from → to */
         AuditEvent: {
             /** Format: int64 */
@@ -2996,6 +3176,57 @@ export interface components {
             number?: string;
             kind?: string;
             message?: string;
+        };
+        /** @description Teachers assessed, those with a deficit, and their share */
+        DeficitCount: {
+            /** Format: int32 */
+            assessed?: number;
+            /** Format: int32 */
+            withDeficit?: number;
+            /**
+             * Format: double
+             * @description withDeficit of assessed, percent with one decimal; null when nobody was assessed
+             */
+            share?: number;
+        };
+        /** @description One subject: teachers with a deficit in any topic, then each topic */
+        DeficitSubjectRow: {
+            subject?: components["schemas"]["Subject"];
+            subjectName?: string;
+            all?: components["schemas"]["DeficitCount"];
+            /** @description In the schools of the ШНОР list; null without a list */
+            lowResults?: components["schemas"]["DeficitCount"];
+            /** @description In the other schools; null without a list */
+            others?: components["schemas"]["DeficitCount"];
+            topics?: components["schemas"]["DeficitTopicRow"][];
+        };
+        /** @description Teachers' professional deficits of a territory by subject and topic; for a region or a municipality also split between the schools of the approved ШНОР list and the others */
+        DeficitSummary: {
+            level?: components["schemas"]["Level"];
+            /** Format: int64 */
+            territoryId?: number;
+            territoryName?: string;
+            /**
+             * Format: int32
+             * @description The year of the approved ШНОР list compared; null when none or for a school
+             */
+            listYear?: number;
+            /**
+             * Format: int32
+             * @description Schools of the territory on that list
+             */
+            lowResultsSchools?: number;
+            all?: components["schemas"]["DeficitCount"];
+            lowResults?: components["schemas"]["DeficitCount"];
+            others?: components["schemas"]["DeficitCount"];
+            subjects?: components["schemas"]["DeficitSubjectRow"][];
+        };
+        /** @description One topic or competence of a subject, the most frequent deficit first */
+        DeficitTopicRow: {
+            topic?: string;
+            all?: components["schemas"]["DeficitCount"];
+            lowResults?: components["schemas"]["DeficitCount"];
+            others?: components["schemas"]["DeficitCount"];
         };
         /** @enum {string} */
         Direction: "HIGHER_BETTER" | "LOWER_BETTER" | "CONTEXT";
@@ -3632,6 +3863,8 @@ export interface components {
              * @description Below this sample (the denominator of a percent) a value is shown but not judged
              */
             minSample?: number;
+            /** @description The subject the indicator is about, when one (ОГЭ по математике: MATHEMATICS); empty for the others */
+            subject?: components["schemas"]["Subject"];
             /** Format: int64 */
             version?: number;
         };
@@ -3676,6 +3909,8 @@ export interface components {
             maxValue?: number;
             /** Format: int32 */
             minSample?: number;
+            /** @description The subject the indicator is about, when one: links weak results to teachers' deficits */
+            subject?: components["schemas"]["Subject"];
             /** Format: int64 */
             version?: number;
             createdAt?: components["schemas"]["OffsetDateTime"];
@@ -4593,6 +4828,14 @@ export interface components {
             bodyId?: number;
             allSchools?: boolean;
         };
+        Result: {
+            /** Format: int32 */
+            assessments?: number;
+            /** Format: int32 */
+            topics?: number;
+            /** Format: int32 */
+            teachers?: number;
+        };
         /** @enum {string} */
         ReviewAction: "SUBMIT" | "RETURN" | "ACCEPT" | "REOPEN";
         /** @description Accept, return (with a comment) or reopen (with a comment) a submission */
@@ -4931,6 +5174,19 @@ export interface components {
             /** @description What the caller may do with the school: edit (its profile), move (its municipality and INN) */
             actions?: string[];
         };
+        /** @description A school's teachers' deficits by subject and topic, each subject beside the school's weak indicators of the same subject in its latest analysis */
+        SchoolDeficits: {
+            /** Format: int64 */
+            schoolId?: number;
+            schoolName?: string;
+            /**
+             * Format: int64
+             * @description The analysis run the weak indicators come from; null when the school was never analysed
+             */
+            analysisRunId?: number;
+            analysisAt?: components["schemas"]["OffsetDateTime"];
+            subjects?: components["schemas"]["SchoolSubjectDeficits"][];
+        };
         /** @description Everything about a school: indicators over every campaign, positions, roadmaps, points, recommendations, partnerships, submissions; each block within the caller's scope */
         SchoolDossier: {
             /** Format: int64 */
@@ -5100,6 +5356,14 @@ export interface components {
         };
         /** @enum {string} */
         SchoolScope: "TERRITORY" | "LIST" | "SCHOOL_LIST";
+        /** @description A subject with assessments or with weak indicators, or both */
+        SchoolSubjectDeficits: {
+            subject?: components["schemas"]["Subject"];
+            subjectName?: string;
+            teachers?: components["schemas"]["DeficitCount"];
+            topics?: components["schemas"]["DeficitTopicRow"][];
+            weakIndicators?: components["schemas"]["WeakIndicator"][];
+        };
         /** @enum {string} */
         SchoolType: "PRIMARY" | "BASIC" | "SECONDARY" | "ADVANCED" | "GYMNASIUM" | "LYCEUM" | "BOARDING" | "EDUCATION_CENTRE" | "ADAPTED";
         /** @description A row of a campaign's values table: one school, its values */
@@ -5164,6 +5428,8 @@ export interface components {
              */
             overdue?: number;
         };
+        /** @enum {string} */
+        Subject: "RUSSIAN" | "LITERATURE" | "MATHEMATICS" | "PHYSICS" | "CHEMISTRY" | "BIOLOGY" | "GEOGRAPHY" | "HISTORY" | "SOCIAL_STUDIES" | "INFORMATICS" | "FOREIGN_LANGUAGE" | "PRIMARY" | "PHYSICAL_EDUCATION" | "ARTS" | "OTHER";
         /** @description The values a school saves; the version it read (0 before the first save) */
         SubmissionInput: {
             /** Format: int64 */
@@ -5285,6 +5551,21 @@ export interface components {
         };
         /** @enum {string} */
         TargetStatus: "REACHED" | "NOT_YET" | "NO_DATA";
+        /** @description A teacher's competence assessments, the latest first */
+        TeacherAssessments: {
+            /** Format: int64 */
+            teacherId?: number;
+            teacherName?: string;
+            position?: string;
+            teacherSubjects?: components["schemas"]["Subject"][];
+            /** Format: int64 */
+            schoolId?: number;
+            schoolName?: string;
+            archived?: boolean;
+            items?: components["schemas"]["Assessment1"][];
+            /** @description create: enter an assessment */
+            actions?: string[];
+        };
         /** @description Move a campaign to the next status */
         TransitionInput: {
             to: components["schemas"]["CampaignStatus"];
@@ -5502,6 +5783,19 @@ export interface components {
         };
         /** @enum {string} */
         Versus: "BELOW" | "ABOVE" | "NOT_PROVEN";
+        /** @description An indicator of the subject on which the school stood markedly below its comparison group */
+        WeakIndicator: {
+            code?: string;
+            name?: string;
+            unit?: string;
+            /** Format: double */
+            value?: number;
+            /**
+             * Format: double
+             * @description Standardised score, higher is better
+             */
+            score?: number;
+        };
         /** @description A measure, a point or a targeted recommendation for the caller's body or school, not yet done */
         WorkItem: {
             /** @description MEASURE, POINT, RECOMMENDATION or ANNUAL_REPORT (a roadmap's annual analytical information, due 25 January) */
@@ -5832,6 +6126,261 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["PartnerSuggestion"][];
                 };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importAssessments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Result"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file was rejected; every bad row is listed, nothing was written */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    assessmentImportTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssessmentInput1"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assessment1"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteAssessment: {
+        parameters: {
+            query: {
+                /** @description The version read */
+                version: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
             400: {
@@ -8891,6 +9440,111 @@ export interface operations {
             };
             /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deficitSummary: {
+        parameters: {
+            query?: {
+                municipalityId?: number;
+                regionId?: number;
+                schoolId?: number;
+                /** @description Year of the approved ШНОР list to compare; default: the latest */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeficitSummary"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportDeficitSummary: {
+        parameters: {
+            query?: {
+                municipalityId?: number;
+                regionId?: number;
+                schoolId?: number;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13835,6 +14489,64 @@ export interface operations {
             };
         };
     };
+    getSchoolDeficits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchoolDeficits"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getSchoolDossier: {
         parameters: {
             query?: never;
@@ -14255,6 +14967,135 @@ export interface operations {
             };
             /** @description The caller's role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTeacherAssessments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeacherAssessments"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssessmentInput1"];
+            };
+        };
+        responses: {
+            /** @description Created; Location names the new record */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assessment1"];
+                };
+            };
+            /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A record with this code exists, the version is stale, or the record's status does not allow it */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -16,6 +16,7 @@ export default {
       CREATE: 'Created',
       UPDATE: 'Updated',
       IMPORT: 'Imported',
+      DELETE: 'Deleted',
     },
     entityType: {
       School: 'School',

@@ -15,6 +15,7 @@ export default {
       CREATE: 'Создание',
       UPDATE: 'Изменение',
       IMPORT: 'Импорт',
+      DELETE: 'Удаление',
     },
     entityType: {
       School: 'Школа',
