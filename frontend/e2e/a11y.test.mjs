@@ -169,6 +169,7 @@ async function pagesOf(user) {
     ['/teachers', may('listTeachers') && !me.schoolId],
     [`/schools/${school?.id}/teachers`, school && may('getSchoolStaff')],
     [`/teachers/${teacher?.id}`, teacher],
+    ['/deficits', may('deficitSummary') && !me.schoolId],
     ['/no/such/page', user === 'admin'],
   ]
   return pages.filter(([, reachable]) => reachable).map(([path]) => path)

@@ -47,6 +47,8 @@ import accountsRu from '@/features/accounts/messages/ru'
 import accountsEn from '@/features/accounts/messages/en'
 import routesRu from '@/features/routes/messages/ru'
 import routesEn from '@/features/routes/messages/en'
+import deficitsRu from '@/features/deficits/messages/ru'
+import deficitsEn from '@/features/deficits/messages/en'
 import { englishPlural, russianPlural } from './plural'
 import { savedLocale, type Locale } from './locale'
 
@@ -77,6 +79,7 @@ const ru = {
   ...accountsRu,
   ...staffRu,
   ...routesRu,
+  ...deficitsRu,
 }
 export type Messages = typeof ru
 const en: Messages = {
@@ -103,6 +106,7 @@ const en: Messages = {
   ...accountsEn,
   ...staffEn,
   ...routesEn,
+  ...deficitsEn,
 }
 
 type AppMessages = Messages & { $vuetify: typeof vuetifyRu }

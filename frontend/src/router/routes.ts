@@ -64,6 +64,8 @@ export interface RouteNamedMap {
   trends: RouteRecordInfo<'trends', '/trends', NoParams, NoParams>
   'campaign-comparison': RouteRecordInfo<'campaign-comparison', '/monitoring/campaigns/:id/comparison', Id, IdOut>
   'region-overview': RouteRecordInfo<'region-overview', '/regions/:id/overview', Id, IdOut>
+  'teacher-assessments': RouteRecordInfo<'teacher-assessments', '/teachers/:id/assessments', Id, IdOut>
+  deficits: RouteRecordInfo<'deficits', '/deficits', NoParams, NoParams>
   'school-lists': RouteRecordInfo<'school-lists', '/lists', NoParams, NoParams>
   'school-list-new': RouteRecordInfo<'school-list-new', '/lists/new', NoParams, NoParams>
   'identification-rules': RouteRecordInfo<'identification-rules', '/lists/rules', NoParams, NoParams>
@@ -314,6 +316,19 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/features/cycle/RegionOverviewPage.vue'),
     props: true,
     meta: { operation: 'regionOverview', title: 'cycle.overview.title' },
+  },
+  {
+    path: '/teachers/:id(\\d+)/assessments',
+    name: 'teacher-assessments',
+    component: () => import('@/features/deficits/TeacherAssessmentsPage.vue'),
+    props: true,
+    meta: { operation: 'listTeacherAssessments', title: 'deficits.assessments.title' },
+  },
+  {
+    path: '/deficits',
+    name: 'deficits',
+    component: () => import('@/features/deficits/DeficitSummaryPage.vue'),
+    meta: { operation: 'deficitSummary', title: 'deficits.summary.title' },
   },
   { path: '/lists', name: 'school-lists', component: () => import('@/features/lists/SchoolListsPage.vue'), meta: { title: 'lists.title' } },
   {

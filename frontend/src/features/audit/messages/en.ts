@@ -17,6 +17,7 @@ export default {
       UPDATE: 'Updated',
       IMPORT: 'Imported',
       READ: 'Read',
+      DELETE: 'Deleted',
     },
     entityType: {
       School: 'School',

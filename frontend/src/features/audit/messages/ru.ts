@@ -16,6 +16,7 @@ export default {
       UPDATE: 'Изменение',
       IMPORT: 'Импорт',
       READ: 'Просмотр',
+      DELETE: 'Удаление',
     },
     entityType: {
       School: 'Школа',

@@ -187,6 +187,13 @@ class DeficitTest {
         assertThat((Map<String, Object>) topics.get(0).get("all")).containsEntry("assessed", 2).containsEntry("withDeficit", 1);
         assertThat((Map<String, Object>) topics.get(1).get("all")).containsEntry("assessed", 2).containsEntry("withDeficit", 0).containsEntry("share", 0.0f);
         Api.as("coord.kerch").queryParam("schoolId", school).get("/api/v1/deficits/summary/export").then().statusCode(200).contentType(XLSX);
+
+        // the school's page names its assessed teachers, those with deficits first, for those who see its staff
+        JsonPath own = Api.as("coord.kerch").get("/api/v1/schools/" + school + "/deficits").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(own.getList("subjects.find { it.subject == 'MATHEMATICS' }.assessed.name")).containsExactly("Счётова Анна Ивановна", "Счётов Борис Ильич");
+        assertThat(own.getList("subjects.find { it.subject == 'MATHEMATICS' }.assessed[0].deficitTopics")).containsExactly("Функции и графики");
+        assertThat(own.getList("subjects.find { it.subject == 'RUSSIAN' }.assessed.teacherId", Long.class)).containsExactly(c);
     }
 
     @Test

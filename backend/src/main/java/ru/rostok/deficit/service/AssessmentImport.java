@@ -26,6 +26,7 @@ import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import ru.rostok.common.ApiException;
 import ru.rostok.common.FieldError;
 import ru.rostok.common.Numbers;
@@ -54,6 +55,7 @@ public class AssessmentImport {
     AssessmentService assessments;
 
     /** The result: assessments created, topics read, teachers assessed. */
+    @Schema(name = "AssessmentImportResult", description = "What an import wrote: assessments, their topics, the teachers assessed")
     public record Result(int assessments, int topics, int teachers) {
     }
 

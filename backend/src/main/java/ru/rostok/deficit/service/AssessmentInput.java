@@ -10,7 +10,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import ru.rostok.common.Subject;
 
-@Schema(name = "AssessmentInput", description = "A competence assessment as entered or changed; version is required for a change. "
+@Schema(name = "CompetenceAssessmentInput", description = "A competence assessment as entered or changed; version is required for a change. "
         + DeficitRule.DESCRIPTION + ".")
 public record AssessmentInput(
         @NotNull(message = "{validation.deficitGiveSubject}") Subject subject,

@@ -24,6 +24,7 @@ import ru.rostok.lists.service.ListedSchools;
 import ru.rostok.school.School;
 import ru.rostok.security.Place;
 import ru.rostok.security.Scope;
+import ru.rostok.staff.Teacher;
 import ru.rostok.staff.service.StaffPolicy;
 import ru.rostok.territory.Municipality;
 import ru.rostok.territory.Region;
@@ -86,10 +87,19 @@ public class DeficitSummaryService {
     Map<Subject, SchoolDeficitsView.SubjectDeficits> ofSchool(School school) {
         Territory t = new Territory(Scope.Level.SCHOOL, school.id, school.shortName, school.place(), "s.id = :territory");
         Map<Subject, SchoolDeficitsView.SubjectDeficits> found = new EnumMap<>(Subject.class);
-        bySubject(latest(t)).forEach((subject, of) -> {
+        List<Assessed> assessed = latest(t);
+        Map<Long, String> names = new HashMap<>();
+        if (!assessed.isEmpty()) {
+            Teacher.<Teacher>list("id in ?1", assessed.stream().map(Assessed::teacherId).distinct().toList()).forEach(x -> names.put(x.id, x.fullName()));
+        }
+        bySubject(assessed).forEach((subject, of) -> {
             List<TopicRow> topics = new ArrayList<>(topicsOf(of).stream().map(topic -> new TopicRow(topic, topicCount(of, topic, x -> true), null, null)).toList());
             topics.sort(Comparator.comparing((TopicRow r) -> -r.all().withDeficit()).thenComparing(TopicRow::topic));
-            found.put(subject, new SchoolDeficitsView.SubjectDeficits(subject, subject.russian(), count(of, x -> true), topics, List.of()));
+            List<SchoolDeficitsView.AssessedTeacher> teachers = new ArrayList<>(of.stream().map(a -> new SchoolDeficitsView.AssessedTeacher(a.teacherId(),
+                    names.get(a.teacherId()), a.topics().entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList())).toList());
+            teachers.sort(Comparator.comparing((SchoolDeficitsView.AssessedTeacher x) -> x.deficitTopics().isEmpty())
+                    .thenComparing(SchoolDeficitsView.AssessedTeacher::name));
+            found.put(subject, new SchoolDeficitsView.SubjectDeficits(subject, subject.russian(), count(of, x -> true), topics, teachers, List.of()));
         });
         return found;
     }

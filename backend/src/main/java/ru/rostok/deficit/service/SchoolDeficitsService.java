@@ -67,10 +67,10 @@ public class SchoolDeficitsService {
                 continue;
             }
             SubjectDeficits known = bySubject.getOrDefault(subject,
-                    new SubjectDeficits(subject, subject.russian(), DeficitCount.of(0, 0), List.of(), List.of()));
+                    new SubjectDeficits(subject, subject.russian(), DeficitCount.of(0, 0), List.of(), List.of(), List.of()));
             List<WeakIndicator> linked = new ArrayList<>(known.weakIndicators());
             linked.add(new WeakIndicator(r.code(), r.name(), r.unit(), r.value(), r.score()));
-            bySubject.put(subject, new SubjectDeficits(subject, known.subjectName(), known.teachers(), known.topics(), linked));
+            bySubject.put(subject, new SubjectDeficits(subject, known.subjectName(), known.teachers(), known.topics(), known.assessed(), linked));
         }
         return new SchoolDeficitsView(school.id, school.shortName, latest.runId(), latest.runAt(), List.copyOf(bySubject.values()));
     }

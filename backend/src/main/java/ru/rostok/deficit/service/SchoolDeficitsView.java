@@ -14,7 +14,13 @@ public record SchoolDeficitsView(long schoolId, String schoolName,
 
     @Schema(name = "SchoolSubjectDeficits", description = "A subject with assessments or with weak indicators, or both")
     public record SubjectDeficits(Subject subject, String subjectName, DeficitCount teachers, List<DeficitSummaryView.TopicRow> topics,
+                                  @Schema(description = "The school's teachers assessed in the subject, those with deficits first") List<AssessedTeacher> assessed,
                                   List<WeakIndicator> weakIndicators) {
+    }
+
+    /** A teacher of the school: seen here by those who see the school's staff, as on the staff list. */
+    @Schema(name = "AssessedTeacher", description = "A teacher assessed in the subject and the topics of their latest assessment found to be deficits")
+    public record AssessedTeacher(long teacherId, String name, List<String> deficitTopics) {
     }
 
     @Schema(name = "WeakIndicator", description = "An indicator of the subject on which the school stood markedly below its comparison group")

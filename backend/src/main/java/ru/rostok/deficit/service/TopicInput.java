@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "AssessmentTopicInput", description = "The score in one topic or competence; 0 ≤ score ≤ maxScore")
+@Schema(name = "CompetenceAssessmentTopicInput", description = "The score in one topic or competence; 0 ≤ score ≤ maxScore")
 public record TopicInput(
         @NotBlank(message = "{validation.deficitGiveTopic}") @Size(max = 300, message = "{validation.most300Characters}") String topic,
         @NotNull(message = "{validation.deficitGiveScore}") @DecimalMin(value = "0", message = "{validation.deficitScoreNegative}")

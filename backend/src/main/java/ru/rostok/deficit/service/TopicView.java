@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import ru.rostok.deficit.TopicScore;
 
-@Schema(name = "AssessmentTopic", description = "The score in one topic or competence and whether it is a professional deficit")
+@Schema(name = "CompetenceAssessmentTopic", description = "The score in one topic or competence and whether it is a professional deficit")
 public record TopicView(String topic, BigDecimal score, BigDecimal maxScore, boolean deficit,
                         @Schema(description = "What the rule says (score < 50 % of maxScore); differs from deficit when the assessment said otherwise")
                         boolean deficitByRule) {
