@@ -229,12 +229,6 @@ export const routes: RouteRecordRaw[] = [
     meta: { operation: 'draftDocument', title: 'documents.import.title' },
   },
   {
-    path: '/teachers/:id(\\d+)/routes',
-    name: 'teacher-routes',
-    component: () => import('@/features/routes/TeacherRoutes.vue'),
-    meta: { operation: 'listTeacherRoutes', title: 'routes.teacherTitle' },
-  },
-  {
     path: '/routes/:id(\\d+)',
     name: 'individual-route',
     component: () => import('@/features/routes/RouteRedirect.vue'),
@@ -264,13 +258,6 @@ export const routes: RouteRecordRaw[] = [
     name: 'my-work',
     component: () => import('@/features/control/MyWork.vue'),
     meta: { operation: 'myWork', title: 'control.myWork.title' },
-  },
-  {
-    path: '/teachers/:id(\\d+)/training',
-    name: 'teacher-training',
-    props: true,
-    component: () => import('@/features/training/TeacherTraining.vue'),
-    meta: { operation: 'teacherTrainings', title: 'training.title' },
   },
   {
     path: '/schools/:id(\\d+)/training',
@@ -318,13 +305,6 @@ export const routes: RouteRecordRaw[] = [
     meta: { operation: 'regionOverview', title: 'cycle.overview.title' },
   },
   {
-    path: '/teachers/:id(\\d+)/assessments',
-    name: 'teacher-assessments',
-    component: () => import('@/features/deficits/TeacherAssessmentsPage.vue'),
-    props: true,
-    meta: { operation: 'listTeacherAssessments', title: 'deficits.assessments.title' },
-  },
-  {
     path: '/deficits',
     name: 'deficits',
     component: () => import('@/features/deficits/DeficitSummaryPage.vue'),
@@ -364,13 +344,35 @@ export const routes: RouteRecordRaw[] = [
     meta: { operation: 'getSchoolStaff', title: 'staff.title' },
   },
   {
-    // the teacher's page: a layout whose tabs are its children; «Диагностика» (teacher-assessments), «Повышение
-    // квалификации» (teacher-training) and «ИОМ» (teacher-routes) are added here by their features
+    // the teacher's page: a layout whose tabs are its children, the card and each feature's page of the teacher
     path: '/teachers/:id(\\d+)',
     component: () => import('@/features/staff/TeacherLayout.vue'),
     props: true,
     meta: { operation: 'getTeacher', title: 'staff.title' },
-    children: [{ path: '', name: 'teacher', component: () => import('@/features/staff/TeacherCard.vue'), meta: { operation: 'getTeacher', title: 'staff.title' } }],
+    children: [
+      { path: '', name: 'teacher', component: () => import('@/features/staff/TeacherCard.vue'), meta: { operation: 'getTeacher', title: 'staff.title' } },
+      {
+        path: 'assessments',
+        name: 'teacher-assessments',
+        component: () => import('@/features/deficits/TeacherAssessmentsPage.vue'),
+        props: true,
+        meta: { operation: 'listTeacherAssessments', title: 'deficits.assessments.title' },
+      },
+      {
+        path: 'training',
+        name: 'teacher-training',
+        props: true,
+        component: () => import('@/features/training/TeacherTraining.vue'),
+        meta: { operation: 'teacherTrainings', title: 'training.title' },
+      },
+      {
+        path: 'routes',
+        name: 'teacher-routes',
+        props: true,
+        component: () => import('@/features/routes/TeacherRoutes.vue'),
+        meta: { operation: 'listTeacherRoutes', title: 'routes.teacherTitle' },
+      },
+    ],
   },
   {
     path: '/partnerships',
