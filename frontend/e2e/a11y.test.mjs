@@ -114,6 +114,7 @@ async function pagesOf(user) {
     if (run) break
   }
   const analysed = run && (await first(user, `/api/v1/analyses/${run.id}/schools?size=1`))
+  const training = may('listTrainings') ? await first(user, '/api/v1/trainings?size=1') : undefined
 
   const pages = [
     ['/', true],
@@ -162,6 +163,9 @@ async function pagesOf(user) {
     ['/partnerships', may('listPartnerships')],
     [`/partnerships/${partnership?.id}`, partnership],
     ['/users', may('listUsers')],
+    [`/teachers/${training?.teacherId}/training`, training],
+    [`/schools/${training?.schoolId}/training`, training],
+    ['/training', may('trainingSummary')],
     ['/no/such/page', user === 'admin'],
   ]
   return pages.filter(([, reachable]) => reachable).map(([path]) => path)
