@@ -85,9 +85,12 @@ test('the coordinator sees the school in «Моя работа» and the municip
   const { page, context } = await loginAs(browser, 'coord.kerch', '/control/my-work')
   try {
     await page.locator('[data-testid="my-work"][data-loading="false"]').waitFor()
-    const item = page.locator('[data-testid="work-item"][data-type="TRAINING_DUE"]').filter({ hasText: school.shortName }).first()
-    assert.match(await item.getByTestId('work-link').innerText(), /: \d+ педагог(у|ам) пора пройти повышение квалификации$/)
-    await item.getByTestId('work-link').click()
+    // «МБОУ СОШ №1: …», not «МБОУ СОШ №12: …»
+    const ours = new RegExp(`^${school.shortName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: `)
+    const link = page.locator('[data-testid="work-item"][data-type="TRAINING_DUE"] [data-testid="work-link"]').filter({ hasText: ours })
+    assert.equal(await link.count(), 1)
+    assert.match(await link.innerText(), /: \d+ педагог(у|ам) пора пройти повышение квалификации$/)
+    await link.click()
     await page.waitForURL(`**/schools/${school.id}/training`)
     await page.locator('[data-testid="school-training"][data-loading="false"]').waitFor()
 
