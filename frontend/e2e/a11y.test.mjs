@@ -116,6 +116,7 @@ async function pagesOf(user) {
   }
   const analysed = run && (await first(user, `/api/v1/analyses/${run.id}/schools?size=1`))
   const teacher = may('getTeacher') ? await first(user, '/api/v1/teachers?size=1') : undefined
+  const training = may('listTrainings') ? await first(user, '/api/v1/trainings?size=1') : undefined
 
   const pages = [
     ['/', true],
@@ -169,7 +170,11 @@ async function pagesOf(user) {
     ['/teachers', may('listTeachers') && !me.schoolId],
     [`/schools/${school?.id}/teachers`, school && may('getSchoolStaff')],
     [`/teachers/${teacher?.id}`, teacher],
+    [`/teachers/${teacher?.id}/assessments`, teacher && may('listTeacherAssessments')],
     ['/deficits', may('deficitSummary') && !me.schoolId],
+    [`/teachers/${training?.teacherId}/training`, training],
+    [`/schools/${training?.schoolId}/training`, training],
+    ['/training', may('trainingSummary')],
     ['/no/such/page', user === 'admin'],
   ]
   return pages.filter(([, reachable]) => reachable).map(([path]) => path)
