@@ -2981,6 +2981,13 @@ export interface components {
         };
         /** @enum {string} */
         ApprovalKind: "COLLEGIUM_DECISION" | "ORDER" | "RESOLUTION" | "PROTOCOL";
+        /** @description A teacher assessed in the subject and the topics of their latest assessment found to be deficits */
+        AssessedTeacher: {
+            /** Format: int64 */
+            teacherId?: number;
+            name?: string;
+            deficitTopics?: string[];
+        };
         /** @description The collegium's assessment of a body's or a school's work, as the decision writes it */
         Assessment: {
             /** Format: int64 */
@@ -2995,28 +3002,14 @@ export interface components {
             /** @description The words as the decision writes them */
             words?: string;
         };
-        /** @description A competence assessment of a teacher in one subject: a score per topic and the deficits found */
-        Assessment1: {
-            /** Format: int64 */
-            id?: number;
-            /** Format: int64 */
-            teacherId?: number;
-            subject?: components["schemas"]["Subject"];
-            subjectName?: string;
-            heldOn?: components["schemas"]["LocalDate"];
-            method?: string;
-            topics?: components["schemas"]["AssessmentTopic"][];
-            /**
-             * Format: int32
-             * @description Topics found to be deficits
-             */
-            deficits?: number;
-            /** Format: int64 */
-            version?: number;
-            createdAt?: components["schemas"]["OffsetDateTime"];
-            updatedAt?: components["schemas"]["OffsetDateTime"];
-            /** @description edit, delete */
-            actions?: string[];
+        /** @description What an import wrote: assessments, their topics, the teachers assessed */
+        AssessmentImportResult: {
+            /** Format: int32 */
+            assessments?: number;
+            /** Format: int32 */
+            topics?: number;
+            /** Format: int32 */
+            teachers?: number;
         };
         /** @description Whose work is assessed (a body or a school) and how */
         AssessmentInput: {
@@ -3026,33 +3019,6 @@ export interface components {
             schoolId?: number;
             verdict: components["schemas"]["AssessmentVerdict"];
             words?: string;
-        };
-        /** @description A competence assessment as entered or changed; version is required for a change. A topic is a deficit when score < 50 % of maxScore, unless the assessment says otherwise (deficit given). */
-        AssessmentInput1: {
-            subject: components["schemas"]["Subject"];
-            heldOn: components["schemas"]["LocalDate"];
-            /** @description How the competences were assessed: the diagnostic and who held it */
-            method: string;
-            topics: components["schemas"]["AssessmentTopicInput"][];
-            /** Format: int64 */
-            version?: number;
-        };
-        /** @description The score in one topic or competence and whether it is a professional deficit */
-        AssessmentTopic: {
-            topic?: string;
-            score?: number;
-            maxScore?: number;
-            deficit?: boolean;
-            /** @description What the rule says (score < 50 % of maxScore); differs from deficit when the assessment said otherwise */
-            deficitByRule?: boolean;
-        };
-        /** @description The score in one topic or competence; 0 ≤ score ≤ maxScore */
-        AssessmentTopicInput: {
-            topic: string;
-            score: number;
-            maxScore: number;
-            /** @description Whether the assessment found a deficit here; when not given, A topic is a deficit when score < 50 % of maxScore, unless the assessment says otherwise (deficit given) */
-            deficit?: boolean;
         };
         /** @enum {string} */
         AssessmentVerdict: "ADEQUATE" | "SATISFACTORY" | "UNSATISFACTORY";
@@ -3366,6 +3332,56 @@ export interface components {
             mean?: components["schemas"]["Interval"];
             /** Format: int32 */
             n?: number;
+        };
+        /** @description A competence assessment of a teacher in one subject: a score per topic and the deficits found */
+        CompetenceAssessment: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            teacherId?: number;
+            subject?: components["schemas"]["Subject"];
+            subjectName?: string;
+            heldOn?: components["schemas"]["LocalDate"];
+            method?: string;
+            topics?: components["schemas"]["CompetenceAssessmentTopic"][];
+            /**
+             * Format: int32
+             * @description Topics found to be deficits
+             */
+            deficits?: number;
+            /** Format: int64 */
+            version?: number;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+            /** @description edit, delete */
+            actions?: string[];
+        };
+        /** @description A competence assessment as entered or changed; version is required for a change. A topic is a deficit when score < 50 % of maxScore, unless the assessment says otherwise (deficit given). */
+        CompetenceAssessmentInput: {
+            subject: components["schemas"]["Subject"];
+            heldOn: components["schemas"]["LocalDate"];
+            /** @description How the competences were assessed: the diagnostic and who held it */
+            method: string;
+            topics: components["schemas"]["CompetenceAssessmentTopicInput"][];
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description The score in one topic or competence and whether it is a professional deficit */
+        CompetenceAssessmentTopic: {
+            topic?: string;
+            score?: number;
+            maxScore?: number;
+            deficit?: boolean;
+            /** @description What the rule says (score < 50 % of maxScore); differs from deficit when the assessment said otherwise */
+            deficitByRule?: boolean;
+        };
+        /** @description The score in one topic or competence; 0 ≤ score ≤ maxScore */
+        CompetenceAssessmentTopicInput: {
+            topic: string;
+            score: number;
+            maxScore: number;
+            /** @description Whether the assessment found a deficit here; when not given, A topic is a deficit when score < 50 % of maxScore, unless the assessment says otherwise (deficit given) */
+            deficit?: boolean;
         };
         ControlCounts: {
             /** Format: int64 */
@@ -5433,14 +5449,6 @@ export interface components {
             bodyId?: number;
             allSchools?: boolean;
         };
-        Result: {
-            /** Format: int32 */
-            assessments?: number;
-            /** Format: int32 */
-            topics?: number;
-            /** Format: int32 */
-            teachers?: number;
-        };
         /** @enum {string} */
         ReviewAction: "SUBMIT" | "RETURN" | "ACCEPT" | "REOPEN";
         /** @description Accept, return (with a comment) or reopen (with a comment) a submission */
@@ -6129,6 +6137,8 @@ export interface components {
             subjectName?: string;
             teachers?: components["schemas"]["DeficitCount"];
             topics?: components["schemas"]["DeficitTopicRow"][];
+            /** @description The school's teachers assessed in the subject, those with deficits first */
+            assessed?: components["schemas"]["AssessedTeacher"][];
             weakIndicators?: components["schemas"]["WeakIndicator"][];
         };
         /** @enum {string} */
@@ -6380,7 +6390,7 @@ export interface components {
             schoolId?: number;
             schoolName?: string;
             archived?: boolean;
-            items?: components["schemas"]["Assessment1"][];
+            items?: components["schemas"]["CompetenceAssessment"][];
             /** @description create: enter an assessment */
             actions?: string[];
         };
@@ -7202,7 +7212,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Result"];
+                    "application/json": components["schemas"]["AssessmentImportResult"];
                 };
             };
             /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
@@ -7319,7 +7329,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["AssessmentInput1"];
+                "application/json": components["schemas"]["CompetenceAssessmentInput"];
             };
         };
         responses: {
@@ -7329,7 +7339,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Assessment1"];
+                    "application/json": components["schemas"]["CompetenceAssessment"];
                 };
             };
             /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */
@@ -17301,7 +17311,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["AssessmentInput1"];
+                "application/json": components["schemas"]["CompetenceAssessmentInput"];
             };
         };
         responses: {
@@ -17311,7 +17321,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Assessment1"];
+                    "application/json": components["schemas"]["CompetenceAssessment"];
                 };
             };
             /** @description Invalid input: validation errors per field, malformed JSON, wrong types or unknown sort field */

@@ -118,6 +118,10 @@ class EventTest {
         Api.as("coord.kerch").queryParam("version", e.get("version")).delete("/api/v1/events/" + id).then().statusCode(409);
         Api.as("coord.kerch").queryParam("version", changed.get("version")).delete("/api/v1/events/" + id).then().statusCode(204);
         Api.as("coord.kerch").get("/api/v1/events/" + id).then().statusCode(404).contentType("application/problem+json");
+        // the removal is in the audit with what the event said (it wrote nothing before: its change was an empty diff)
+        Api.as("analyst.crimea").queryParam("entityType", "WorkEvent").queryParam("entityId", id).get("/api/v1/audit").then().statusCode(200)
+                .body("items.find { it.action == 'DELETE' }.actor", equalTo("coord.kerch"))
+                .body("items.find { it.action == 'DELETE' }.changes.find { it.field == 'lessonsObserved' }.from", equalTo(5));
         assertThat(measure(p.id(), 0).get("events")).isEqualTo(0);
         assertThat(((List<Map<String, Object>>) measure(p.id(), 0).get("occurrences")).get(0).get("held")).isEqualTo(false);
     }
