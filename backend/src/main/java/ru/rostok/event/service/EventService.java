@@ -198,7 +198,7 @@ public class EventService {
         Owner owner = owner(e);
         scope.require(policy.mayChange(e, mayRecord(owner)), "event.changeForbidden");
         e.checkVersion(version);
-        audit.updated(ENTITY, e.id, "событие удалено: " + owner.label(), e.regionId, auditable(e), Map.of());
+        audit.deleted(ENTITY, e.id, "событие удалено: " + owner.label(), e.regionId, auditable(e));
         e.delete();
     }
 
