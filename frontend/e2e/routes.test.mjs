@@ -50,7 +50,8 @@ async function choose(page, field, option) {
 test('the coordinator builds a route with a mentor of the partner school', async () => {
   const { context, page } = await loginAs(browser, 'coord.lesosibirsk', `/teachers/${teacherId}/routes`)
   try {
-    await page.getByTestId('page-title').waitFor()
+    // the tab's own title under the teacher's page title
+    await page.getByRole('heading', { level: 2, name: 'Индивидуальные маршруты педагога' }).waitFor()
     await page.getByTestId('route-create').click()
     const editor = page.getByTestId('route-editor')
     await editor.waitFor()
