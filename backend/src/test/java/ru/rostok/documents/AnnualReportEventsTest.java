@@ -43,4 +43,26 @@ class AnnualReportEventsTest {
         assertThat(String.join(" ", paragraphs(download("coord.kerch", "/api/v1/roadmaps/" + id + "/annual-report?year=2027", "docx"))))
                 .contains("Событий по мероприятиям плана в 2027 году не записано.");
     }
+
+    @Test
+    void theAnnualReportCountsTheTerritorysTeachers_deficitsTrainingAndRoutes_asTheirSummariesDo() {
+        long kerch = Api.municipalityId(Demo.KERCH);
+        Map<String, Object> input = Plans.municipalRoadmap(Api.regionId(Demo.CRIMEA), kerch, Api.bodyId(Demo.KERCH_AUTHORITY_INN));
+        long id = Plans.approvedRoadmap(input);
+        Map<String, Object> trained = Api.as("coord.kerch").queryParam("municipalityId", kerch).queryParam("year", 2026)
+                .get("/api/v1/trainings/summary").then().statusCode(200).extract().jsonPath().getMap("total");
+        Map<String, Object> routed = Api.as("coord.kerch").queryParam("municipalityId", kerch)
+                .get("/api/v1/routes/summary").then().statusCode(200).extract().jsonPath().getMap("all");
+        assertThat(((Number) trained.get("plannedTeachers")).longValue()).as("the demo plans courses in Kerch").isPositive();
+
+        String text = String.join(" ", paragraphs(download("coord.kerch", "/api/v1/roadmaps/" + id + "/annual-report?year=2026", "docx")));
+        assertThat(text).contains("5. Педагогические кадры", "Диагностика профессиональных дефицитов педагогов не проводилась.",
+                "Повышение квалификации в 2026 году: запланировано педагогов — " + trained.get("plannedTeachers") + " ("
+                        + trained.get("plannedHours") + " ч.), прошли обучение — " + trained.get("completedTeachers") + " ("
+                        + trained.get("completedHours") + " ч.).",
+                "Индивидуальные образовательные маршруты: реализуются — " + routed.get("active") + ", завершены — " + routed.get("completed"));
+        // personal data of the territory's staff stay with those who see it: the school's staff get the report without them
+        assertThat(String.join(" ", paragraphs(download("school.kerch1", "/api/v1/roadmaps/" + id + "/annual-report?year=2026", "docx"))))
+                .doesNotContain("Педагогические кадры");
+    }
 }

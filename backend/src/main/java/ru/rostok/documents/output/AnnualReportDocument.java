@@ -22,6 +22,14 @@ import ru.rostok.roadmap.service.RoadmapView;
 import ru.rostok.roadmap.service.RoadmapTargets;
 import ru.rostok.monitoring.service.IndicatorActuals;
 import ru.rostok.monitoring.service.TargetCheck;
+import ru.rostok.deficit.service.DeficitCount;
+import ru.rostok.deficit.service.DeficitSummaryService;
+import ru.rostok.route.service.RouteList;
+import ru.rostok.route.service.RouteSummary;
+import ru.rostok.security.Place;
+import ru.rostok.security.Scope;
+import ru.rostok.training.service.TrainingSummary;
+import ru.rostok.training.service.TrainingSummaryView;
 
 /**
  * The annual analytical information on a roadmap (seed 003, п. 4.2: «не позднее 25 января года, следующего за
@@ -41,6 +49,18 @@ public class AnnualReportDocument {
     @Inject
     EventService events;
 
+    @Inject
+    Scope scope;
+
+    @Inject
+    DeficitSummaryService deficits;
+
+    @Inject
+    TrainingSummary trainings;
+
+    @Inject
+    RouteList routes;
+
 
     /** The report on the roadmap the caller sees (404 otherwise) for the year, by default the last finished one of its period. */
     public OfficialDocument of(long id, Integer year) {
@@ -52,7 +72,47 @@ public class AnnualReportDocument {
             byMeasure.put(m.id(), reports.list(r.id(), m.id()).stream().filter(x -> inYear(x, reported)).toList());
             held.put(m.id(), events.ofMeasureInYear(r.id(), m.id(), reported));
         }
-        return compose(r, reported, byMeasure, held, roadmaps.targetsBeforeAndNow(r.id()), LocalDate.now(MOSCOW));
+        OfficialDocument.Builder doc = compose(r, reported, byMeasure, held, roadmaps.targetsBeforeAndNow(r.id()), LocalDate.now(MOSCOW));
+        List<String> teachers = teachers(r, reported);
+        if (!teachers.isEmpty()) {
+            doc.add(OfficialDocument.Text.strong(teachers.get(0)));
+            teachers.subList(1, teachers.size()).forEach(doc::body);
+        }
+        doc.add(new OfficialDocument.Signature("Руководитель", ""));
+        return doc.build();
+    }
+
+    /** The plan's territory, as the staff summaries take it (a school's plan by its municipality's figures for training and routes). */
+    private List<String> teachers(RoadmapView r, int year) {
+        Place place = new Place(r.regionId(), r.municipalityId(), r.schoolId());
+        // teachers are personal data: only those who see the territory's staff get its figures (the plan's owner does)
+        if (!scope.actsFor(place)) {
+            return List.of();
+        }
+        DeficitCount assessed = (r.schoolId() != null ? deficits.summary(null, null, r.schoolId(), null)
+                : r.municipalityId() != null ? deficits.summary(null, r.municipalityId(), null, null)
+                : deficits.summary(r.regionId(), null, null, null)).all();
+        TrainingSummaryView.Totals trained = trainings.of(r.regionId(), r.municipalityId(), year).total();
+        RouteSummary.Counts routed = routes.summary(r.regionId(), r.municipalityId()).all();
+        return teachersText(assessed, trained, routed, year, r.schoolId() != null);
+    }
+
+    static List<String> teachersText(DeficitCount assessed, TrainingSummaryView.Totals trained, RouteSummary.Counts routed, int year, boolean school) {
+        List<String> lines = new ArrayList<>();
+        lines.add("5. Педагогические кадры" + (school ? " (повышение квалификации и маршруты — по муниципальному образованию)" : ""));
+        lines.add(assessed.assessed() == 0 ? "Диагностика профессиональных дефицитов педагогов не проводилась."
+                : "Диагностика профессиональных дефицитов: оценено педагогов — " + assessed.assessed() + ", выявлены дефициты у "
+                        + assessed.withDeficit() + " (" + percent(assessed.share()) + ").");
+        lines.add("Повышение квалификации в " + year + " году: запланировано педагогов — " + trained.plannedTeachers() + " ("
+                + trained.plannedHours() + " ч.), прошли обучение — " + trained.completedTeachers() + " (" + trained.completedHours() + " ч.).");
+        lines.add("Индивидуальные образовательные маршруты: реализуются — " + routed.active() + ", завершены — " + routed.completed()
+                + ", просрочено шагов — " + routed.stepsOverdue() + "; педагогов с дефицитами — " + routed.teachersWithDeficits()
+                + ", из них с маршрутом — " + routed.teachersWithDeficitsAndRoute() + ".");
+        return lines;
+    }
+
+    private static String percent(Double share) {
+        return share == null ? "—" : String.valueOf(share).replace('.', ',').replaceAll(",0$", "") + " %";
     }
 
     /** The year asked for, which must lie in the plan's period; by default the last year of the period that has ended. */
@@ -86,7 +146,7 @@ public class AnnualReportDocument {
         return report.reportedAt() != null && report.reportedAt().atZoneSameInstant(MOSCOW).getYear() == year;
     }
 
-    static OfficialDocument compose(RoadmapView r, int year, Map<Long, List<MeasureReportView>> reports, Map<Long, List<EventView>> events,
+    static OfficialDocument.Builder compose(RoadmapView r, int year, Map<Long, List<MeasureReportView>> reports, Map<Long, List<EventView>> events,
                                     RoadmapTargets.BeforeAndNow values, LocalDate today) {
         var doc = new OfficialDocument.Builder("Годовая-информация-дорожная-карта-" + r.id() + "-за-" + year);
         String owner = r.ownerBodyName() != null ? r.ownerBodyName() : r.municipalityName() != null ? r.municipalityName() : r.regionName();
@@ -161,8 +221,7 @@ public class AnnualReportDocument {
             doc.add(new OfficialDocument.Table(List.of("Мероприятие", "Дата", "Вид", "Место", "Общеобразовательные организации",
                     "Итоги"), held, new float[] {1.4f, 2.2f, 2.4f, 3, 3.6f, 5.4f}));
         }
-        doc.add(new OfficialDocument.Signature("Руководитель", ""));
-        return doc.build();
+        return doc;
     }
 
     static String kind(WorkKind kind) {
