@@ -21,16 +21,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.keycloak.representations.idm.UserRepresentation;
 import ru.rostok.account.Account;
 import ru.rostok.audit.AuditLog;
 import ru.rostok.common.ApiException;
+import ru.rostok.common.XlsxCells;
 import ru.rostok.common.FieldError;
-import ru.rostok.common.Numbers;
 import ru.rostok.common.ProblemTexts;
 import ru.rostok.common.Text;
 import ru.rostok.common.XlsxLimits;
@@ -175,7 +173,7 @@ public class UserImport {
                     throw rejected(FieldError.cell(MAX_ROWS + 2, null, "account.importTooManyRows", MAX_ROWS));
                 }
                 Map<String, String> cells = new HashMap<>();
-                columns.forEach((title, index) -> cells.put(title, text(row, index)));
+                columns.forEach((title, index) -> cells.put(title, XlsxCells.text(row, index)));
                 if (cells.values().stream().allMatch(v -> v == null)) {
                     continue;
                 }
@@ -196,7 +194,7 @@ public class UserImport {
     private static Map<String, Integer> header(Row row) {
         Map<String, Integer> titles = new HashMap<>();
         for (int c = 0; c < row.getCellCount(); c++) {
-            String title = text(row, c);
+            String title = XlsxCells.text(row, c);
             if (title != null) {
                 titles.put(Text.fold(title), c);
             }
@@ -257,18 +255,6 @@ public class UserImport {
         return new Line(rowNum, fullName, email, role, code, target, name, problems);
     }
 
-    /** A cell as text: numbers without a trailing ".0" (an INN typed as a number), blanks as null. */
-    private static String text(Row row, int index) {
-        if (index >= row.getCellCount()) {
-            return null;
-        }
-        Cell cell = row.getCell(index);
-        if (cell == null || cell.getType() == CellType.EMPTY) {
-            return null;
-        }
-        String text = cell.getType() == CellType.NUMBER ? Optional.ofNullable(Numbers.plain(cell.asNumber())).orElse(cell.getRawValue()) : cell.getText();
-        return Text.trimToNull(text);
-    }
 
     private static ApiException rejected(FieldError error) {
         return new ApiException(422, "/problems/import-rejected", "problem.importRejected", List.of(error), "account.importRejected", 1);

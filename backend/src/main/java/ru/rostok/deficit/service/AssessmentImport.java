@@ -22,12 +22,11 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import ru.rostok.common.ApiException;
+import ru.rostok.common.XlsxCells;
 import ru.rostok.common.FieldError;
 import ru.rostok.common.Numbers;
 import ru.rostok.common.Subject;
@@ -146,7 +145,7 @@ public class AssessmentImport {
                     throw rejected(List.of(FieldError.cell(MAX_ROWS + 2, null, "deficit.importTooManyRows", MAX_ROWS)));
                 }
                 Map<AssessmentSheet, String> cells = new EnumMap<>(AssessmentSheet.class);
-                columns.forEach((column, index) -> cells.put(column, text(row, index)));
+                columns.forEach((column, index) -> cells.put(column, XlsxCells.text(row, index)));
                 if (cells.values().stream().allMatch(v -> v == null)) {
                     continue;
                 }
@@ -164,7 +163,7 @@ public class AssessmentImport {
     private static Map<AssessmentSheet, Integer> header(Row row, List<FieldError> errors) {
         Map<String, Integer> titles = new HashMap<>();
         for (int c = 0; c < row.getCellCount(); c++) {
-            String title = text(row, c);
+            String title = XlsxCells.text(row, c);
             if (title != null) {
                 titles.put(Text.fold(title), c);
             }
@@ -309,23 +308,7 @@ public class AssessmentImport {
         }
     }
 
-    /** A cell as text: numbers without a trailing ".0", blanks as null. */
-    private static String text(Row row, int index) {
-        if (index >= row.getCellCount()) {
-            return null;
-        }
-        Cell cell = row.getCell(index);
-        if (cell == null || cell.getType() == CellType.EMPTY) {
-            return null;
-        }
-        String text = cell.getType() == CellType.NUMBER ? plainOrRaw(cell) : cell.getText();
-        return Text.trimToNull(text);
-    }
 
-    private static String plainOrRaw(Cell cell) {
-        String plain = Numbers.plain(cell.asNumber());
-        return plain != null ? plain : cell.getRawValue();
-    }
 
     private static ApiException rejected(List<FieldError> errors) {
         return new ApiException(422, "/problems/import-rejected", "problem.importRejected", errors, "deficit.importRejected", errors.size());

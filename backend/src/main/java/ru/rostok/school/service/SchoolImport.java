@@ -16,13 +16,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import ru.rostok.audit.AuditLog;
 import ru.rostok.body.Body;
 import ru.rostok.common.ApiException;
+import ru.rostok.common.XlsxCells;
 import ru.rostok.common.FieldError;
 import ru.rostok.common.Numbers;
 import ru.rostok.common.Text;
@@ -116,7 +115,7 @@ public class SchoolImport {
                     throw rejected(List.of(FieldError.cell(MAX_ROWS + 2, null, "school.importTooManyRows", MAX_ROWS)));
                 }
                 Map<SchoolSheet, String> cells = new EnumMap<>(SchoolSheet.class);
-                columns.forEach((column, index) -> cells.put(column, text(row, index)));
+                columns.forEach((column, index) -> cells.put(column, XlsxCells.text(row, index)));
                 if (cells.values().stream().allMatch(v -> v == null)) {
                     continue;
                 }
@@ -134,7 +133,7 @@ public class SchoolImport {
     private static Map<SchoolSheet, Integer> header(Row row, List<FieldError> errors) {
         Map<String, Integer> titles = new HashMap<>();
         for (int c = 0; c < row.getCellCount(); c++) {
-            String title = text(row, c);
+            String title = XlsxCells.text(row, c);
             if (title != null) {
                 titles.put(Text.fold(title), c);
             }
@@ -244,23 +243,7 @@ public class SchoolImport {
         return SchoolSheet.INN;
     }
 
-    /** A cell as text: numbers without a trailing ".0", blanks as null. */
-    private static String text(Row row, int index) {
-        if (index >= row.getCellCount()) {
-            return null;
-        }
-        Cell cell = row.getCell(index);
-        if (cell == null || cell.getType() == CellType.EMPTY) {
-            return null;
-        }
-        String text = cell.getType() == CellType.NUMBER ? plainOrRaw(cell) : cell.getText();
-        return Text.trimToNull(text);
-    }
 
-    private static String plainOrRaw(Cell cell) {
-        String plain = Numbers.plain(cell.asNumber());
-        return plain != null ? plain : cell.getRawValue();
-    }
 
     private static ApiException rejected(List<FieldError> errors) {
         return new ApiException(422, "/problems/import-rejected", "problem.importRejected", errors, "school.importRejected", errors.size());
