@@ -122,6 +122,9 @@ row "PUT …/submission, 50 values, 32 connections" "$prps req/s, p50 $pp50 ms, 
   "$stps TPS, p50 $sp50 ms, p99 $sp99 ms" "$(ratio "$prps" "$stps")" "≥ 0.5×"
 row "backend resident memory after the list and save loads (peak)" "$RSS_SAVES MB ($RSS_PEAK MB)" "—" "—" "≤ 400 MB"
 echo "rss_after_lists_mb=$RSS_LISTS rss_after_saves_mb=$RSS_SAVES rss_peak_mb=$RSS_PEAK java_opts=$BENCH_JAVA_OPTS" > "$WORK/memory.env"
+# where the resident memory is: anonymous (heap, metaspace, code, malloc) against mapped files (the AOT cache, jars)
+grep -E '^(VmRSS|VmHWM|RssAnon|RssFile|RssShmem|Threads)' "/proc/$BACKEND_PID/status" >> "$WORK/memory.env"
+jcmd "$BACKEND_PID" VM.native_memory summary > "$WORK/native-memory.txt" 2>&1 || true
 stop_backend
 rm -rf "$APP"
 
