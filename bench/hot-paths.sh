@@ -14,7 +14,8 @@
 #   - the backend's resident memory after those loads (VmRSS) and its peak (VmHWM), with the JVM options used.
 # Prints a markdown table; with BENCH_TABLE=file also appends its rows there (bench/all.sh). Needs what run.sh needs
 # and pgbench. Knobs: BENCH_DB (rostok_bench_national), BENCH_PORT (8090), BENCH_SECONDS (30 measured per path),
-#   BENCH_WARMUP_SECONDS (20), BENCH_SAVE_WARMUP (1500) and BENCH_SAVE_REQUESTS (3000) saves (the small data set of
+#   BENCH_WARMUP_SECONDS (60: on 2 cores the JIT compiles the request path for about a minute of load; measured after 20 s,
+#   the registry ran at two thirds of its speed after 60), BENCH_SAVE_WARMUP (4000) and BENCH_SAVE_REQUESTS (3000) saves (the small data set of
 #   BENCH_SCHOOLS=4000 has about 2,200 editable submissions: 1000 and 2000 there), BENCH_STARTS (3), BENCH_JAVA_OPTS (default: the options of ./rostok start), BENCH_WORK.
 set -euo pipefail
 
@@ -28,7 +29,7 @@ TOKEN_URL="$KEYCLOAK_URL/realms/rostok/protocol/openid-connect/token"
 API="http://localhost:$PORT/api/v1"
 WORK="${BENCH_WORK:-$(mktemp -d /tmp/rostok-bench-hot.XXXXXX)}"
 SECONDS_MEASURED="${BENCH_SECONDS:-30}"
-WARMUP="${BENCH_WARMUP_SECONDS:-20}"
+WARMUP="${BENCH_WARMUP_SECONDS:-60}"
 mkdir -p "$WORK"
 export PGHOST=localhost PGPORT=5432 PGUSER=rostok PGPASSWORD=rostok PGDATABASE="$DB"
 # shellcheck source=lib.sh
@@ -95,7 +96,7 @@ list_path campaigns '/campaigns?regionId={r}&size=50' "$BENCH/sql/list-campaigns
 RSS_LISTS=$(awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$BACKEND_PID/status")
 
 # ------------------------------------------------------------------ submission saves
-SAVE_WARMUP="${BENCH_SAVE_WARMUP:-1500}"
+SAVE_WARMUP="${BENCH_SAVE_WARMUP:-4000}"
 SAVE_REQUESTS="${BENCH_SAVE_REQUESTS:-3000}"
 say "submission saves: 32 connections, warm-up $SAVE_WARMUP requests, then $SAVE_REQUESTS measured"
 node "$BENCH/load/submissions.mjs" --base "$API" --tokenUrl "$TOKEN_URL" --connections 32 --warmup 0 --requests "$SAVE_WARMUP" \

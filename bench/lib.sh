@@ -39,19 +39,19 @@ start_backend() {
   (
     cd "$APP"
     # shellcheck disable=SC2086
-    exec env ROSTOK_HTTP_PORT="$PORT" ROSTOK_DB_URL="jdbc:postgresql://localhost:5432/$DB" ROSTOK_DEMO_SEED="${DEMO_SEED:-false}" \
+    exec env MALLOC_ARENA_MAX=2 ROSTOK_HTTP_PORT="$PORT" ROSTOK_DB_URL="jdbc:postgresql://localhost:5432/$DB" ROSTOK_DEMO_SEED="${DEMO_SEED:-false}" \
       ROSTOK_ACCESS_LOG="${BENCH_ACCESS_LOG:-true}" java ${BENCH_JAVA_OPTS:-} $aot -jar quarkus-run.jar
   ) > "$WORK/backend.log" 2>&1 &
   BACKEND_PID=$!
   local started
   started=$(now)
-  sleep 1
+  sleep 0.2
   # the subshell execs java; should a shell stay in between, follow it to the java process
   [[ "$(cat "/proc/$BACKEND_PID/comm" 2>/dev/null)" == java ]] || BACKEND_PID=$(pgrep -P "$BACKEND_PID" java || echo "$BACKEND_PID")
   until curl -fsS -o /dev/null --max-time 2 "http://localhost:$PORT/q/health/ready" 2>/dev/null; do
     kill -0 "$BACKEND_PID" 2>/dev/null || { tail -40 "$WORK/backend.log" >&2; die "the backend exited during start"; }
     [[ $(since "$started" | cut -d. -f1) -gt 180 ]] && { tail -40 "$WORK/backend.log" >&2; die "the backend did not get ready in 180 s"; }
-    sleep 1
+    sleep 0.1
   done
   BACKEND_START_SECONDS=$(since "$started")
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.hibernate.Session;
 import ru.rostok.audit.AuditLog;
 import ru.rostok.body.Body;
 import ru.rostok.body.service.BodyService;
@@ -378,8 +379,9 @@ public class CampaignService {
         if (campaignIds.isEmpty()) {
             return counts;
         }
-        em.createQuery("select cs.campaignId, count(cs) from CampaignSchool cs where cs.campaignId in :ids group by cs.campaignId", Object[].class)
-                .setParameter("ids", campaignIds).getResultList()
+        em.unwrap(Session.class)
+                .createSelectionQuery("select cs.campaignId, count(cs) from CampaignSchool cs where cs.campaignId in :ids group by cs.campaignId", Object[].class)
+                .setParameterList("ids", campaignIds).getResultList()
                 .forEach(r -> counts.put((Long) r[0], (Long) r[1]));
         return counts;
     }

@@ -142,7 +142,7 @@ public class SubmissionService {
 
     Target target(long campaignId, long schoolId) {
         Campaign campaign = campaigns.requireAlone(campaignId);
-        School school = School.<School>findByIdOptional(schoolId).filter(schoolPolicy::sees)
+        School school = School.withMunicipality(schoolId).filter(schoolPolicy::sees)
                 .filter(s -> CampaignSchool.includes(campaign.id, s.id))
                 .orElseThrow(() -> ApiException.notFound("monitoring.schoolNotInCampaign", schoolId, campaignId));
         return new Target(campaign, forms.of(campaign), school);
@@ -377,12 +377,19 @@ public class SubmissionService {
                     .setParameter("c", t.campaign().id).setParameter("m", t.municipality().id)
                     .setLockMode(LockModeType.PESSIMISTIC_WRITE).getSingleResult();
         }
-        em.createNativeQuery("insert into submission (campaign_id, school_id, status) values (:c, :s, 'DRAFT') "
-                        + "on conflict (campaign_id, school_id) do nothing")
-                .setParameter("c", t.campaign().id).setParameter("s", t.school().id).executeUpdate();
+        // most saves are of a submission that exists: lock it first, and make it only when it is not there
+        return lockedOfSchool(t).orElseGet(() -> {
+            em.createNativeQuery("insert into submission (campaign_id, school_id, status) values (:c, :s, 'DRAFT') "
+                            + "on conflict (campaign_id, school_id) do nothing")
+                    .setParameter("c", t.campaign().id).setParameter("s", t.school().id).executeUpdate();
+            return lockedOfSchool(t).orElseThrow();
+        });
+    }
+
+    private Optional<Submission> lockedOfSchool(Target t) {
         return em.createQuery("from Submission where campaign.id = :c and school.id = :s", Submission.class)
                 .setParameter("c", t.campaign().id).setParameter("s", t.school().id)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getSingleResult();
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
     }
 
     private void checkVersion(Target t, Submission sub, Long version) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.hibernate.Session;
 import ru.rostok.school.School;
 import ru.rostok.territory.service.SchoolCounts;
 
@@ -24,10 +25,11 @@ public class SchoolCountsOfRegistry implements SchoolCounts {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return School.getEntityManager()
-                .createQuery("select " + territory + ", count(*) from School s where " + territory + " in :ids group by " + territory,
+        return School.getEntityManager().unwrap(Session.class)
+                .createSelectionQuery("select " + territory + ", count(*) from School s where " + territory + " in :ids group by " + territory,
                         Object[].class)
-                .setParameter("ids", ids)
+                // as a list: given a collection where a single value may stand, Hibernate first tries to convert it, and throws
+                .setParameterList("ids", ids)
                 .getResultStream()
                 .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
     }

@@ -44,7 +44,8 @@ public class MunicipalityService {
         if (text != null) {
             where.and("replace(lower(m.name), 'ё', 'е') like :q escape '\\' or m.oktmo like :q escape '\\'", "q", Text.containsPattern(text));
         }
-        var found = Municipality.<Municipality>find("from Municipality m where " + where.jpql(),
+        // the region comes with the page: every row's view names it
+        var found = Municipality.<Municipality>find("from Municipality m join fetch m.region where " + where.jpql(),
                 query.toSort(SORT, "name", "m"), where.params()).page(query.toPage());
         List<Municipality> items = found.list();
         Map<Long, Long> schoolCounts = schools.inMunicipalities(items.stream().map(m -> m.id).toList());

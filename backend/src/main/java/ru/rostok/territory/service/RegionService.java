@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.hibernate.Session;
 import ru.rostok.audit.AuditLog;
 import ru.rostok.common.ApiException;
 import ru.rostok.common.PageQuery;
@@ -111,9 +112,9 @@ public class RegionService {
         if (regionIds.isEmpty()) {
             return Map.of();
         }
-        return Municipality.getEntityManager()
-                .createQuery("select m.region.id, count(*) from Municipality m where m.region.id in :ids group by m.region.id", Object[].class)
-                .setParameter("ids", regionIds)
+        return Municipality.getEntityManager().unwrap(Session.class)
+                .createSelectionQuery("select m.region.id, count(*) from Municipality m where m.region.id in :ids group by m.region.id", Object[].class)
+                .setParameterList("ids", regionIds)
                 .getResultStream()
                 .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
     }
