@@ -33,6 +33,8 @@ mkdir -p "$WORK"
 export PGHOST=localhost PGPORT=5432 PGUSER=rostok PGPASSWORD=rostok PGDATABASE="$DB"
 # shellcheck source=lib.sh
 source "$BENCH/lib.sh"
+# the options the backend runs with everywhere: a run that needs more heap than they give fails here as it would there
+BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS-$(java_opts)}"
 
 preflight psql pgbench node java curl
 
@@ -68,9 +70,10 @@ INDICATORS=$(psql -qtAc "SELECT count(*) FROM campaign_indicator WHERE campaign_
 
 # one analysis: prints "client_ms load_ms compute_ms save_ms"
 analyse() { # campaign settings
-  local seconds line
-  seconds=$(curl -fsS -o "$WORK/run.json" -w '%{time_total}' -H "Authorization: Bearer $(token)" -H 'Content-Type: application/json' \
-    -d "$2" "$API/campaigns/$1/analyses")
+  local seconds line status
+  read -r status seconds < <(curl -sS -o "$WORK/run.json" -w '%{http_code} %{time_total}' -H "Authorization: Bearer $(token)" \
+    -H 'Content-Type: application/json' -d "$2" "$API/campaigns/$1/analyses")
+  [[ "$status" == 201 ]] || { cat "$WORK/run.json" >&2; die "the analysis of campaign $1 answered $status (backend log: $WORK/backend.log)"; }
   line=$(grep "Analysis of campaign $1:" "$WORK/backend.log" | tail -1)
   printf '%.0f %s\n' "$(awk -v s="$seconds" 'BEGIN { print s * 1000 }')" \
     "$(sed -E 's/.*load ([0-9]+) ms, compute ([0-9]+) ms, save ([0-9]+) ms.*/\1 \2 \3/' <<< "$line")"

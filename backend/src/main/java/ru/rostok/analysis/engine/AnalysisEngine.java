@@ -31,22 +31,42 @@ public final class AnalysisEngine {
 
     public static AnalysisResult run(AnalysisData data, AnalysisSettings requested) {
         AnalysisSettings settings = requested.withDefaults();
-        int n = data.schools().size();
-        int m = data.indicators().size();
         ContextClusters.Result clusters = ContextClusters.of(data, settings.clusters());
         int[] group = groups(data, settings, clusters);
         int groupCount = Arrays.stream(group).max().orElse(-1) + 1;
+        Scoring scoring = score(data, settings, group, groupCount);
+        List<AnalysisResult.SchoolResult> results = schools(data, settings, clusters, scoring);
+        Map<Position, Integer> counts = new EnumMap<>(Position.class);
+        for (Position p : Position.values()) {
+            counts.put(p, 0);
+        }
+        results.forEach(r -> counts.merge(r.position(), 1, Integer::sum));
+        return new AnalysisResult(settings, results, clusters.clusters(), clusters.features(), List.of(scoring.distributions()), counts);
+    }
+
+    /** Every school's score on every indicator, and the composites its scores' intervals allow, lowest and highest. */
+    private record Scoring(double[][] scores, boolean[][] fallback, double[][] whole, AnalysisResult.Distribution[] distributions,
+                           double[] compositeLow, double[] compositeHigh) {
+    }
+
+    /**
+     * The scores, within the school's group or, where the group is too small, the whole campaign. The scores at the ends of
+     * each value's interval are needed only for the composites' bounds: they are reduced to those here and not kept (for a
+     * country they would be two more matrices of 40,000 × 50).
+     */
+    private static Scoring score(AnalysisData data, AnalysisSettings settings, int[] group, int groupCount) {
+        int n = data.schools().size();
+        int m = data.indicators().size();
         double[][] scores = new double[n][m];
         double[][] worst = new double[n][m];
         double[][] best = new double[n][m];
         boolean[][] fallback = new boolean[n][m];
-        double[][] overall = new double[m][];
         double[][] whole = new double[m][];
         AnalysisResult.Distribution[] distributions = new AnalysisResult.Distribution[m];
         Parallel.each(m, n * m, i -> {
-            overall[i] = usableColumn(data, i);
-            whole[i] = meanSdCount(overall[i]);
-            distributions[i] = distribution(data, i, overall[i]);
+            double[] column = usableColumn(data, i);
+            whole[i] = meanSdCount(column);
+            distributions[i] = distribution(data, i, column);
             if (!data.indicators().get(i).judged()) {
                 for (int s = 0; s < n; s++) {
                     scores[s][i] = Double.NaN;
@@ -56,10 +76,10 @@ public final class AnalysisEngine {
                 return;
             }
             boolean share = data.indicators().get(i).valueType() == ValueType.PERCENT;
-            double[][] groupStats = groupStats(overall[i], group, groupCount);
+            double[][] groupStats = groupStats(column, group, groupCount);
             Direction direction = data.indicators().get(i).direction();
             for (int s = 0; s < n; s++) {
-                double value = overall[i][s];
+                double value = column[s];
                 if (Double.isNaN(value)) {
                     scores[s][i] = Double.NaN;
                     worst[s][i] = Double.NaN;
@@ -84,18 +104,22 @@ public final class AnalysisEngine {
                 }
             }
         });
-        List<AnalysisResult.SchoolResult> results = schools(data, settings, clusters, new double[][][] {scores, worst, best}, fallback, whole);
-        Map<Position, Integer> counts = new EnumMap<>(Position.class);
-        for (Position p : Position.values()) {
-            counts.put(p, 0);
-        }
-        results.forEach(r -> counts.merge(r.position(), 1, Integer::sum));
-        return new AnalysisResult(settings, results, clusters.clusters(), clusters.features(), List.of(distributions), counts);
+        IndicatorCategory[] categoryOf = data.indicators().stream().map(AnalysisData.Indicator::category).toArray(IndicatorCategory[]::new);
+        double[] weight = Arrays.stream(IndicatorCategory.values()).mapToDouble(settings::weight).toArray();
+        double[] compositeLow = new double[n];
+        double[] compositeHigh = new double[n];
+        Parallel.each(n, n * m, s -> {
+            compositeLow[s] = weighted(worst[s], categoryOf, weight);
+            compositeHigh[s] = weighted(best[s], categoryOf, weight);
+        });
+        return new Scoring(scores, fallback, whole, distributions, compositeLow, compositeHigh);
     }
 
     private static List<AnalysisResult.SchoolResult> schools(AnalysisData data, AnalysisSettings settings, ContextClusters.Result clusters,
-                                                            double[][][] bounds, boolean[][] fallback, double[][] whole) {
-        double[][] scores = bounds[0];
+                                                            Scoring scoring) {
+        double[][] scores = scoring.scores();
+        boolean[][] fallback = scoring.fallback();
+        double[][] whole = scoring.whole();
         int n = data.schools().size();
         int m = data.indicators().size();
         Double[] composite = new Double[n];
@@ -138,8 +162,8 @@ public final class AnalysisEngine {
             categories[s] = byCategory;
             composite[s] = judged[s] >= settings.minIndicators() && weights > 0 ? Stats.round(weighted / weights, 4) : null;
             if (composite[s] != null) {
-                compositeLow[s] = Stats.round(weighted(bounds[1][s], categoryOf, weight), 4);
-                compositeHigh[s] = Stats.round(weighted(bounds[2][s], categoryOf, weight), 4);
+                compositeLow[s] = Stats.round(scoring.compositeLow()[s], 4);
+                compositeHigh[s] = Stats.round(scoring.compositeHigh()[s], 4);
             }
         });
         int[][] range = rankRanges(composite, compositeLow, compositeHigh);
