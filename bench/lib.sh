@@ -35,7 +35,7 @@ start_backend() {
   say "starting the backend on port $PORT ($APP)"
   local aot=""
   # the cache names the jars relative to the app's folder, so the JVM starts there
-  [[ -f "$APP/app.aot" && "$APP/app.aot" -nt "$APP/quarkus-run.jar" ]] && aot="-XX:AOTCache=app.aot"
+  [[ -f "$APP/app.aot" && "$APP/app.aot" -nt "$APP/quarkus-run.jar" && "$APP/app.aot" -nt "$ROOT/backend/jvm.options" ]] && aot="-XX:AOTCache=app.aot"
   (
     cd "$APP"
     # shellcheck disable=SC2086
