@@ -55,19 +55,26 @@ export const SILENT_CHECK_SSO_PAGE = '/silent-check-sso.html'
  * How keycloak-js starts: `check-sso` asks Keycloak in a hidden frame whether the browser has a session, so that a page
  * opened in a new tab logs in without leaving it (no round trip of the whole SPA through Keycloak). Authorization code
  * with PKCE; no session-status frame. keycloak-js falls back to a full redirect (`prompt=none`) when the browser blocks
- * third-party cookies (silentCheckSsoFallback, on by default).
+ * third-party cookies (silentCheckSsoFallback, on by default). On the way back from Keycloak (`loginCallback`) the
+ * address carries its answer, which keycloak-js takes: no frame then.
  */
-export function keycloakInitOptions(origin: string): KeycloakInitOptions {
-  return {
-    onLoad: 'check-sso',
-    silentCheckSsoRedirectUri: origin + SILENT_CHECK_SSO_PAGE,
-    pkceMethod: 'S256',
-    checkLoginIframe: false,
-  }
+export function keycloakInitOptions(origin: string, loginCallback: boolean): KeycloakInitOptions {
+  const options: KeycloakInitOptions = { onLoad: 'check-sso', pkceMethod: 'S256', checkLoginIframe: false }
+  if (!loginCallback) options.silentCheckSsoRedirectUri = origin + SILENT_CHECK_SSO_PAGE
+  return options
 }
 
-/** How long the hidden check may take before the SPA sends the browser to Keycloak instead (below). */
+/** How long the hidden check may take before the SPA sends the browser to Keycloak instead (logIn). */
 export const SILENT_CHECK_TIMEOUT_MS = 10000
+
+export interface LoginStart {
+  options: KeycloakInitOptions
+  /** Settles when Keycloak has answered at all (checkLoginService); rejects with LoginUnavailableError when it has not. */
+  reachable: Promise<void>
+  keycloakUrl: string
+  /** How long keycloak-js may take before the browser is sent to Keycloak; none on the way back from it. */
+  timeoutMs?: number
+}
 
 /**
  * Logs in: a session Keycloak already has is taken over in the page; without one the browser goes to Keycloak's login
@@ -76,24 +83,20 @@ export const SILENT_CHECK_TIMEOUT_MS = 10000
  * Keycloak shows an error in the frame: this address is not among the client's redirect URIs), the browser goes to
  * Keycloak too, where the user sees why.
  */
-export async function logIn(
-  keycloak: Pick<Keycloak, 'init' | 'login'>,
-  options: KeycloakInitOptions,
-  reachable: Promise<void>,
-  keycloakUrl: string,
-  timeoutMs = SILENT_CHECK_TIMEOUT_MS,
-): Promise<void> {
-  const init = keycloak.init(options)
+export async function logIn(keycloak: Pick<Keycloak, 'init' | 'login'>, start: LoginStart): Promise<void> {
+  const init = keycloak.init(start.options)
   init.catch(() => {}) // reported below, unless Keycloak's check fails first
   let timer: ReturnType<typeof setTimeout> | undefined
-  const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), timeoutMs)))
+  const late = new Promise<'late'>((resolve) => {
+    if (start.timeoutMs !== undefined) timer = setTimeout(() => resolve('late'), start.timeoutMs)
+  })
   let authenticated: boolean | 'late'
   try {
-    await reachable
+    await start.reachable
     authenticated = await Promise.race([init, late])
   } catch (error) {
     // e.g. Keycloak stopped between its login page and the exchange of the code for tokens
-    throw isNetworkFailure(error) ? new LoginUnavailableError(keycloakUrl, { cause: error }) : error
+    throw isNetworkFailure(error) ? new LoginUnavailableError(start.keycloakUrl, { cause: error }) : error
   } finally {
     clearTimeout(timer)
   }
@@ -103,12 +106,15 @@ export async function logIn(
 /** Logs in through Keycloak (sending the browser to its login page when needed) and installs the session. */
 export async function startKeycloak(config: AppConfig): Promise<Keycloak> {
   const keycloak = new Keycloak({ url: config.keycloakUrl, realm: config.realm, clientId: config.clientId })
-  // Keycloak down: say so here rather than wait for it or send the browser to a page that does not load. Not when
-  // Keycloak has just sent the browser back: it answers.
-  const reachable = isLoginCallback(window.location)
-    ? Promise.resolve()
-    : checkLoginService(config.keycloakUrl, config.realm)
-  await logIn(keycloak, keycloakInitOptions(window.location.origin), reachable, config.keycloakUrl)
+  const loginCallback = isLoginCallback(window.location)
+  await logIn(keycloak, {
+    options: keycloakInitOptions(window.location.origin, loginCallback),
+    // Keycloak down: say so here rather than wait for it or send the browser to a page that does not load. Not when
+    // Keycloak has just sent the browser back: it answers.
+    reachable: loginCallback ? Promise.resolve() : checkLoginService(config.keycloakUrl, config.realm),
+    keycloakUrl: config.keycloakUrl,
+    timeoutMs: loginCallback ? undefined : SILENT_CHECK_TIMEOUT_MS,
+  })
   setAuth({
     async token(minValidity = 30) {
       try {
