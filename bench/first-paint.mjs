@@ -4,9 +4,10 @@
 //   first paint — first contentful paint (PerformanceObserver 'paint') of the page's document;
 //   content     — the frame in which the page's main content is shown: its heading and data (table rows, cards), with
 //                 no loading bar, spinner or loading table left.
-// Both count from the start of the first navigation: a fresh tab starts the SPA, keycloak-js sends it to Keycloak
-// (which knows the session and sends it straight back with a code), and the SPA starts again there, so the round trip
-// through Keycloak is part of what a user waits for.
+// Both count from the start of the first navigation, whatever the number of documents the tab goes through: keycloak-js
+// takes the Keycloak session over in hidden frames (check-sso), or — when the browser blocks third-party cookies or the
+// check is late — sends the tab to Keycloak, which knows the session and sends it straight back with a code, and the SPA
+// starts again there; either way the login is part of what a user waits for, and the times are the final document's.
 //
 //   BENCH_SPA_URL=http://localhost:4178 BENCH_API_URL=http://localhost:8094 node bench/first-paint.mjs
 //
@@ -104,10 +105,10 @@ async function pagesOf(user) {
 /**
  * Runs in every document of the tab before its scripts. In the SPA's documents it keeps the start of the first one
  * (sessionStorage lives as long as the tab), the first contentful paint, and the first frame in which the main content
- * is there and nothing is loading.
+ * is there and nothing is loading. Not in frames: keycloak-js's silent check-sso page is of the SPA's origin too.
  */
 function probe({ origin, content, busy }) {
-  if (location.origin !== origin) return
+  if (location.origin !== origin || window !== window.top) return
   const t0 = Number(sessionStorage.getItem('bench.t0')) || performance.timeOrigin
   sessionStorage.setItem('bench.t0', String(t0))
   const since = (t) => performance.timeOrigin + t - t0
@@ -218,12 +219,12 @@ try {
 const ok = (r) => (r.content[1] <= GOAL_MS ? '✓' : '✗')
 console.log(`\n## First paint of the SPA's pages (${new Date().toISOString().slice(0, 10)}, ${SPA}, API ${API})`)
 console.log(`${RUNS} opens of each page in a fresh tab of a logged-in browser after ${WARMUPS} warm-up rounds; times from the start`)
-console.log('of the navigation, the round trip through Keycloak included. Goal: ≤ 1 s.\n')
-console.log('| user | page | path | first paint, median / p95 | content shown, median / p95 | requests (API) | ≤ 1 s |')
-console.log('|---|---|---|---|---|---|---|')
+console.log('of the navigation, the login through Keycloak included. Goal: ≤ 1 s.\n')
+console.log('| user | page | path | first paint, median / p95 | content shown, median / p95 | requests (API) | documents | ≤ 1 s |')
+console.log('|---|---|---|---|---|---|---|---|')
 for (const r of rows) {
   console.log(
-    `| ${r.user} | ${r.name} | \`${r.path}\` | ${ms(r.fcp[0])} / ${ms(r.fcp[1])} ms | **${ms(r.content[0])}** / ${ms(r.content[1])} ms | ${r.requests} (${r.api}) | ${ok(r)} |`,
+    `| ${r.user} | ${r.name} | \`${r.path}\` | ${ms(r.fcp[0])} / ${ms(r.fcp[1])} ms | **${ms(r.content[0])}** / ${ms(r.content[1])} ms | ${r.requests} (${r.api}) | ${r.documents} | ${ok(r)} |`,
   )
 }
 if (process.env.BENCH_JSON) writeFileSync(process.env.BENCH_JSON, JSON.stringify(all, null, 1))

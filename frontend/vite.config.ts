@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
 import { fileURLToPath, URL } from 'node:url'
 import { defineConfig, type Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
@@ -13,9 +15,28 @@ const proxy = {
 
 // `vite preview` (the browser tests) sends the production security headers of deploy/security-headers.conf, so that
 // the tests run the SPA under the same Content-Security-Policy as nginx.
-function nginxHeaders(): Record<string, string> {
-  const conf = readFileSync(new URL('./deploy/security-headers.conf', import.meta.url), 'utf8')
+function nginxHeaders(file = 'security-headers.conf'): Record<string, string> {
+  const conf = readFileSync(new URL(`./deploy/${file}`, import.meta.url), 'utf8')
   return Object.fromEntries([...conf.matchAll(/^add_header\s+(\S+)\s+"([^"]*)"\s+always;/gm)].map((m) => [m[1], m[2]]))
+}
+
+// `vite preview` serves the page of keycloak-js's hidden check-sso frame with its own headers, as nginx does
+// (deploy/nginx.conf): the SPA's forbid framing it and its inline script.
+function silentCheckSsoPage(): Plugin {
+  return {
+    name: 'rostok-silent-check-sso',
+    configurePreviewServer(server) {
+      const headers = { ...nginxHeaders('silent-check-sso-headers.conf'), 'Cache-Control': 'no-cache' }
+      const file = resolve(server.config.root, server.config.build.outDir, 'silent-check-sso.html')
+      server.middlewares.use((request, response, next) => {
+        if (request.url?.split(/[?#]/)[0] !== '/silent-check-sso.html') return next()
+        readFile(file).then((page) => {
+          response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', ...headers })
+          response.end(page)
+        }, next)
+      })
+    },
+  }
 }
 
 // `vite preview` (`./rostok start`) lets the browser keep the hashed files under /assets/ as nginx does (deploy/nginx.conf):
@@ -46,6 +67,7 @@ export default defineConfig({
     vuetify({ autoImport: true }),
     vueI18n({ include: messages, runtimeOnly: true, dropMessageCompiler: true, compositionOnly: true, strictMessage: false }),
     immutableAssets(),
+    silentCheckSsoPage(),
   ],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },

@@ -26,7 +26,7 @@ export async function loginAs(browser, user, path = '/') {
   const page = await context.newPage()
   page.setDefaultTimeout(20_000)
   await page.goto(BASE + path)
-  // keycloak-js sends us to the Keycloak login page (PKCE, login-required).
+  // No Keycloak session in a fresh context: keycloak-js's check-sso finds none and sends us to the login page (PKCE).
   await page.waitForSelector('#username')
   await page.fill('#username', user)
   await page.fill('#password', PASSWORD)

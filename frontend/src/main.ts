@@ -1,17 +1,15 @@
-import { isLoginCallback, isPublicPath, loadConfig, startKeycloak } from './services/auth'
+import { isPublicPath, loadConfig, startKeycloak } from './services/auth'
 
-// The entry holds only the login. A page opened in a new tab runs it twice: keycloak-js sends the browser to Keycloak,
-// which knows the user and sends it straight back with a code, and the SPA starts again there. The UI and its texts
-// (Vue, Vuetify, the router: most of the code) are needed only the second time, so they are fetched then, while the code
-// is exchanged for tokens; the first run does not spend the time to load them.
+// The entry holds only the login: keycloak-js takes over the browser's Keycloak session in a hidden frame (or sends the
+// browser to Keycloak's login page). The UI and its texts (Vue, Vuetify, the router: most of the code) are fetched
+// meanwhile; index.html shows a splash until they mount.
 async function start() {
   // A public page (a setup link) opens without login: the person has no password yet.
   const publicPage = isPublicPath(window.location.pathname)
-  const loadUi = () => Promise.all([import('./app'), import('./i18n')])
-  const early = publicPage || isLoginCallback(window.location) ? loadUi() : undefined
-  early?.catch(() => {}) // reported below, once the login is done
+  const ui = Promise.all([import('./app'), import('./i18n')])
+  ui.catch(() => {}) // reported below, once the login is done
   if (!publicPage) await startKeycloak(await loadConfig())
-  const [{ mountApp }, { makeI18n }] = await (early ?? loadUi())
+  const [{ mountApp }, { makeI18n }] = await ui
   mountApp(makeI18n(), { loggedIn: !publicPage })
 }
 

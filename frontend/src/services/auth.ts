@@ -1,4 +1,4 @@
-import Keycloak from 'keycloak-js'
+import Keycloak, { type KeycloakInitOptions } from 'keycloak-js'
 import { checkLoginService, isNetworkFailure, LoginUnavailableError } from './startFailure'
 
 /** What the SPA reads from /config.json at startup. */
@@ -40,26 +40,81 @@ export function isPublicPath(pathname: string): boolean {
 }
 
 /**
- * Whether this address is Keycloak sending the browser back with the code of a login (keycloak-js's default response
- * mode puts it in the fragment): the login is then all but done.
+ * Whether this address is Keycloak sending the browser back from its login page (keycloak-js's default response mode
+ * puts the code, or the error, in the fragment): Keycloak has just answered.
  */
 export function isLoginCallback(location: Pick<Location, 'hash'>): boolean {
   const params = new URLSearchParams(location.hash.replace(/^#/, ''))
   return params.has('state') && (params.has('code') || params.has('error'))
 }
 
-/** Logs in through Keycloak (redirecting to its login page when needed) and installs the session. */
-export async function startKeycloak(config: AppConfig): Promise<Keycloak> {
-  // Keycloak down: say so here rather than send the browser to a page that does not load. Not when Keycloak has just
-  // sent the browser back: it answers, and checking would cost every page opened in a new tab a round trip.
-  if (!isLoginCallback(window.location)) await checkLoginService(config.keycloakUrl, config.realm)
-  const keycloak = new Keycloak({ url: config.keycloakUrl, realm: config.realm, clientId: config.clientId })
+/** The page Keycloak sends keycloak-js's hidden check-sso frame back to (public/silent-check-sso.html). */
+export const SILENT_CHECK_SSO_PAGE = '/silent-check-sso.html'
+
+/**
+ * How keycloak-js starts: `check-sso` asks Keycloak in a hidden frame whether the browser has a session, so that a page
+ * opened in a new tab logs in without leaving it (no round trip of the whole SPA through Keycloak). Authorization code
+ * with PKCE; no session-status frame. keycloak-js falls back to a full redirect (`prompt=none`) when the browser blocks
+ * third-party cookies (silentCheckSsoFallback, on by default). On the way back from Keycloak (`loginCallback`) the
+ * address carries its answer, which keycloak-js takes: no frame then.
+ */
+export function keycloakInitOptions(origin: string, loginCallback: boolean): KeycloakInitOptions {
+  const options: KeycloakInitOptions = { onLoad: 'check-sso', pkceMethod: 'S256', checkLoginIframe: false }
+  if (!loginCallback) options.silentCheckSsoRedirectUri = origin + SILENT_CHECK_SSO_PAGE
+  return options
+}
+
+/** How long the hidden check may take before the SPA sends the browser to Keycloak instead (logIn). */
+export const SILENT_CHECK_TIMEOUT_MS = 10000
+
+export interface LoginStart {
+  options: KeycloakInitOptions
+  /** Settles when Keycloak has answered at all (checkLoginService); rejects with LoginUnavailableError when it has not. */
+  reachable: Promise<void>
+  keycloakUrl: string
+  /** How long keycloak-js may take before the browser is sent to Keycloak; none on the way back from it. */
+  timeoutMs?: number
+}
+
+/**
+ * Logs in: a session Keycloak already has is taken over in the page; without one the browser goes to Keycloak's login
+ * page (and `login()` never returns). Whether Keycloak answers is asked at the same time, so that when it is down the
+ * SPA says so at once rather than wait for keycloak-js's frames. When the hidden check does not come back in time (e.g.
+ * Keycloak shows an error in the frame: this address is not among the client's redirect URIs), the browser goes to
+ * Keycloak too, where the user sees why.
+ */
+export async function logIn(keycloak: Pick<Keycloak, 'init' | 'login'>, start: LoginStart): Promise<void> {
+  const init = keycloak.init(start.options)
+  init.catch(() => {}) // reported below, unless Keycloak's check fails first
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const late = new Promise<'late'>((resolve) => {
+    if (start.timeoutMs !== undefined) timer = setTimeout(() => resolve('late'), start.timeoutMs)
+  })
+  let authenticated: boolean | 'late'
   try {
-    await keycloak.init({ onLoad: 'login-required', pkceMethod: 'S256', checkLoginIframe: false })
+    await start.reachable
+    authenticated = await Promise.race([init, late])
   } catch (error) {
     // e.g. Keycloak stopped between its login page and the exchange of the code for tokens
-    throw isNetworkFailure(error) ? new LoginUnavailableError(config.keycloakUrl, { cause: error }) : error
+    throw isNetworkFailure(error) ? new LoginUnavailableError(start.keycloakUrl, { cause: error }) : error
+  } finally {
+    clearTimeout(timer)
   }
+  if (authenticated !== true) await keycloak.login()
+}
+
+/** Logs in through Keycloak (sending the browser to its login page when needed) and installs the session. */
+export async function startKeycloak(config: AppConfig): Promise<Keycloak> {
+  const keycloak = new Keycloak({ url: config.keycloakUrl, realm: config.realm, clientId: config.clientId })
+  const loginCallback = isLoginCallback(window.location)
+  await logIn(keycloak, {
+    options: keycloakInitOptions(window.location.origin, loginCallback),
+    // Keycloak down: say so here rather than wait for it or send the browser to a page that does not load. Not when
+    // Keycloak has just sent the browser back: it answers.
+    reachable: loginCallback ? Promise.resolve() : checkLoginService(config.keycloakUrl, config.realm),
+    keycloakUrl: config.keycloakUrl,
+    timeoutMs: loginCallback ? undefined : SILENT_CHECK_TIMEOUT_MS,
+  })
   setAuth({
     async token(minValidity = 30) {
       try {
