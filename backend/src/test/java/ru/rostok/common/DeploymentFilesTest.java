@@ -22,6 +22,8 @@ class DeploymentFilesTest {
     static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     static final Path NGINX = ROOT.resolve("frontend/deploy/nginx.conf");
     static final Path HEADERS = ROOT.resolve("frontend/deploy/security-headers.conf");
+    static final Path SILENT_HEADERS = ROOT.resolve("frontend/deploy/silent-check-sso-headers.conf");
+    static final String SILENT_PAGE = "/silent-check-sso.html";
 
     @Test
     @SuppressWarnings("unchecked")
@@ -58,12 +60,32 @@ class DeploymentFilesTest {
         assertThat(header(headers, "X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(header(headers, "Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
         assertThat(header(headers, "X-Frame-Options")).isEqualTo("DENY");
-        // nginx drops the server's add_header lines in a location with its own add_header: every SPA location includes them
+        // nginx drops the server's add_header lines in a location with its own add_header: every SPA location includes them,
+        // but for the page keycloak-js's hidden frame comes back to, which has headers of its own (below)
         assertThat(locations()).allSatisfy((location, body) -> {
-            if (!body.contains("proxy_pass")) assertThat(body).as(location).contains("include /etc/nginx/security-headers.conf;");
+            if (body.contains("proxy_pass")) {
+                return;
+            }
+            assertThat(body).as(location).contains(location.equals("= " + SILENT_PAGE)
+                    ? "include /etc/nginx/silent-check-sso-headers.conf;" : "include /etc/nginx/security-headers.conf;");
         });
         assertThat(Files.readString(ROOT.resolve("docker-compose.yml")))
-                .contains("./frontend/deploy/security-headers.conf:/etc/nginx/security-headers.conf:ro");
+                .contains("./frontend/deploy/security-headers.conf:/etc/nginx/security-headers.conf:ro")
+                .contains("./frontend/deploy/silent-check-sso-headers.conf:/etc/nginx/silent-check-sso-headers.conf:ro");
+    }
+
+    @Test
+    void theSilentCheckSsoPageMayBeFramedByTheSpaAloneAndRunsOnlyItsOwnScript() throws IOException {
+        assertThat(locations()).containsKey("= " + SILENT_PAGE);
+        String headers = Files.readString(SILENT_HEADERS);
+        String csp = header(headers, "Content-Security-Policy");
+        assertThat(directive(csp, "default-src")).isEqualTo("'none'");
+        assertThat(directive(csp, "script-src")).startsWith("'sha256-").doesNotContain("unsafe");
+        assertThat(directive(csp, "frame-ancestors")).isEqualTo("'self'");
+        assertThat(header(headers, "X-Frame-Options")).isEqualTo("SAMEORIGIN");
+        assertThat(header(headers, "X-Content-Type-Options")).isEqualTo("nosniff");
+        // the address it is loaded at carries Keycloak's code
+        assertThat(header(headers, "Referrer-Policy")).isEqualTo("no-referrer");
     }
 
     @Test
