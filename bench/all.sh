@@ -8,7 +8,7 @@
 # staff-list.sh (a region's 20,000 teachers) and first-paint.sh (pages in Chromium). Each appends its rows to one file; the table at the end is made of them. A
 # benchmark that fails stops the run with its error: no table is printed from half the figures.
 # Needs what each of them needs (README.md «Benchmarks»): PostgreSQL, Keycloak with the realm rostok, JDK 17+,
-# Node 20+, pgbench, Chromium. Takes about 40 minutes; BENCH_ONLY="hot-paths analysis" runs some of them.
+# Node 20+, pgbench, Chromium. Takes about 45 minutes; BENCH_ONLY="hot-paths analysis" runs some of them.
 set -euo pipefail
 
 BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
