@@ -15,7 +15,7 @@
 # path, Rostok, floor, ratio, goal).
 #
 # Knobs: BENCH_DB (rostok_bench_analysis), BENCH_PORT (8091), BENCH_SCHOOLS (40000), BENCH_MUNICIPALITIES (2400),
-#   BENCH_WARMUPS (10), BENCH_RUNS (10), BENCH_NATIONAL_RUNS (3), BENCH_JAVA_OPTS, KEYCLOAK_URL, BENCH_WORK,
+#   BENCH_WARMUPS (60), BENCH_RUNS (10), BENCH_NATIONAL_RUNS (3), BENCH_JAVA_OPTS, KEYCLOAK_URL, BENCH_WORK,
 #   BENCH_REUSE=1 (keep the database of an earlier run, with its data set and national campaign, when it has them),
 #   BENCH_FLOOR_RUNS (20: pgbench transactions for the region; the national floor runs BENCH_NATIONAL_RUNS), BENCH_TABLE.
 set -euo pipefail
@@ -82,7 +82,8 @@ analyse() { # campaign settings
 series() { # name campaign runs settings warm-ups
   local i
   : > "$WORK/$1.txt"
-  # warm-up: the JIT compiles the analysis over the first runs; a region's run is too short to get it there in one
+  # warm-up: the JIT compiles the analysis over the first runs; a region's run is too short to get it there in one, and
+  # ten were not enough on 2 cores either (2026-12-04, same build: 69 ms after 10, 49 ms after 60)
   for i in $(seq 1 "$5"); do analyse "$2" "$4" > /dev/null; done
   for i in $(seq 1 "$3"); do analyse "$2" "$4" >> "$WORK/$1.txt"; done
   awk -v name="$1" '{ c[NR]=$1; l[NR]=$2; p[NR]=$3; s[NR]=$4 }
@@ -92,8 +93,8 @@ series() { # name campaign runs settings warm-ups
 }
 
 SETTINGS='{"comparison":"CLUSTER","clusters":6}'
-say "region: campaign $REGIONAL, $REGIONAL_SCHOOLS schools, ${BENCH_WARMUPS:-10} + ${BENCH_RUNS:-10} runs"
-REGION_LINE=$(series region "$REGIONAL" "${BENCH_RUNS:-10}" "$SETTINGS" "${BENCH_WARMUPS:-10}")
+say "region: campaign $REGIONAL, $REGIONAL_SCHOOLS schools, ${BENCH_WARMUPS:-60} + ${BENCH_RUNS:-10} runs"
+REGION_LINE=$(series region "$REGIONAL" "${BENCH_RUNS:-10}" "$SETTINGS" "${BENCH_WARMUPS:-60}")
 say "national: campaign $NATIONAL, $NATIONAL_SCHOOLS schools, $NATIONAL_VALUES values, 1 + ${BENCH_NATIONAL_RUNS:-3} runs"
 NATIONAL_LINE=$(series national "$NATIONAL" "${BENCH_NATIONAL_RUNS:-3}" "$SETTINGS" 1)
 stop_backend
@@ -129,7 +130,7 @@ fi
 cat <<REPORT
 
 ## Analysis benchmark ($(date -u +%Y-%m-%d), $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo))
-Settings: $SETTINGS (standardised scores within 6 context clusters, composite, ranks, positions, signals); medians of the runs after the warm-ups (region ${BENCH_WARMUPS:-10}, national 1).
+Settings: $SETTINGS (standardised scores within 6 context clusters, composite, ranks, positions, signals); medians of the runs after the warm-ups (region ${BENCH_WARMUPS:-60}, national 1).
 Floor: sql/analysis-floor.sql by pgbench -M prepared (region ${BENCH_FLOOR_RUNS:-20} transactions, national ${BENCH_NATIONAL_RUNS:-3}; mean latency).
 
 | data set | schools | indicators | values | runs | whole POST | read data | compute | write schools | floor (plain SQL) | floor ÷ Rostok | goal |

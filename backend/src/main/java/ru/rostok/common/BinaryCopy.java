@@ -30,7 +30,7 @@ public final class BinaryCopy implements AutoCloseable {
     private static final int FLOAT4 = 700;
     private static final int FLOAT8 = 701;
 
-    private static final int CHUNK = 1 << 20;
+    private static final int CHUNK = 1 << 17; // a region's run (600 KB) goes in five, so that the server has work while the rest is made
 
     private final CopyIn copy;
     private ByteBuffer buffer = ByteBuffer.allocate(CHUNK);

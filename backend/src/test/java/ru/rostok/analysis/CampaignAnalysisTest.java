@@ -5,8 +5,13 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +26,9 @@ class CampaignAnalysisTest {
 
     @Inject
     ValueMatrices matrices;
+
+    @Inject
+    AgroalDataSource db;
 
     static final Map<String, Object> BY_REGION = Map.of("comparison", "REGION");
 
@@ -166,6 +174,37 @@ class CampaignAnalysisTest {
                 .body("indicators[0].versusRegion", equalTo("ABOVE"));
         Api.as("coord.kerch").get("/api/v1/analyses/" + run + "/schools/" + schools.get(3)).then().statusCode(200)
                 .body("indicators[0].versusRegion", equalTo("BELOW"));
+    }
+
+    /** What a database administrator relies on when removing a run or a campaign by hand: a run's schools go with it. */
+    @Test
+    void aRunsSchoolsGoWithTheRun_evenWithoutAKeyCheckedPerRow() throws Exception {
+        long campaign = Monitoring.campaignId(Demo.LESOSIBIRSK_MONITORING);
+        long run = Api.as("analyst.krasnoyarsk").body(BY_REGION).post("/api/v1/campaigns/" + campaign + "/analyses").then()
+                .statusCode(201).extract().jsonPath().getLong("id");
+        try (Connection c = db.getConnection(); Statement st = c.createStatement()) {
+            c.setAutoCommit(false);
+            try {
+                assertThat(count(st, "select count(*) from analysis_school where run_id = " + run)).isEqualTo(12);
+                long others = count(st, "select count(*) from analysis_school where run_id <> " + run);
+                assertThat(st.executeUpdate("delete from analysis_run where id = " + run)).isEqualTo(1);
+                assertThat(count(st, "select count(*) from analysis_school where run_id = " + run)).isZero();
+                assertThat(count(st, "select count(*) from analysis_school where run_id <> " + run)).isEqualTo(others);
+                st.executeUpdate("delete from analysis_run where campaign_id = " + campaign);
+                assertThat(count(st, "select count(*) from analysis_school a where not exists "
+                        + "(select 1 from analysis_run r where r.id = a.run_id)")).isZero();
+            } finally {
+                c.rollback();
+            }
+        }
+        Api.as("analyst.krasnoyarsk").get("/api/v1/analyses/" + run + "/schools").then().statusCode(200).body("total", equalTo(12));
+    }
+
+    private static long count(Statement st, String sql) throws SQLException {
+        try (ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     static List<Map<String, Object>> rows(long runId) {
