@@ -50,67 +50,70 @@ public final class AnalysisEngine {
     }
 
     /**
-     * The scores, within the school's group or, where the group is too small, the whole campaign. The scores at the ends of
-     * each value's interval are needed only for the composites' bounds: they are reduced to those here and not kept (for a
-     * country they would be two more matrices of 40,000 × 50).
+     * The scores, within the school's group or, where the group is too small, the whole campaign. First each indicator's
+     * statistics (per group and over the campaign), then school by school its scores and the composites at the worst and
+     * the best end of each value's interval: those end scores live for one school only (for a country they were two more
+     * matrices of 40,000 × 50, and a heap of 160 MB spent the run collecting garbage).
      */
     private static Scoring score(AnalysisData data, AnalysisSettings settings, int[] group, int groupCount) {
         int n = data.schools().size();
         int m = data.indicators().size();
-        double[][] scores = new double[n][m];
-        double[][] worst = new double[n][m];
-        double[][] best = new double[n][m];
-        boolean[][] fallback = new boolean[n][m];
         double[][] whole = new double[m][];
+        double[][][] groupStats = new double[m][][]; // null for an indicator that is not judged
         AnalysisResult.Distribution[] distributions = new AnalysisResult.Distribution[m];
         Parallel.each(m, n * m, i -> {
             double[] column = usableColumn(data, i);
             whole[i] = meanSdCount(column);
             distributions[i] = distribution(data, i, column);
-            if (!data.indicators().get(i).judged()) {
-                for (int s = 0; s < n; s++) {
-                    scores[s][i] = Double.NaN;
-                    worst[s][i] = Double.NaN;
-                    best[s][i] = Double.NaN;
-                }
-                return;
-            }
-            boolean share = data.indicators().get(i).valueType() == ValueType.PERCENT;
-            double[][] groupStats = groupStats(column, group, groupCount);
-            Direction direction = data.indicators().get(i).direction();
-            for (int s = 0; s < n; s++) {
-                double value = column[s];
-                if (Double.isNaN(value)) {
-                    scores[s][i] = Double.NaN;
-                    worst[s][i] = Double.NaN;
-                    best[s][i] = Double.NaN;
-                    continue;
-                }
-                double[] stats = groupStats[group[s]];
-                if (stats[2] < MIN_GROUP) {
-                    stats = whole[i];
-                    fallback[s][i] = true;
-                }
-                scores[s][i] = oriented(value, stats, direction);
-                Interval interval = share ? shareInterval(value, data.samples()[s][i]) : null;
-                if (interval == null) {
-                    worst[s][i] = scores[s][i];
-                    best[s][i] = scores[s][i];
-                } else {
-                    double atLow = oriented(interval.low(), stats, direction);
-                    double atHigh = oriented(interval.high(), stats, direction);
-                    worst[s][i] = Math.min(atLow, atHigh);
-                    best[s][i] = Math.max(atLow, atHigh);
-                }
+            if (data.indicators().get(i).judged()) {
+                groupStats[i] = groupStats(column, group, groupCount);
             }
         });
+        Direction[] direction = data.indicators().stream().map(AnalysisData.Indicator::direction).toArray(Direction[]::new);
+        boolean[] share = new boolean[m];
+        for (int i = 0; i < m; i++) {
+            share[i] = data.indicators().get(i).valueType() == ValueType.PERCENT;
+        }
         IndicatorCategory[] categoryOf = data.indicators().stream().map(AnalysisData.Indicator::category).toArray(IndicatorCategory[]::new);
         double[] weight = Arrays.stream(IndicatorCategory.values()).mapToDouble(settings::weight).toArray();
+        double[][] scores = new double[n][];
+        boolean[][] fallback = new boolean[n][];
         double[] compositeLow = new double[n];
         double[] compositeHigh = new double[n];
         Parallel.each(n, n * m, s -> {
-            compositeLow[s] = weighted(worst[s], categoryOf, weight);
-            compositeHigh[s] = weighted(best[s], categoryOf, weight);
+            double[] score = new double[m];
+            double[] worst = new double[m];
+            double[] best = new double[m];
+            boolean[] wholeCampaign = new boolean[m];
+            for (int i = 0; i < m; i++) {
+                if (groupStats[i] == null || !data.usable(s, i)) {
+                    score[i] = Double.NaN;
+                    worst[i] = Double.NaN;
+                    best[i] = Double.NaN;
+                    continue;
+                }
+                double value = data.values()[s][i];
+                double[] stats = groupStats[i][group[s]];
+                if (stats[2] < MIN_GROUP) {
+                    stats = whole[i];
+                    wholeCampaign[i] = true;
+                }
+                score[i] = oriented(value, stats, direction[i]);
+                Interval interval = share[i] ? shareInterval(value, data.samples()[s][i]) : null;
+                if (interval == null) {
+                    worst[i] = score[i];
+                    best[i] = score[i];
+                } else {
+                    double atLow = oriented(interval.low(), stats, direction[i]);
+                    double atHigh = oriented(interval.high(), stats, direction[i]);
+                    worst[i] = Math.min(atLow, atHigh);
+                    best[i] = Math.max(atLow, atHigh);
+                }
+            }
+            scores[s] = score;
+            fallback[s] = wholeCampaign;
+            compositeLow[s] = weighted(worst, categoryOf, weight);
+            compositeHigh[s] = weighted(best, categoryOf, weight);
         });
         return new Scoring(scores, fallback, whole, distributions, compositeLow, compositeHigh);
     }
@@ -126,8 +129,7 @@ public final class AnalysisEngine {
         Double[] compositeLow = new Double[n];
         Double[] compositeHigh = new Double[n];
         int[] judged = new int[n];
-        @SuppressWarnings("unchecked")
-        Map<IndicatorCategory, Double>[] categories = new Map[n];
+        double[][] categories = new double[n][];
         IndicatorCategory[] categoryOf = data.indicators().stream().map(AnalysisData.Indicator::category).toArray(IndicatorCategory[]::new);
         IndicatorCategory[] all = IndicatorCategory.values();
         double[] weight = Arrays.stream(all).mapToDouble(settings::weight).toArray();
@@ -144,7 +146,8 @@ public final class AnalysisEngine {
                     }
                 }
             }
-            Map<IndicatorCategory, Double> byCategory = new EnumMap<>(IndicatorCategory.class);
+            double[] byCategory = new double[all.length];
+            Arrays.fill(byCategory, Double.NaN);
             double weighted = 0;
             double weights = 0;
             for (IndicatorCategory c : all) {
@@ -152,7 +155,7 @@ public final class AnalysisEngine {
                     continue;
                 }
                 double mean = sum[c.ordinal()] / count[c.ordinal()];
-                byCategory.put(c, Stats.round(mean, 4));
+                byCategory[c.ordinal()] = Stats.round(mean, 4);
                 double w = weight[c.ordinal()];
                 if (w > 0) {
                     weighted += w * mean;
@@ -173,43 +176,17 @@ public final class AnalysisEngine {
         int strong = (int) Math.round(ranked * settings.strongShare());
         int weak = (int) Math.round(ranked * settings.weakShare());
         ObjectivitySignals signals = new ObjectivitySignals(data, settings, whole);
+        AnalysisResult.Standing standing = new AnalysisResult.Standing(settings, ranked, strong, weak);
         AnalysisResult.SchoolResult[] results = new AnalysisResult.SchoolResult[n];
         Parallel.each(n, n * m, s -> {
-            Position position;
-            String reason;
-            if (composite[s] == null) {
-                position = Position.INSUFFICIENT_DATA;
-                reason = "Достоверных значений " + judged[s] + " (нужно не меньше " + settings.minIndicators()
-                        + "): позиция не определяется";
-            } else {
-                String head = "Индекс " + number(composite[s]) + ", место " + rank[s] + " из " + ranked;
-                if (rank[s] <= strong) {
-                    position = Position.STRONG;
-                    reason = head + ": в верхних " + percent(settings.strongShare()) + " (" + strong + ") → сильная позиция";
-                } else if (rank[s] > ranked - weak) {
-                    position = Position.WEAK;
-                    reason = head + ": в нижних " + percent(settings.weakShare()) + " (" + weak + ") → слабая позиция";
-                } else {
-                    position = Position.MIDDLE;
-                    reason = head + ": не в верхних " + percent(settings.strongShare()) + " и не в нижних "
-                            + percent(settings.weakShare()) + " → средняя позиция";
-                }
-            }
-            List<String> strengths = new ArrayList<>();
-            List<String> weaknesses = new ArrayList<>();
             boolean[] small = new boolean[m];
             for (int i = 0; i < m; i++) {
                 small[i] = data.smallSample(s, i);
-                if (scores[s][i] >= MARKED) {
-                    strengths.add(data.indicators().get(i).code());
-                } else if (scores[s][i] <= -MARKED) {
-                    weaknesses.add(data.indicators().get(i).code());
-                }
             }
             results[s] = new AnalysisResult.SchoolResult(data.schools().get(s).id(), data.schools().get(s).municipalityId(),
-                    clusters.clusterOf()[s], composite[s], rank[s], rankInMunicipality[s], position, reason, judged[s], categories[s],
-                    scores[s], small, fallback[s], strengths, weaknesses, signals.of(s), compositeLow[s], compositeHigh[s],
-                    range[s] == null ? null : range[s][0], range[s] == null ? null : range[s][1]);
+                    clusters.clusterOf()[s], composite[s], rank[s], rankInMunicipality[s], standing.position(composite[s], rank[s]),
+                    standing, judged[s], categories[s], scores[s], small, fallback[s], signals.of(s), compositeLow[s],
+                    compositeHigh[s], range[s] == null ? null : range[s][0], range[s] == null ? null : range[s][1]);
         });
         return List.of(results);
     }
@@ -420,9 +397,5 @@ public final class AnalysisEngine {
         long hundredths = Math.round(Math.abs(v) * 100);
         String text = (hundredths / 100) + "," + (hundredths % 100 < 10 ? "0" : "") + (hundredths % 100);
         return v < 0 && hundredths != 0 ? "−" + text : text;
-    }
-
-    private static String percent(double share) {
-        return Math.round(share * 100) + " %";
     }
 }

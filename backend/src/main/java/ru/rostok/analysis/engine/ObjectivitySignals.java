@@ -66,6 +66,6 @@ final class ObjectivitySignals {
                         + ": стоит убедиться в объективности"));
             }
         }
-        return signals;
+        return signals.isEmpty() ? List.of() : signals; // most schools have none: a country's run holds 40,000 of these
     }
 }

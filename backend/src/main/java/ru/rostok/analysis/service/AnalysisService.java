@@ -153,13 +153,14 @@ public class AnalysisService {
         for (AnalysisResult.SchoolResult s : result.schools()) {
             for (String key : List.of("all", String.valueOf(s.cluster()))) {
                 Map<IndicatorCategory, double[]> bucket = sums.computeIfAbsent(key, k -> new EnumMap<>(IndicatorCategory.class));
-                s.categories().forEach((c, v) -> {
+                for (IndicatorCategory c : IndicatorCategory.values()) {
+                    Double v = s.category(c);
                     if (v != null) {
                         double[] acc = bucket.computeIfAbsent(c, k -> new double[2]);
                         acc[0] += v;
                         acc[1]++;
                     }
-                });
+                }
             }
         }
         Map<String, Map<IndicatorCategory, Double>> means = new LinkedHashMap<>();

@@ -240,7 +240,7 @@ public class AnalysisStore {
 
     private void row(BinaryCopy rows, long runId, double[] values, int[] samples, AnalysisResult.SchoolResult r) {
         int m = values.length;
-        IndicatorCategory[] categories = IndicatorCategory.values();
+        int categories = IndicatorCategory.values().length;
         rows.row(22).int8(runId).int8(r.schoolId()).int8(r.municipalityId()).int4(r.cluster()).float8(r.composite()).int4(r.rank())
                 .int4(r.rankInMunicipality()).text(r.position().name(), false).text(r.reason(), false).int4(r.judged())
                 .int4(r.signals().size())
@@ -249,10 +249,7 @@ public class AnalysisStore {
                 .float4Array(m, i -> Double.isNaN(r.scores()[i]) ? Double.NaN : Math.round(r.scores()[i] * 10_000) / 10_000.0);
         indexes(rows, r.smallSample());
         indexes(rows, r.regionFallback());
-        rows.float4Array(categories.length, i -> {
-            Double v = r.categories().get(categories[i]);
-            return v == null ? Double.NaN : v;
-        });
+        rows.float4Array(categories, i -> r.categories()[i]);
         rows.text(r.signals().isEmpty() ? null : write(r.signals()), true);
         rows.float8(r.compositeLow()).float8(r.compositeHigh()).int4(r.rankLow()).int4(r.rankHigh());
     }
