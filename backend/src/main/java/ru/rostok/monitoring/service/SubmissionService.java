@@ -509,8 +509,9 @@ public class SubmissionService {
                 .toList();
     }
 
+    /** Its history of handing in and review; one never handed in has none (every entry begins with a hand-in), so it is not asked. */
     private static List<SubmissionView.Review> reviews(Submission sub) {
-        return sub == null ? List.of() : SubmissionReview.of(sub.id).stream()
+        return sub == null || sub.submittedAt == null ? List.of() : SubmissionReview.of(sub.id).stream()
                 .map(r -> new SubmissionView.Review(r.action, r.comment, r.valueComments == null ? Map.of() : r.valueComments, r.actor, r.occurredAt))
                 .toList();
     }
