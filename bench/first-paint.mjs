@@ -12,7 +12,8 @@
 //   BENCH_SPA_URL=http://localhost:4178 BENCH_API_URL=http://localhost:8094 node bench/first-paint.mjs
 //
 // Knobs: BENCH_RUNS (10), BENCH_WARMUPS (1 visit of every page before measuring), BENCH_USERS (analyst.crimea,coord.kerch,
-// school.kerch1), BENCH_PASSWORD (rostok), BENCH_JSON (a file for every measurement), BENCH_TABLE (a file to append one
+// school.kerch1), BENCH_PASSWORD (rostok), BENCH_JSON (a file for every measurement; with BENCH_WATERFALL=1 each
+// also lists its requests, start and end in ms from the opening of the address, the hidden frames' included), BENCH_TABLE (a file to append one
 // TSV row per page for bench/all.sh), CHROMIUM_PATH (/usr/bin/chromium). Prints a markdown table. Needs the packages of
 // frontend/ (playwright-core), and a Keycloak realm whose rostok-spa client admits the SPA's address.
 // The analysis page needs an analysis run of the analyst's campaign: when the campaign has none, one is started.
@@ -28,6 +29,7 @@ const WARMUPS = Number(process.env.BENCH_WARMUPS || 1)
 const USERS = (process.env.BENCH_USERS || 'analyst.crimea,coord.kerch,school.kerch1').split(',')
 const PASSWORD = process.env.BENCH_PASSWORD || 'rostok'
 const GOAL_MS = 1000
+const WATERFALL = process.env.BENCH_WATERFALL === '1'
 const CAMPAIGN = 'Ежегодный мониторинг по выявлению ШНОР'
 
 /** Anything that says the page is still loading (as e2e/a11y.mjs's settle, and the spinners of the home page's counts). */
@@ -157,13 +159,21 @@ async function open(context, spec) {
   page.setDefaultTimeout(30_000)
   await page.addInitScript(probe, { origin: SPA, content: spec.content, busy: BUSY })
   const requests = []
-  page.on('requestfinished', (r) => requests.push(r.url()))
+  const waterfall = []
+  const started = Date.now()
+  page.on('requestfinished', (r) => {
+    requests.push(r.url())
+    if (!WATERFALL) return
+    const t = r.timing()
+    waterfall.push({ url: r.url(), start: Math.round(t.startTime - started), end: Math.round(t.startTime - started + t.responseEnd) })
+  })
   try {
     await page.goto(SPA + spec.path, { waitUntil: 'commit' })
     await page.waitForFunction(() => window.__bench?.content !== undefined && window.__bench?.fcp !== undefined, null, { polling: 100 })
     const result = await page.evaluate(() => window.__bench)
     const api = requests.filter((u) => u.startsWith(SPA + '/api/')).length
-    return { fcp: result.fcp, content: result.content, documents: result.documents, requests: requests.length, api }
+    const measured = { fcp: result.fcp, content: result.content, documents: result.documents, requests: requests.length, api }
+    return WATERFALL ? { ...measured, waterfall: waterfall.sort((a, b) => a.start - b.start) } : measured
   } catch (error) {
     throw new Error(`${spec.path}: ${error.message.split('\n')[0]} (${page.url()})`)
   } finally {
