@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type Keycloak from 'keycloak-js'
-import { isLoginCallback, keycloakInitOptions, logIn, type LoginStart, SILENT_CHECK_TIMEOUT_MS } from './auth'
+import { isLoginCallback, keycloakEndpoints, keycloakInitOptions, logIn, type LoginStart, SILENT_CHECK_TIMEOUT_MS } from './auth'
 import { LoginUnavailableError } from './startFailure'
 
 const KEYCLOAK = 'http://localhost:8180'
@@ -20,6 +20,15 @@ afterEach(() => {
 })
 
 describe('logging in without reloading the SPA', () => {
+  it("names the realm's own endpoints, so that keycloak-js loads no frames of its own before the check-sso one", () => {
+    expect(keycloakEndpoints({ keycloakUrl: 'https://sso.example.ru/', realm: 'rostok', clientId: 'rostok-spa' })).toEqual({
+      authorization_endpoint: 'https://sso.example.ru/realms/rostok/protocol/openid-connect/auth',
+      token_endpoint: 'https://sso.example.ru/realms/rostok/protocol/openid-connect/token',
+      end_session_endpoint: 'https://sso.example.ru/realms/rostok/protocol/openid-connect/logout',
+      userinfo_endpoint: 'https://sso.example.ru/realms/rostok/protocol/openid-connect/userinfo',
+    })
+  })
+
   it('asks Keycloak for its session in a hidden frame that comes back to the silent page of the same origin, with PKCE', () => {
     expect(options).toEqual({
       onLoad: 'check-sso',

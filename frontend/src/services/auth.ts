@@ -1,4 +1,4 @@
-import Keycloak, { type KeycloakInitOptions } from 'keycloak-js'
+import Keycloak, { type KeycloakInitOptions, type OpenIdProviderMetadata } from 'keycloak-js'
 import { checkLoginService, isNetworkFailure, LoginUnavailableError } from './startFailure'
 
 /** What the SPA reads from /config.json at startup. */
@@ -103,9 +103,25 @@ export async function logIn(keycloak: Pick<Keycloak, 'init' | 'login'>, start: L
   if (authenticated !== true) await keycloak.login()
 }
 
+/**
+ * The realm's endpoints, given to keycloak-js as those of a plain OpenID provider. Given a Keycloak server instead, it
+ * first loads two more hidden frames from Keycloak to learn whether the browser blocks third-party cookies (about 0.2 s
+ * of every page opened, bench/README «first paint»). A browser that blocks them comes back from the check-sso frame
+ * without a session, and logIn sends it to Keycloak, which knows the session: what keycloak-js's fallback would do.
+ */
+export function keycloakEndpoints(config: AppConfig): OpenIdProviderMetadata {
+  const openIdConnect = `${config.keycloakUrl.replace(/\/+$/, '')}/realms/${encodeURIComponent(config.realm)}/protocol/openid-connect`
+  return {
+    authorization_endpoint: `${openIdConnect}/auth`,
+    token_endpoint: `${openIdConnect}/token`,
+    end_session_endpoint: `${openIdConnect}/logout`,
+    userinfo_endpoint: `${openIdConnect}/userinfo`,
+  }
+}
+
 /** Logs in through Keycloak (sending the browser to its login page when needed) and installs the session. */
 export async function startKeycloak(config: AppConfig): Promise<Keycloak> {
-  const keycloak = new Keycloak({ url: config.keycloakUrl, realm: config.realm, clientId: config.clientId })
+  const keycloak = new Keycloak({ clientId: config.clientId, oidcProvider: keycloakEndpoints(config) })
   const loginCallback = isLoginCallback(window.location)
   await logIn(keycloak, {
     options: keycloakInitOptions(window.location.origin, loginCallback),
