@@ -24,11 +24,6 @@ public record AnalysisResult(AnalysisSettings settings, List<SchoolResult> schoo
         public String reason() {
             return standing.reason(this);
         }
-
-        /** The school's mean score in the category, null when it has none there. */
-        public Double category(IndicatorCategory c) {
-            return Double.isNaN(categories[c.ordinal()]) ? null : categories[c.ordinal()];
-        }
     }
 
     /** What places a run's schools: its settings, how many were ranked, and how many of them count as strong and weak. */

@@ -150,12 +150,13 @@ public class AnalysisService {
         List<RunSummary.IndicatorRef> indicators = data.indicators().stream().map(i -> new RunSummary.IndicatorRef(i.id(), i.code(), i.name(),
                 i.unit(), i.category(), i.direction(), i.minSample(), i.valueType())).toList();
         Map<String, Map<IndicatorCategory, double[]>> sums = new LinkedHashMap<>();
+        IndicatorCategory[] categories = IndicatorCategory.values();
         for (AnalysisResult.SchoolResult s : result.schools()) {
             for (String key : List.of("all", String.valueOf(s.cluster()))) {
                 Map<IndicatorCategory, double[]> bucket = sums.computeIfAbsent(key, k -> new EnumMap<>(IndicatorCategory.class));
-                for (IndicatorCategory c : IndicatorCategory.values()) {
-                    Double v = s.category(c);
-                    if (v != null) {
+                for (IndicatorCategory c : categories) {
+                    double v = s.categories()[c.ordinal()];
+                    if (!Double.isNaN(v)) {
                         double[] acc = bucket.computeIfAbsent(c, k -> new double[2]);
                         acc[0] += v;
                         acc[1]++;
