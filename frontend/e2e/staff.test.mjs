@@ -74,7 +74,8 @@ test('the school adds a teacher, edits the card and archives them with a reason'
 
     await page.getByTestId('teacher-archive').click()
     await page.getByTestId('archive-confirm').click()
-    await page.getByTestId('archive-reason').locator('.v-messages__message').waitFor() // the reason is asked first
+    // the reason is asked first: the hint below the field gives way to the error (both are in the DOM while it slides)
+    await page.getByTestId('archive-reason').getByText('Укажите причину').waitFor()
     await page.getByTestId('archive-reason').locator('input').fill('Переезд в другой город')
     await page.getByTestId('archive-confirm').click()
     await page.getByTestId('teacher-archived').waitFor()
