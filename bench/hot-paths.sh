@@ -16,7 +16,8 @@
 # and pgbench. Knobs: BENCH_DB (rostok_bench_national), BENCH_PORT (8090), BENCH_SECONDS (30 measured per path),
 #   BENCH_WARMUP_SECONDS (60: on 2 cores the JIT compiles the request path for about a minute of load; measured after 20 s,
 #   the registry ran at two thirds of its speed after 60), BENCH_SAVE_WARMUP (4000) and BENCH_SAVE_REQUESTS (3000) saves (the small data set of
-#   BENCH_SCHOOLS=4000 has about 2,200 editable submissions: 1000 and 2000 there), BENCH_STARTS (3), BENCH_JAVA_OPTS (default: the options of ./rostok start), BENCH_WORK.
+#   BENCH_SCHOOLS=4000 has about 2,200 editable submissions: 1000 and 2000 there), BENCH_STARTS (3), BENCH_LISTS (1; 0 measures
+#   the start and the save only), BENCH_JAVA_OPTS (default: the options of ./rostok start), BENCH_WORK.
 set -euo pipefail
 
 BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -86,14 +87,17 @@ list_path() { # name api-path sql-file -D…
   row "GET $path, 64 connections" "$rps req/s, p50 $p50 ms, p99 $p99 ms" "$tps TPS, p50 $fp50 ms, p99 $fp99 ms" \
     "$(ratio "$rps" "$tps") (p99 $(ratio "$p99" "$fp99"))" "≥ 0.25×, p99 ≤ 4×"
 }
-MUNICIPALITIES=$(psql -X -qtAc "SELECT max(id) FROM municipality")
-CAMPAIGNS=$(psql -X -qtAc "SELECT max(id) FROM campaign")
-list_path schools '/schools?municipalityId={m}&size=50' "$BENCH/sql/list-schools.sql" -D "municipalities=$MUNICIPALITIES"
-list_path submissions '/submissions?campaignId={c}&size=50' "$BENCH/sql/list-submissions.sql" -D "campaigns=$CAMPAIGNS"
-REGIONS=$(psql -X -qtAc "SELECT max(id) FROM region")
-list_path municipalities '/municipalities?regionId={r}&size=50' "$BENCH/sql/list-municipalities.sql" -D "regions=$REGIONS"
-list_path campaigns '/campaigns?regionId={r}&size=50' "$BENCH/sql/list-campaigns.sql" -D "regions=$REGIONS"
-RSS_LISTS=$(awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$BACKEND_PID/status")
+RSS_LISTS=—
+if [[ "${BENCH_LISTS:-1}" != 0 ]]; then
+  MUNICIPALITIES=$(psql -X -qtAc "SELECT max(id) FROM municipality")
+  CAMPAIGNS=$(psql -X -qtAc "SELECT max(id) FROM campaign")
+  list_path schools '/schools?municipalityId={m}&size=50' "$BENCH/sql/list-schools.sql" -D "municipalities=$MUNICIPALITIES"
+  list_path submissions '/submissions?campaignId={c}&size=50' "$BENCH/sql/list-submissions.sql" -D "campaigns=$CAMPAIGNS"
+  REGIONS=$(psql -X -qtAc "SELECT max(id) FROM region")
+  list_path municipalities '/municipalities?regionId={r}&size=50' "$BENCH/sql/list-municipalities.sql" -D "regions=$REGIONS"
+  list_path campaigns '/campaigns?regionId={r}&size=50' "$BENCH/sql/list-campaigns.sql" -D "regions=$REGIONS"
+  RSS_LISTS=$(awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$BACKEND_PID/status")
+fi
 
 # ------------------------------------------------------------------ submission saves
 SAVE_WARMUP="${BENCH_SAVE_WARMUP:-4000}"

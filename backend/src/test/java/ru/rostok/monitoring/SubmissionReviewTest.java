@@ -172,6 +172,50 @@ class SubmissionReviewTest {
     }
 
     @Test
+    void aSaveChangesOnlyWhatItChanges_anEmptiedValueGoes_theOthersKeepTheirReviewersComments() {
+        long version = ((Number) save("school.kerch1", 0, List.of(Monitoring.percent(vpr, 6, 30), count(students, 410), count(program, 1)), 200)
+                .get("version")).longValue();
+        Api.as("school.kerch1").body(Map.of("version", version)).post(path + "/submit").then().statusCode(200);
+        Api.as("coord.kerch").body(Map.of("action", "RETURN", "version", Monitoring.version(campaign, school), "comment", "Проверьте",
+                        "valueComments", Map.of("VPR_F2", "Сверьте с протоколом", "CTX_STUDENTS", "Сверьте с ОО-1")))
+                .post(path + "/review").then().statusCode(200);
+        long returned = Monitoring.version(campaign, school);
+
+        // the number of students sent again as it is, the programme emptied, ВПР not sent
+        java.util.HashMap<String, Object> emptied = new java.util.HashMap<>(count(program, null));
+        Map<String, Object> saved = save("school.kerch1", returned, List.of(count(students, 410), emptied), 200);
+        assertThat(((Number) saved.get("version")).longValue()).isEqualTo(returned + 1);
+        Api.as("school.kerch1").get(path).then().statusCode(200)
+                .body("version", equalTo((int) returned + 1))
+                .body("values.code", org.hamcrest.Matchers.containsInAnyOrder("VPR_F2", "CTX_STUDENTS"))
+                .body("values.find { it.code == 'VPR_F2' }.reviewComment", equalTo("Сверьте с протоколом"))
+                .body("values.find { it.code == 'CTX_STUDENTS' }.reviewComment", equalTo("Сверьте с ОО-1"))
+                .body("values.find { it.code == 'CTX_STUDENTS' }.value", equalTo(410.0f));
+
+        // a changed value loses its comment (it answered it); the audit of the save lists only what changed
+        save("school.kerch1", returned + 1, List.of(count(students, 412)), 200);
+        Api.as("school.kerch1").get(path).then()
+                .body("values.find { it.code == 'CTX_STUDENTS' }.reviewComment", org.hamcrest.Matchers.nullValue())
+                .body("values.find { it.code == 'VPR_F2' }.reviewComment", equalTo("Сверьте с протоколом"));
+        List<List<Map<String, Object>>> saves = Api.as("analyst.crimea").queryParam("entityType", "Submission").queryParam("size", 200)
+                .get("/api/v1/audit").then().statusCode(200).extract().jsonPath()
+                .getList("items.findAll { it.entityLabel.contains('" + campaignName() + "') && it.action == 'UPDATE' }.changes");
+        assertThat(saves).anySatisfy(changes -> assertThat(changes).extracting(c -> c.get("field"), c -> c.get("from"), c -> c.get("to"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("M_PROGRAM", "1", null)));
+        assertThat(saves).anySatisfy(changes -> assertThat(changes).extracting(c -> c.get("field"), c -> c.get("from"), c -> c.get("to"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("CTX_STUDENTS", "410", "412")));
+    }
+
+    @Test
+    void aSchoolTheCampaignDoesNotAskIsNotFound_evenForTheAdmin() {
+        long slavsk = Api.schoolId(Demo.SLAVSK_SCHOOL_1_INN);
+        Api.as("admin").get(Monitoring.submissionPath(campaign, slavsk)).then().statusCode(404);
+        Api.as("admin").body(Map.of("version", 0, "values", List.of(count(students, 5))))
+                .put(Monitoring.submissionPath(campaign, slavsk)).then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void aSchoolCannotTouchAnotherSchoolsDataNorACampaignOfAnotherTerritory() {
         long gymnasium = Api.schoolId(Demo.KERCH_GYMNASIUM_2_INN);
         Api.as("school.kerch1").get(Monitoring.submissionPath(campaign, gymnasium)).then().statusCode(404);

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.hibernate.query.NativeQuery;
 import ru.rostok.audit.AuditLog;
 import ru.rostok.common.ApiException;
 import ru.rostok.common.FieldError;
@@ -141,9 +143,12 @@ public class SubmissionService {
     }
 
     Target target(long campaignId, long schoolId) {
-        Campaign campaign = campaigns.requireAlone(campaignId);
-        School school = School.withMunicipality(schoolId).filter(schoolPolicy::sees)
-                .filter(s -> CampaignSchool.includes(campaign.id, s.id))
+        // read together; when that finds nothing or a campaign hidden from the caller, the campaign is asked for alone to
+        // answer which of the two is not there
+        Optional<CampaignSchool.Asked> asked = CampaignSchool.asked(campaignId, schoolId);
+        Campaign campaign = asked.map(CampaignSchool.Asked::campaign).filter(monitoringPolicy::sees)
+                .orElseGet(() -> campaigns.requireAlone(campaignId));
+        School school = asked.map(CampaignSchool.Asked::school).filter(schoolPolicy::sees)
                 .orElseThrow(() -> ApiException.notFound("monitoring.schoolNotInCampaign", schoolId, campaignId));
         return new Target(campaign, forms.of(campaign), school);
     }
@@ -186,30 +191,34 @@ public class SubmissionService {
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
-        Submission sub = lockOrCreate(t);
-        checkVersion(t, sub, input.version());
-        if (!sub.status.editable()) {
-            throw ApiException.conflict("monitoring.submissionLocked", StatusText.of(sub.status))
-                    .withCurrent(current(t, sub));
-        }
-        Map<Long, IndicatorValue> stored = new LinkedHashMap<>();
-        for (IndicatorValue v : storedValues(sub.id)) {
-            stored.put(v.indicatorId, v);
-        }
-        Map<Long, IndicatorValue> previous = new LinkedHashMap<>(stored);
-        OffsetDateTime now = OffsetDateTime.now();
-        List<Long> cleared = new ArrayList<>();
+        // most saves are of a draft at the version its author read: one statement checks that and writes; the others (the
+        // first save, a stale version, a handed-in submission) take the lock and answer what is wrong, or write then
+        Written written = writeValues(t, input.version(), values).orElseGet(() -> {
+            Submission locked = lockOrCreate(t);
+            checkVersion(t, locked, input.version());
+            if (!locked.status.editable()) {
+                throw ApiException.conflict("monitoring.submissionLocked", StatusText.of(locked.status))
+                        .withCurrent(current(t, locked));
+            }
+            return writeValues(t, locked.version, values).orElseThrow();
+        });
+        Submission sub = written.submission();
+        Map<Long, IndicatorValue> previous = written.previous();
+        Map<Long, IndicatorValue> stored = new LinkedHashMap<>(previous);
+        List<IndicatorValue> before = new ArrayList<>();
         List<IndicatorValue> changed = new ArrayList<>();
+        List<Long> cleared = new ArrayList<>();
         values.forEach((indicatorId, v) -> {
-            IndicatorValue row = stored.get(indicatorId);
+            IndicatorValue row = previous.get(indicatorId);
             if (v.empty()) {
                 if (row != null) {
                     cleared.add(indicatorId);
+                    before.add(row);
                     stored.remove(indicatorId);
                 }
                 return;
             }
-            if (row != null && Objects.equals(row.value, v.value()) && Objects.equals(row.numerator, v.numerator())
+            if (row != null && same(row.value, v.value()) && Objects.equals(row.numerator, v.numerator())
                     && Objects.equals(row.denominator, v.denominator())) {
                 return;
             }
@@ -219,17 +228,14 @@ public class SubmissionService {
             next.value = v.value();
             next.numerator = v.numerator();
             next.denominator = v.denominator();
-            next.updatedAt = now;
+            next.updatedAt = sub.updatedAt;
             changed.add(next);
+            if (row != null) {
+                before.add(row);
+            }
             stored.put(indicatorId, next);
         });
-        writeValues(sub.id, cleared, changed);
-        sub.updatedAt = now;
-        em.flush();
         // the audit keeps the values that changed, from → to; the untouched ones would only cost time
-        List<IndicatorValue> before = new ArrayList<>();
-        cleared.forEach(id -> before.add(previous.get(id)));
-        changed.stream().map(v -> previous.get(v.indicatorId)).filter(Objects::nonNull).forEach(before::add);
         Map<String, Object> from = snapshot(t.form(), before);
         Map<String, Object> to = snapshot(t.form(), changed);
         cleared.forEach(id -> to.put(t.form().codeOf(id), null));
@@ -341,30 +347,104 @@ public class SubmissionService {
 
     // ------------------------------------------------------------------ helpers
 
-    /** One delete of the cleared values and one upsert of the changed ones, whatever their number. */
-    private void writeValues(long submissionId, List<Long> cleared, List<IndicatorValue> changed) {
-        if (!cleared.isEmpty()) {
-            em.createNativeQuery("delete from indicator_value where submission_id = :s and indicator_id = any(cast(:ids as bigint[]))")
-                    .setParameter("s", submissionId).setParameter("ids", cleared.toArray(Long[]::new)).executeUpdate();
+    /** A submission as a save left it (not managed: the save's statement wrote it) and its values before the save. */
+    private record Written(Submission submission, Map<Long, IndicatorValue> previous) {
+    }
+
+    private static final String[] EDITABLE = java.util.Arrays.stream(SubmissionStatus.values())
+            .filter(SubmissionStatus::editable).map(Enum::name).toArray(String[]::new);
+
+    /**
+     * Writes the values sent in one statement whatever their number, if the submission is at the version given and
+     * editable: bumps its version, deletes the emptied values and upserts the others where they differ from what is
+     * stored (an untouched value keeps its time and its reviewer's comment). Answers nothing if the submission is not
+     * there, not at that version or not editable.
+     *
+     * <p>The values before the save are read in the same statement, from its snapshot. They are the ones the write
+     * replaced: every write of a submission's values bumps its version in the same transaction, so a write committed
+     * after the snapshot would have failed the version check here.
+     */
+    private Optional<Written> writeValues(Target t, Long version, Map<Long, ValueRules.Normalized> values) {
+        String who = t.school() != null ? "school_id" : "municipality_id";
+        List<Object[]> rows = em.createNativeQuery("""
+                        with bumped as (
+                            update submission set version = version + 1, updated_at = now()
+                            where campaign_id = :c and %s = :who and version = :version and status = any(cast(:editable as text[]))
+                            returning id, status, review_comment, submitted_at, submitted_by, reviewed_at, reviewed_by, version, updated_at
+                        ), sent (indicator_id, value, numerator, denominator) as (
+                            select * from unnest(cast(:ids as bigint[]), cast(:values as numeric[]), cast(:numerators as integer[]),
+                                                 cast(:denominators as integer[]))
+                        ), stored as (
+                            select v.indicator_id, v.value, v.numerator, v.denominator, v.review_comment, v.updated_at
+                            from indicator_value v join bumped b on v.submission_id = b.id
+                        ), cleared as (
+                            delete from indicator_value v using sent, bumped b
+                            where v.submission_id = b.id and v.indicator_id = sent.indicator_id
+                              and sent.value is null and sent.numerator is null and sent.denominator is null
+                        ), written as (
+                            insert into indicator_value (submission_id, indicator_id, value, numerator, denominator, updated_at)
+                            select b.id, s.indicator_id, s.value, s.numerator, s.denominator, now() from sent s, bumped b
+                            where s.value is not null or s.numerator is not null or s.denominator is not null
+                            on conflict (submission_id, indicator_id) do update
+                                set value = excluded.value, numerator = excluded.numerator, denominator = excluded.denominator,
+                                    review_comment = null, updated_at = now()
+                                where (indicator_value.value, indicator_value.numerator, indicator_value.denominator)
+                                      is distinct from (excluded.value, excluded.numerator, excluded.denominator)
+                        )
+                        select b.id, b.status, b.review_comment, b.submitted_at, b.submitted_by, b.reviewed_at, b.reviewed_by,
+                               b.version, b.updated_at, o.indicator_id, o.value, o.numerator, o.denominator, o.review_comment, o.updated_at
+                        from bumped b left join stored o on true
+                        """.formatted(who), Object[].class)
+                .unwrap(NativeQuery.class)
+                .addSynchronizedEntityClass(IndicatorValue.class) // nothing of the session to flush first
+                .setParameter("c", t.campaign().id)
+                .setParameter("who", t.school() != null ? t.school().id : t.municipality().id)
+                .setParameter("version", version == null ? -1L : version)
+                .setParameter("editable", EDITABLE)
+                .setParameter("ids", values.keySet().toArray(Long[]::new))
+                .setParameter("values", values.values().stream().map(ValueRules.Normalized::value).toArray(BigDecimal[]::new))
+                .setParameter("numerators", values.values().stream().map(ValueRules.Normalized::numerator).toArray(Integer[]::new))
+                .setParameter("denominators", values.values().stream().map(ValueRules.Normalized::denominator).toArray(Integer[]::new))
+                .getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
         }
-        if (changed.isEmpty()) {
-            return;
+        Object[] first = rows.get(0);
+        Submission sub = new Submission();
+        sub.id = ((Number) first[0]).longValue();
+        sub.status = SubmissionStatus.valueOf((String) first[1]);
+        sub.reviewComment = (String) first[2];
+        sub.submittedAt = utc(first[3]);
+        sub.submittedBy = (String) first[4];
+        sub.reviewedAt = utc(first[5]);
+        sub.reviewedBy = (String) first[6];
+        sub.version = ((Number) first[7]).longValue();
+        sub.updatedAt = utc(first[8]);
+        Map<Long, IndicatorValue> previous = new LinkedHashMap<>();
+        for (Object[] r : rows) {
+            if (r[9] != null) {
+                IndicatorValue v = new IndicatorValue();
+                v.submissionId = sub.id;
+                v.indicatorId = ((Number) r[9]).longValue();
+                v.value = (BigDecimal) r[10];
+                v.numerator = (Integer) r[11];
+                v.denominator = (Integer) r[12];
+                v.reviewComment = (String) r[13];
+                v.updatedAt = utc(r[14]);
+                previous.put(v.indicatorId, v);
+            }
         }
-        em.createNativeQuery("""
-                        insert into indicator_value (submission_id, indicator_id, value, numerator, denominator, updated_at)
-                        select :s, i, v, n, d, now()
-                        from unnest(cast(:ids as bigint[]), cast(:values as numeric[]), cast(:numerators as integer[]),
-                                    cast(:denominators as integer[])) as u (i, v, n, d)
-                        on conflict (submission_id, indicator_id) do update
-                            set value = excluded.value, numerator = excluded.numerator, denominator = excluded.denominator,
-                                review_comment = null, updated_at = now()
-                        """)
-                .setParameter("s", submissionId)
-                .setParameter("ids", changed.stream().map(v -> v.indicatorId).toArray(Long[]::new))
-                .setParameter("values", changed.stream().map(v -> v.value).toArray(java.math.BigDecimal[]::new))
-                .setParameter("numerators", changed.stream().map(v -> v.numerator).toArray(Integer[]::new))
-                .setParameter("denominators", changed.stream().map(v -> v.denominator).toArray(Integer[]::new))
-                .executeUpdate();
+        return Optional.of(new Written(sub, previous));
+    }
+
+    /** A native query's timestamptz (an Instant) as the entities hold it. */
+    private static OffsetDateTime utc(Object instant) {
+        return instant == null ? null : ((java.time.Instant) instant).atOffset(java.time.ZoneOffset.UTC);
+    }
+
+    /** Equal as numbers, as PostgreSQL compares them: 1.5 and 1.50 are the same value. */
+    private static boolean same(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
     /** The submission locked for this transaction, created (version 0) if the school has not started. */
@@ -418,25 +498,6 @@ public class SubmissionService {
             m.put(code, v.numerator != null ? v.numerator + "/" + v.denominator : ValueRules.plain(v.value));
         }
         return m;
-    }
-
-    /** The submission's values as plain objects, not managed: they are written by set-based statements, not entity by entity. */
-    private List<IndicatorValue> storedValues(long submissionId) {
-        List<Object[]> rows = em.createQuery("select v.indicatorId, v.value, v.numerator, v.denominator, v.reviewComment, v.updatedAt "
-                + "from IndicatorValue v where v.submissionId = :s", Object[].class).setParameter("s", submissionId).getResultList();
-        List<IndicatorValue> values = new ArrayList<>(rows.size());
-        for (Object[] r : rows) {
-            IndicatorValue v = new IndicatorValue();
-            v.submissionId = submissionId;
-            v.indicatorId = (Long) r[0];
-            v.value = (java.math.BigDecimal) r[1];
-            v.numerator = (Integer) r[2];
-            v.denominator = (Integer) r[3];
-            v.reviewComment = (String) r[4];
-            v.updatedAt = (OffsetDateTime) r[5];
-            values.add(v);
-        }
-        return values;
     }
 
     // ------------------------------------------------------------------ who may do what, for a school or a municipality
