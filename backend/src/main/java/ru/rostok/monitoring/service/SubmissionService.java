@@ -218,7 +218,7 @@ public class SubmissionService {
                 }
                 return;
             }
-            if (row != null && same(row.value, v.value()) && Objects.equals(row.numerator, v.numerator())
+            if (row != null && Objects.equals(row.value, v.value()) && Objects.equals(row.numerator, v.numerator())
                     && Objects.equals(row.denominator, v.denominator())) {
                 return;
             }
@@ -440,11 +440,6 @@ public class SubmissionService {
     /** A native query's timestamptz (an Instant) as the entities hold it. */
     private static OffsetDateTime utc(Object instant) {
         return instant == null ? null : ((java.time.Instant) instant).atOffset(java.time.ZoneOffset.UTC);
-    }
-
-    /** Equal as numbers, as PostgreSQL compares them: 1.5 and 1.50 are the same value. */
-    private static boolean same(BigDecimal a, BigDecimal b) {
-        return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
     /** The submission locked for this transaction, created (version 0) if the school has not started. */
