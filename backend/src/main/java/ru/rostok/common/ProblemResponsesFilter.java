@@ -1,5 +1,6 @@
 package ru.rostok.common;
 
+import io.quarkus.smallrye.openapi.OpenApiFilter;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -15,7 +16,10 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * contract know them: 401 and 403 everywhere, 404 where a path names a record, 400 where input is
  * read, 409 for writes, and 413/422 for uploads. Error answers documented without a body (Quarkus adds
  * a bare 401 and 403 to every secured operation before this filter runs) get the problem body too.
+ * It runs when the application is built: it needs nothing of the runtime, and a start-time filter would keep
+ * Quarkus preparing the whole document at every start (issue 16, README «Memory and start»).
  */
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class ProblemResponsesFilter implements OASFilter {
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
 
