@@ -10,7 +10,8 @@
 #   - the list endpoints (64 connections, closed loop): the school registry of a municipality, the schools of a
 #     campaign with where their data stands, a region's municipalities and its campaigns; floors bench/sql/list-*.sql;
 #   - the submission save with 50 values (32 connections), the values checked in PostgreSQL afterwards; floor
-#     bench/sql/save-floor.sql;
+#     bench/sql/save-floor.sql; and where the CPU went during each (the machine's idle share, the backend's and
+#     PostgreSQL's CPU per save, the machine's per transaction of the floor);
 #   - the backend's resident memory after those loads (VmRSS) and its peak (VmHWM), with the JVM options used.
 # Prints a markdown table; with BENCH_TABLE=file also appends its rows there (bench/all.sh). Needs what run.sh needs
 # and pgbench. Knobs: BENCH_DB (rostok_bench_national), BENCH_PORT (8090), BENCH_SECONDS (30 measured per path),
@@ -75,6 +76,15 @@ floor() { # name sql-file clients -D… : prints "tps p50 p99"
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f×", a / b }'; }
 
+# The machine's busy CPU per transaction and its idle share while pgbench ran (clock ticks of /proc/stat; pgbench's
+# own connections end with it, so the machine's account is the one that holds): "idle% busy-ms".
+machine_ticks() { awk '/^cpu / { print $5 + $6, $2 + $3 + $4 + $7 + $8 + $9 }' /proc/stat; }
+machine_spent() { # "idle busy" before, after, transactions
+  awk -v b="$1" -v a="$2" -v n="$3" -v hz="$(getconf CLK_TCK)" 'BEGIN {
+    split(b, x, " "); split(a, y, " "); idle = y[1] - x[1]; busy = y[2] - x[2]
+    printf "%.0f %.2f\n", 100 * idle / (idle + busy), 1000 * busy / hz / n }'
+}
+
 list_path() { # name api-path sql-file -D…
   local name=$1 path=$2 file=$3
   shift 3
@@ -106,8 +116,9 @@ say "submission saves: 32 connections, warm-up $SAVE_WARMUP requests, then $SAVE
 node "$BENCH/load/submissions.mjs" --base "$API" --tokenUrl "$TOKEN_URL" --connections 32 --warmup 0 --requests "$SAVE_WARMUP" \
   --maxSeconds 150 --seed "$RANDOM" --work "$WORK" > "$WORK/put-warmup.json"
 node "$BENCH/load/submissions.mjs" --base "$API" --tokenUrl "$TOKEN_URL" --connections 32 --warmup 0 --requests "$SAVE_REQUESTS" \
-  --maxSeconds 150 --seed "$RANDOM" --work "$WORK" > "$WORK/put.json"
-read -r prps pp50 pp99 checked < <(node -p "const r = require('$WORK/put.json'); [r.measured.requestsPerSecond, r.measured.latencyMs.p50, r.measured.latencyMs.p99, r.verify.ok].join(' ')")
+  --maxSeconds 150 --seed "$RANDOM" --work "$WORK" --watchPid "$BACKEND_PID" > "$WORK/put.json"
+read -r prps pp50 pp99 checked save_idle save_busy save_java save_pg < <(node -p "const r = require('$WORK/put.json'), m = r.measured;
+  [m.requestsPerSecond, m.latencyMs.p50, m.latencyMs.p99, r.verify.ok, m.cpu.idlePercent, m.cpu.machineMs, m.cpu.watchedMs, m.cpu.postgresMs].join(' ')")
 [[ "$checked" == true ]] || die "the saved values did not check out (see $WORK/put.json)"
 RSS_SAVES=$(awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$BACKEND_PID/status")
 RSS_PEAK=$(awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$BACKEND_PID/status")
@@ -121,10 +132,15 @@ CREATE TABLE bench_save_target AS
 CREATE UNIQUE INDEX ON bench_save_target (n);
 ANALYZE bench_save_target;
 SQL
+ticks_before=$(machine_ticks)
 read -r stps sp50 sp99 < <(floor save "$BENCH/sql/save-floor.sql" 32 -D "targets=$(psql -X -qtAc 'SELECT count(*) FROM bench_save_target')")
+read -r floor_idle floor_busy < <(machine_spent "$ticks_before" "$(machine_ticks)" \
+  "$(awk -F': ' '/number of transactions actually processed/ { print $2 }' "$WORK/pgbench-save.out" | cut -d/ -f1)")
 psql -X -qc "DROP TABLE bench_save_target"
 row "PUT …/submission, 50 values, 32 connections" "$prps req/s, p50 $pp50 ms, p99 $pp99 ms" \
   "$stps TPS, p50 $sp50 ms, p99 $sp99 ms" "$(ratio "$prps" "$stps")" "≥ 0.5×"
+row "CPU per save (2 cores = 2,000 ms a second)" "$save_busy ms: backend $save_java, PostgreSQL $save_pg, the rest the load driver and the kernel; $save_idle % idle" \
+  "$floor_busy ms with pgbench; $floor_idle % idle" "—" "—"
 row "backend resident memory after the list and save loads (peak)" "$RSS_SAVES MB ($RSS_PEAK MB)" "—" "—" "≤ 400 MB"
 echo "rss_after_lists_mb=$RSS_LISTS rss_after_saves_mb=$RSS_SAVES rss_peak_mb=$RSS_PEAK java_opts=$BENCH_JAVA_OPTS" > "$WORK/memory.env"
 # where the resident memory is: anonymous (heap, metaspace, code, malloc) against mapped files (the AOT cache, jars)

@@ -2,6 +2,7 @@
 // that renews itself, psql for set-up queries and checks, percentiles, and a small deterministic PRNG.
 import http from 'node:http';
 import { execFileSync, spawn } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
 
 export function parseArgs(defaults) {
   const args = { ...defaults };
@@ -91,6 +92,38 @@ export function psqlScript(script) {
 }
 
 // ------------------------------------------------------------------------------------------ numbers
+// ------------------------------------------------------------------------------------------ CPU
+/**
+ * Clock ticks so far (Linux /proc): the machine's idle and busy time, the processes given (e.g. the backend) and every
+ * PostgreSQL process. Two snapshots around a load say whether the machine was busy and who spent it.
+ */
+export function cpuSnapshot(pids = []) {
+  const ticks = (pid) => {
+    try {
+      const f = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = f.slice(f.lastIndexOf(')') + 2).split(' '); // after the name, which may hold spaces
+      return +fields[11] + +fields[12]; // utime, stime
+    } catch { return 0; }
+  };
+  const cpu = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+  let postgres = 0;
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try { if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres') postgres += ticks(pid); } catch { /* gone */ }
+  }
+  return { idle: cpu[3] + cpu[4], busy: cpu[0] + cpu[1] + cpu[2] + cpu[5] + cpu[6] + cpu[7], processes: pids.reduce((t, p) => t + ticks(p), 0), postgres };
+}
+
+/** What a load between two snapshots cost per request, in ms of CPU (100 clock ticks a second, Linux's USER_HZ). */
+export function cpuPerRequest(before, after, requests) {
+  const ms = (t) => Math.round(((t * 10) / Math.max(1, requests)) * 100) / 100;
+  const idle = after.idle - before.idle;
+  const busy = after.busy - before.busy;
+  return {
+    idlePercent: Math.round((100 * idle) / Math.max(1, idle + busy)),
+    machineMs: ms(busy), watchedMs: ms(after.processes - before.processes), postgresMs: ms(after.postgres - before.postgres),
+  };
+}
+
 export function percentile(sorted, p) {
   if (sorted.length === 0) return null;
   const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));

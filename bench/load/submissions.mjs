@@ -14,12 +14,12 @@
 import { writeFileSync, mkdtempSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { client, tokens, sql, psqlScript, summary, prng, valueFor, percentText, parseArgs, log } from './lib.mjs';
+import { client, tokens, sql, psqlScript, summary, prng, valueFor, percentText, parseArgs, log, cpuSnapshot, cpuPerRequest } from './lib.mjs';
 
 const args = parseArgs({
   base: 'http://localhost:8090/api/v1', tokenUrl: 'http://localhost:8180/realms/rostok/protocol/openid-connect/token',
   connections: 32, warmup: 400, requests: 4000, maxSeconds: 120, rate: 0, seed: 7, work: '',
-  exclude: 'Бенчмарк%',
+  exclude: 'Бенчмарк%', watchPid: 0,
 });
 const work = args.work || mkdtempSync(join(tmpdir(), 'rostok-bench-put-'));
 mkdirSync(work, { recursive: true });
@@ -75,6 +75,8 @@ async function phase(name, list, { rate = 0 } = {}) {
   let next = 0;
   const deadline = Date.now() + args.maxSeconds * 1000;
   const headers = { 'content-type': 'application/json', accept: 'application/json', authorization: await bearer() };
+  const watched = args.watchPid ? [args.watchPid] : [];
+  const machineBefore = cpuSnapshot(watched);
   const started = process.hrtime.bigint();
   const cpuBefore = process.cpuUsage();
   const ms = () => Number(process.hrtime.bigint() - started) / 1e6;
@@ -117,6 +119,7 @@ async function phase(name, list, { rate = 0 } = {}) {
   }
   const seconds = ms() / 1000;
   const cpu = process.cpuUsage(cpuBefore);
+  const spent = cpuPerRequest(machineBefore, cpuSnapshot(watched), ok);
   const result = {
     phase: name, mode: rate > 0 ? `open loop ${rate}/s` : 'closed loop', connections: args.connections,
     sent: ok + Object.values(errors).reduce((a, b) => a + b, 0), ok, errors, errorSample,
@@ -125,6 +128,8 @@ async function phase(name, list, { rate = 0 } = {}) {
     valuesPerSecond: Math.round((ok * valuesPerRequest) / seconds),
     latencyMs: summary(latencies),
     driverCpuMsPerRequest: Math.round(((cpu.user + cpu.system) / 1000 / Math.max(1, ok)) * 100) / 100,
+    // the machine's CPU per saved request: all of it, the watched process's (--watchPid, the backend) and PostgreSQL's
+    cpu: spent,
   };
   log(`${name}: ${JSON.stringify(result)}`);
   return result;
