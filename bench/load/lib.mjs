@@ -91,7 +91,6 @@ export function psqlScript(script) {
   });
 }
 
-// ------------------------------------------------------------------------------------------ numbers
 // ------------------------------------------------------------------------------------------ CPU
 /**
  * Clock ticks so far (Linux /proc): the machine's idle and busy time, the processes given (e.g. the backend) and every
@@ -124,6 +123,7 @@ export function cpuPerRequest(before, after, requests) {
   };
 }
 
+// ------------------------------------------------------------------------------------------ numbers
 export function percentile(sorted, p) {
   if (sorted.length === 0) return null;
   const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
