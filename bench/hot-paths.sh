@@ -76,13 +76,12 @@ floor() { # name sql-file clients -D… : prints "tps p50 p99"
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f×", a / b }'; }
 
-# The machine's busy CPU per transaction and its idle share while pgbench ran (clock ticks of /proc/stat; pgbench's
-# own connections end with it, so the machine's account is the one that holds): "idle% busy-ms".
-machine_ticks() { awk '/^cpu / { print $5 + $6, $2 + $3 + $4 + $7 + $8 + $9 }' /proc/stat; }
-machine_spent() { # "idle busy" before, after, transactions
+# The machine's busy CPU per transaction and its idle share while pgbench ran (pgbench's own connections end with it,
+# so the machine's account is the one that holds): "idle% busy-ms".
+machine_spent() { # machine_ticks before, after, transactions
   awk -v b="$1" -v a="$2" -v n="$3" -v hz="$(getconf CLK_TCK)" 'BEGIN {
-    split(b, x, " "); split(a, y, " "); idle = y[1] - x[1]; busy = y[2] - x[2]
-    printf "%.0f %.2f\n", 100 * idle / (idle + busy), 1000 * busy / hz / n }'
+    split(b, x, " "); split(a, y, " "); busy = y[1] - x[1]; all = y[2] - x[2]
+    printf "%.0f %.2f\n", 100 * (all - busy) / all, 1000 * busy / hz / n }'
 }
 
 list_path() { # name api-path sql-file -D…

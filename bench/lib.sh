@@ -56,6 +56,10 @@ start_backend() {
   BACKEND_START_SECONDS=$(since "$started")
 }
 
+# The machine's CPU so far, in clock ticks of /proc/stat: "busy all" (busy: user, nice, system, irq, softirq; all adds
+# idle and iowait). Two of them around a load say how busy the machine was.
+machine_ticks() { awk '/^cpu / { b = $2 + $3 + $4 + $7 + $8; print b, b + $5 + $6 }' /proc/stat; }
+
 # The JVM options the backend runs with everywhere (./rostok, the Docker image): backend/jvm.options, one per line.
 java_opts() { grep -v '^#' "$ROOT/backend/jvm.options" | tr '\n' ' '; }
 

@@ -70,7 +70,7 @@ cpu_snap() {
   for pid in $(pgrep -f "^postgres: (.*: )?rostok $DB " || true); do
     pg=$(( pg + $(awk '{print $14+$15}' "/proc/$pid/stat" 2>/dev/null || echo 0) ))
   done
-  echo "$(awk '/^cpu / {b=$2+$3+$4+$7+$8; print b, b+$5+$6}' /proc/stat) $(awk '{print $14+$15}' "/proc/$BACKEND_PID/stat") $pg"
+  echo "$(machine_ticks) $(awk '{print $14+$15}' "/proc/$BACKEND_PID/stat") $pg"
 }
 pg_snap() {
   psql -qtAc "SELECT xact_commit, xact_rollback, tup_returned, tup_fetched, tup_inserted, tup_updated, tup_deleted, blks_read, blks_hit

@@ -109,7 +109,7 @@ export function cpuSnapshot(pids = []) {
   for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
     try { if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres') postgres += ticks(pid); } catch { /* gone */ }
   }
-  return { idle: cpu[3] + cpu[4], busy: cpu[0] + cpu[1] + cpu[2] + cpu[5] + cpu[6] + cpu[7], processes: pids.reduce((t, p) => t + ticks(p), 0), postgres };
+  return { idle: cpu[3] + cpu[4], busy: cpu[0] + cpu[1] + cpu[2] + cpu[5] + cpu[6], processes: pids.reduce((t, p) => t + ticks(p), 0), postgres };
 }
 
 /** What a load between two snapshots cost per request, in ms of CPU (100 clock ticks a second, Linux's USER_HZ). */
